@@ -1,0 +1,73 @@
+"""Cards: the items placed in a stage x lane cell. One class per kind, told apart by ``kind``."""
+
+import datetime as dt
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import Field, StrictStr, field_validator
+
+from journeydesk.model.base import Model
+from journeydesk.model.enums import ActionStatus, CardKind, Channel
+from journeydesk.model.types import LIST_MAX, Emotion, Id, Rating, Tag, Text, Title
+
+
+class CardBase(Model):
+    id: Id
+    kind: CardKind
+    stage_id: Id
+    lane_id: Id
+    title: Title = ""
+    description: Text = ""
+    tags: Annotated[list[Tag], Field(max_length=LIST_MAX)] = []
+
+    id_prefix: ClassVar[str] = "card"
+
+
+class TouchpointCard(CardBase):
+    kind: Literal[CardKind.TOUCHPOINT] = CardKind.TOUCHPOINT
+    channel: Channel | None = None
+    custom_channel: Annotated[StrictStr, Field(max_length=60)] = ""
+    emotion: Emotion | None = None
+
+    @property
+    def channel_label(self) -> str:
+        """What the card shows as its channel: the custom name when the channel is custom."""
+        if self.channel is Channel.CUSTOM:
+            return self.custom_channel or Channel.CUSTOM.label
+        return self.channel.label if self.channel else ""
+
+
+class PainPointCard(CardBase):
+    kind: Literal[CardKind.PAIN_POINT] = CardKind.PAIN_POINT
+    severity: Rating = 3
+
+
+class ImprovementCard(CardBase):
+    kind: Literal[CardKind.IMPROVEMENT] = CardKind.IMPROVEMENT
+    impact: Rating = 3
+    effort: Rating = 3
+    owner: Annotated[StrictStr, Field(max_length=100)] = ""
+    status: ActionStatus = ActionStatus.IDEA
+    due: dt.date | None = None
+    addresses: Annotated[list[Id], Field(max_length=1000, description="Ids of the pain points it addresses")] = []
+
+    @field_validator("due", mode="before")
+    @classmethod
+    def _due_is_iso_text(cls, value: object) -> object:
+        """A due date is written as ``YYYY-MM-DD``; numbers are not dates."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ValueError("a date must be written as YYYY-MM-DD")
+        return value
+
+
+class NoteCard(CardBase):
+    kind: Literal[CardKind.NOTE] = CardKind.NOTE
+
+
+Card = Annotated[TouchpointCard | PainPointCard | ImprovementCard | NoteCard, Field(discriminator="kind")]
+
+CARD_CLASSES: dict[CardKind, type[CardBase]] = {
+    CardKind.TOUCHPOINT: TouchpointCard,
+    CardKind.PAIN_POINT: PainPointCard,
+    CardKind.IMPROVEMENT: ImprovementCard,
+    CardKind.NOTE: NoteCard,
+}

@@ -1,0 +1,87 @@
+"""Stages, lanes and the journey that orders them and holds the cards."""
+
+from collections.abc import Iterator
+from typing import Annotated, ClassVar
+
+from pydantic import Field, model_validator
+
+from journeydesk.model.base import Model
+from journeydesk.model.cards import Card, ImprovementCard, PainPointCard
+from journeydesk.model.enums import CardKind, LaneKind
+from journeydesk.model.integrity import integrity_error
+from journeydesk.model.types import Color, Emotion, Id, Name, Text
+
+MAX_STAGES = 200
+MAX_LANES = 100
+MAX_CARDS = 200_000
+
+
+class Stage(Model):
+    id: Id
+    name: Name
+    color: Color = "#5b7bd5"
+    goal: Text = Field("", description="What the customer wants to achieve in this stage")
+    guidance: Text = Field("", description="Hints for the team: touchpoints and questions to consider")
+    emotion: Emotion | None = Field(None, description="How the customer feels here when no touchpoint says")
+
+    id_prefix: ClassVar[str] = "stage"
+
+
+class Lane(Model):
+    id: Id
+    name: Name
+    kind: LaneKind = LaneKind.CUSTOM
+
+    id_prefix: ClassVar[str] = "lane"
+
+
+class Journey(Model):
+    id: Id
+    name: Name
+    persona_id: Id | None = None
+    scenario: Text = ""
+    stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = []
+    lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = []
+    cards: Annotated[list[Card], Field(max_length=MAX_CARDS, description="Cards in a cell keep list order")] = []
+
+    id_prefix: ClassVar[str] = "journey"
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> "Journey":
+        stage_ids = {stage.id for stage in self.stages}
+        lane_ids = {lane.id for lane in self.lanes}
+        pain_point_ids = {card.id for card in self.cards if card.kind is CardKind.PAIN_POINT}
+        for index, card in enumerate(self.cards):
+            place = f"cards[{index}]"
+            if card.stage_id not in stage_ids:
+                raise integrity_error(f"{place}.stage_id", f"no stage with id '{card.stage_id}' in this journey")
+            if card.lane_id not in lane_ids:
+                raise integrity_error(f"{place}.lane_id", f"no lane with id '{card.lane_id}' in this journey")
+            if isinstance(card, ImprovementCard):
+                seen: set[str] = set()
+                for link, target in enumerate(card.addresses):
+                    if target not in pain_point_ids:
+                        raise integrity_error(
+                            f"{place}.addresses[{link}]", f"no pain point with id '{target}' in this journey"
+                        )
+                    if target in seen:
+                        raise integrity_error(f"{place}.addresses[{link}]", f"'{target}' is listed twice")
+                    seen.add(target)
+        return self
+
+    # Queries. Linear scans are fine for the file layer; the editor keeps its own indexes.
+
+    def stage(self, stage_id: str) -> Stage:
+        return next(stage for stage in self.stages if stage.id == stage_id)
+
+    def lane(self, lane_id: str) -> Lane:
+        return next(lane for lane in self.lanes if lane.id == lane_id)
+
+    def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
+        return [card for card in self.cards if card.stage_id == stage_id and card.lane_id == lane_id]
+
+    def pain_points(self) -> Iterator[PainPointCard]:
+        return (card for card in self.cards if isinstance(card, PainPointCard))
+
+    def improvements(self) -> Iterator[ImprovementCard]:
+        return (card for card in self.cards if isinstance(card, ImprovementCard))

@@ -1,0 +1,25 @@
+"""Copies of model objects under fresh ids, with every reference following its object."""
+
+from journeydesk.model.cards import ImprovementCard
+from journeydesk.model.ids import new_id
+from journeydesk.model.project import Project
+
+
+def with_fresh_ids(project: Project) -> Project:
+    """A deep copy of ``project`` in which every object has a new id.
+
+    Used when a project is made from a template, so two projects never share ids.
+    """
+    copy = project.model_copy(deep=True)
+    fresh = {obj.id: new_id(type(obj).id_prefix) for _, obj in copy.walk()}  # type: ignore[attr-defined]
+    for _, obj in copy.walk():
+        obj.id = fresh[obj.id]  # type: ignore[attr-defined]
+    for journey in copy.journeys:
+        if journey.persona_id is not None:
+            journey.persona_id = fresh[journey.persona_id]
+        for card in journey.cards:
+            card.stage_id = fresh[card.stage_id]
+            card.lane_id = fresh[card.lane_id]
+            if isinstance(card, ImprovementCard):
+                card.addresses = [fresh[target] for target in card.addresses]
+    return copy

@@ -1,0 +1,33 @@
+"""Small builders of valid projects for tests."""
+
+from journeydesk.model import (
+    ImprovementCard,
+    Journey,
+    Lane,
+    LaneKind,
+    NoteCard,
+    PainPointCard,
+    Persona,
+    Project,
+    Stage,
+    TouchpointCard,
+)
+
+
+def small_project() -> Project:
+    """One journey, two stages, three lanes and one card of each kind, with a link."""
+    stages = [Stage(id="s1", name="Discover"), Stage(id="s2", name="Buy", color="#d99a2b")]
+    lanes = [
+        Lane(id="l-touch", name="Touchpoints", kind=LaneKind.TOUCHPOINTS),
+        Lane(id="l-pain", name="Pain points", kind=LaneKind.PAIN_POINTS),
+        Lane(id="l-act", name="Improvement actions", kind=LaneKind.IMPROVEMENTS),
+    ]
+    cards = [
+        TouchpointCard(id="c-touch", stage_id="s1", lane_id="l-touch", title="Ad", emotion=1),
+        PainPointCard(id="c-pain", stage_id="s2", lane_id="l-pain", title="Slow checkout", severity=4),
+        ImprovementCard(id="c-act", stage_id="s2", lane_id="l-act", title="One-page checkout", addresses=["c-pain"]),
+        NoteCard(id="c-note", stage_id="s1", lane_id="l-touch", title="Seen on the train"),
+    ]
+    journey = Journey(id="j1", name="Current", persona_id="p1", stages=stages, lanes=lanes, cards=cards)
+    persona = Persona(id="p1", name="Ana", role="Shopper")
+    return Project(id="proj", title="Test project", personas=[persona], journeys=[journey])

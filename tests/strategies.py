@@ -1,0 +1,128 @@
+"""Hypothesis strategies that generate valid projects of every shape the model allows."""
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from journeydesk.model import (
+    ActionStatus,
+    Card,
+    Channel,
+    ImprovementCard,
+    Journey,
+    Lane,
+    LaneKind,
+    NoteCard,
+    PainPointCard,
+    Persona,
+    Project,
+    Stage,
+    TouchpointCard,
+)
+
+# Any Unicode a person could type, including markup, quotes, emoji and right-to-left text,
+# but no lone surrogates (they cannot be encoded as UTF-8 by any program).
+texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+names = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30)
+colors = st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
+ratings = st.integers(1, 5)
+emotions = st.none() | st.integers(-2, 2)
+tags = st.lists(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=10), max_size=3)
+
+
+@st.composite
+def projects(draw: st.DrawFn, max_journeys: int = 2, max_cards: int = 12) -> Project:
+    counter = iter(range(10**9))
+
+    def fresh(prefix: str) -> str:
+        return f"{prefix}-{next(counter)}"
+
+    personas = [
+        Persona(
+            id=fresh("persona"),
+            name=draw(names),
+            role=draw(texts),
+            goals=draw(st.lists(texts, max_size=3)),
+            frustrations=draw(st.lists(texts, max_size=3)),
+            quote=draw(texts),
+            color=draw(colors),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    journeys = [draw(_journey(fresh, personas, max_cards)) for _ in range(draw(st.integers(1, max_journeys)))]
+    return Project(
+        id=fresh("project"),
+        title=draw(texts),
+        author=draw(texts),
+        organisation=draw(texts),
+        version=draw(st.text(max_size=8)),
+        description=draw(texts),
+        personas=personas,
+        journeys=journeys,
+    )
+
+
+@st.composite
+def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) -> Journey:
+    stages = [
+        Stage(
+            id=fresh("stage"),
+            name=draw(names),
+            color=draw(colors),
+            goal=draw(texts),
+            guidance=draw(texts),
+            emotion=draw(emotions),
+        )
+        for _ in range(draw(st.integers(1, 4)))
+    ]
+    lanes = [
+        Lane(id=fresh("lane"), name=draw(names), kind=draw(st.sampled_from(LaneKind)))
+        for _ in range(draw(st.integers(1, 4)))
+    ]
+    cards: list[Card] = []
+    for _ in range(draw(st.integers(0, max_cards))):
+        common = {
+            "id": fresh("card"),
+            "stage_id": draw(st.sampled_from(stages)).id,
+            "lane_id": draw(st.sampled_from(lanes)).id,
+            "title": draw(texts),
+            "description": draw(texts),
+            "tags": draw(tags),
+        }
+        kind = draw(st.sampled_from(["touchpoint", "pain_point", "improvement", "note"]))
+        if kind == "touchpoint":
+            cards.append(
+                TouchpointCard(
+                    **common,
+                    channel=draw(st.none() | st.sampled_from(Channel)),
+                    custom_channel=draw(st.text(max_size=10)),
+                    emotion=draw(emotions),
+                )
+            )
+        elif kind == "pain_point":
+            cards.append(PainPointCard(**common, severity=draw(ratings)))
+        elif kind == "improvement":
+            pain_ids = [card.id for card in cards if isinstance(card, PainPointCard)]
+            cards.append(
+                ImprovementCard(
+                    **common,
+                    impact=draw(ratings),
+                    effort=draw(ratings),
+                    owner=draw(st.text(max_size=12)),
+                    status=draw(st.sampled_from(ActionStatus)),
+                    due=draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31))),
+                    addresses=draw(st.lists(st.sampled_from(pain_ids), unique=True)) if pain_ids else [],
+                )
+            )
+        else:
+            cards.append(NoteCard(**common))
+    persona_id = draw(st.none() | st.sampled_from([p.id for p in personas])) if personas else None
+    return Journey(
+        id=fresh("journey"),
+        name=draw(names),
+        persona_id=persona_id,
+        scenario=draw(texts),
+        stages=stages,
+        lanes=lanes,
+        cards=cards,
+    )
