@@ -1,0 +1,43 @@
+"""Opening and saving .journey files on disk."""
+
+import logging
+from pathlib import Path
+
+from journeydesk.io.atomic import atomic_write, describe_os_error
+from journeydesk.io.errors import JourneyFileError, SaveError
+from journeydesk.io.format import MAX_FILE_BYTES, dumps, loads
+from journeydesk.model.project import Project
+
+log = logging.getLogger(__name__)
+
+
+def read_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, or a :class:`JourneyFileError` that says why it cannot be read."""
+    path = Path(path)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except FileNotFoundError:
+        raise JourneyFileError(path, "no such file") from None
+    except IsADirectoryError:
+        raise JourneyFileError(path, "this is a folder, not a file") from None
+    except OSError as exc:
+        raise JourneyFileError(path, describe_os_error(exc, path.parent)) from None
+    if len(data) > limit:
+        raise JourneyFileError(path, f"the file is too large (at most {limit // 2**20} MB)")
+    return data
+
+
+def load_project(path: str | Path) -> Project:
+    """Open a .journey file; anything wrong raises :class:`JourneyFileError`."""
+    return loads(read_bytes(path), path)
+
+
+def save_project(project: Project, path: str | Path) -> None:
+    """Save atomically: on any failure :class:`SaveError` is raised and the old file is untouched."""
+    try:
+        data = dumps(project)
+    except Exception as exc:
+        log.exception("could not serialise the project")
+        raise SaveError(path, f"could not prepare the file ({exc}); nothing was written") from None
+    atomic_write(path, data)
