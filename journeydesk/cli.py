@@ -1,0 +1,134 @@
+"""The ``journeydesk`` command: the app, and subcommands for scripts.
+
+Exit codes: 0 success, 1 bad input or a failed write, 2 a usage error, 130 interrupted.
+Errors are one line on stderr, never a traceback. Heavy imports (Qt, exporters) happen only in the
+command that needs them, so ``journeydesk validate`` starts fast.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from journeydesk import __version__
+
+PROG = "journeydesk"
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """Wrong arguments on the command line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose errors are one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="JourneyDesk: customer journey mapping. With no command, opens the app.",
+        epilog="commands: new, validate, schema (run 'journeydesk COMMAND --help' for each)",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="a .journey file to open")
+    parser.add_argument("--demo", action="store_true", help="open the built-in sample journey")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    from journeydesk.templates import TEMPLATE_KEYS
+
+    parser = _Parser(prog=PROG)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    new = commands.add_parser("new", help="create a .journey file from a template")
+    new.add_argument("output", type=Path, metavar="OUT.journey")
+    new.add_argument("--template", required=True, choices=TEMPLATE_KEYS)
+    new.add_argument("--title", help="the project's title")
+    new.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    new.set_defaults(run=_run_new)
+
+    validate = commands.add_parser("validate", help="check .journey files; one line per bad file")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.set_defaults(run=_run_validate)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the .journey format")
+    schema.set_defaults(run=_run_schema)
+    return parser
+
+
+COMMANDS = ("new", "validate", "schema")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if arguments and arguments[0] in COMMANDS:
+            options = _command_parser().parse_args(arguments)
+            run: Callable[[argparse.Namespace], int] = options.run
+            return run(options)
+        options = _app_parser().parse_args(arguments)
+        return _run_app(options)
+    except UsageError as exc:
+        _say(f"error: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return EXIT_INTERRUPTED
+
+
+def _say(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _run_app(options: argparse.Namespace) -> int:
+    if options.file is not None and options.demo:
+        raise UsageError("give a FILE or --demo, not both")
+    from journeydesk.ui.app import run_app
+
+    return run_app(options.file, demo=options.demo)
+
+
+def _run_new(options: argparse.Namespace) -> int:
+    from journeydesk.io import JourneyDeskError, save_project
+    from journeydesk.templates import new_project
+
+    output: Path = options.output
+    if output.exists() and not options.force:
+        _say(f"{output}: already exists (use --force to replace it)")
+        return EXIT_BAD_INPUT
+    try:
+        save_project(new_project(options.template, options.title), output)
+    except JourneyDeskError as exc:
+        _say(str(exc))
+        return EXIT_BAD_INPUT
+    print(f"{output}: created from the {options.template} template")
+    return EXIT_OK
+
+
+def _run_validate(options: argparse.Namespace) -> int:
+    from journeydesk.io import JourneyFileError, load_project
+
+    status = EXIT_OK
+    for path in options.files:
+        try:
+            project = load_project(path)
+        except JourneyFileError as exc:
+            print(str(exc), file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        cards = sum(len(journey.cards) for journey in project.journeys)
+        print(f"{path}: valid ({len(project.journeys)} journey(s), {cards} card(s))")
+    return status
+
+
+def _run_schema(options: argparse.Namespace) -> int:
+    from journeydesk.io.schema import json_schema_text
+
+    sys.stdout.write(json_schema_text())
+    return EXIT_OK
