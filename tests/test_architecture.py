@@ -12,3 +12,14 @@ def test_import_contracts_hold() -> None:
     result = subprocess.run([str(lint_imports), "--no-cache"], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def test_the_editing_core_uses_qtcore_and_qtgui_only() -> None:
+    """The document layer must run without widgets (import-linter cannot name a Qt submodule)."""
+    import ast
+
+    allowed = {"PySide6.QtCore", "PySide6.QtGui"}
+    for path in (REPO / "journeydesk" / "document").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6"):
+                assert node.module in allowed, f"{path.name} imports {node.module}"

@@ -85,11 +85,3 @@ def test_help_lists_the_commands() -> None:
     result = run("--help")
     assert result.returncode == 0
     assert "new, validate, schema" in result.stdout
-
-
-def test_opening_a_broken_file_says_why_without_a_window(tmp_path: Path) -> None:
-    broken = tmp_path / "broken.journey"
-    broken.write_text("{")
-    result = run(str(broken))
-    assert result.returncode == 1
-    assert result.stderr == f"journeydesk: {broken}: line 1, column 2: the file ends too early (truncated?)\n"

@@ -2,11 +2,12 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journeydesk.io import JourneyFileError, load_project
-from journeydesk.model import Project
-from journeydesk.templates import SAMPLE, new_project
 from journeydesk.ui.platform_check import window_system_problem
+
+if TYPE_CHECKING:
+    from journeydesk.ui.main_window import MainWindow
 
 APP_NAME = "JourneyDesk"
 
@@ -16,21 +17,41 @@ def run_app(path: Path | None, demo: bool = False) -> int:
     if problem:
         print(f"journeydesk: cannot start the app: {problem}", file=sys.stderr)
         return 1
-    try:
-        project = load_project(path) if path is not None else new_project(SAMPLE)
-    except JourneyFileError as exc:
-        print(f"journeydesk: {exc}", file=sys.stderr)
-        return 1
-    return _show(project, path)
-
-
-def _show(project: Project, path: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from journeydesk.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    window = MainWindow(project, path)
+    window = open_main_window(path, demo)
     window.show()
     return app.exec()
+
+
+def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
+    """The main window on the document to start with; a file that cannot be opened is reported
+    in a dialog (and on stderr) once the window is up."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesk.document import JourneyDocument
+    from journeydesk.style.stylesheet import STYLE_SHEET
+    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.settings import AppSettings
+    from journeydesk.ui.startup import initial_document
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setStyleSheet(STYLE_SHEET)
+    settings = AppSettings()
+    opening = initial_document(path, demo, settings)
+    window = MainWindow(JourneyDocument(opening.project, opening.path), settings)
+    if opening.path is not None:
+        settings.add_recent(opening.path)
+        window.update_recent_menu()
+    settings.mark_started()
+    QTimer.singleShot(0, window.view.zoom_to_fit)
+    error = opening.error
+    if error is not None:
+        print(f"journeydesk: {error}", file=sys.stderr)
+        QTimer.singleShot(0, lambda: window.dialogs.error(f"Could not open “{Path(error.source).name}”", str(error)))
+    return window

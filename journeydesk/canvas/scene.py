@@ -1,0 +1,522 @@
+"""The map scene: draws one journey of the document and turns mouse work into edits.
+
+The scene keeps id -> item maps and follows the document's ``changed`` signal: a change relays out
+only the cells it touched (plus the grid when a row or column changed size). Items never write the
+model; every edit goes through :class:`journeydesk.document.edits.Edits`.
+"""
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+)
+
+from journeydesk.canvas import zorder
+from journeydesk.canvas.card_item import CardItem
+from journeydesk.canvas.grid_items import CellItem, GridItem, cell_cursor, drop_bar, drop_target, qrect
+from journeydesk.canvas.header_items import CornerItem, HeaderBand, LaneHeaderItem, StageHeaderItem
+from journeydesk.canvas.interactions import CardDrag, HeaderDrag
+from journeydesk.canvas.palette_mime import PaletteEntry, palette_entry
+from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
+from journeydesk.document import ChangeSet, JourneyDocument, Ref
+from journeydesk.document.edits import Edits
+from journeydesk.layout import METRICS, Metrics, compute_grid
+from journeydesk.layout.grid import GridLayout
+from journeydesk.model.cells import Cell, CellIndex
+from journeydesk.model.defaults import card_kind_for
+from journeydesk.model.enums import CardKind
+from journeydesk.model.journey import Journey
+
+MARGIN = 48.0  # around the map, so its edges can be scrolled into the middle of the view
+
+
+class MapScene(QGraphicsScene):
+    edit_requested = Signal(object)  # Ref whose title or name to edit in place
+    current_cell_changed = Signal(object)  # Cell | None
+    journey_shown = Signal(str)
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        edits: Edits,
+        journey_id: str | None = None,
+        metrics: Metrics = METRICS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document, self.edits, self.metrics = document, edits, metrics
+        self.journey_id = ""
+        self.grid: GridLayout | None = None
+        self.card_items: dict[str, CardItem] = {}
+        self.cell_items: dict[Cell, CellItem] = {}
+        self.stage_headers: dict[str, StageHeaderItem] = {}
+        self.lane_headers: dict[str, LaneHeaderItem] = {}
+        self.current_cell: Cell | None = None
+        self._drag: CardDrag | HeaderDrag | None = None
+        self._press: tuple[QGraphicsItem, QPointF] | None = None
+        document.changed.connect(self._on_changed)
+        self.show_journey(journey_id or document.project.journeys[0].id)
+
+    # The journey shown
+
+    @property
+    def journey(self) -> Journey:
+        return self.document.journey(self.journey_id)
+
+    @property
+    def index(self) -> CellIndex:
+        return self.document.index(self.journey_id)
+
+    def show_journey(self, journey_id: str) -> None:
+        """Build every item for ``journey_id`` from scratch."""
+        self._drag = None
+        self.clear()
+        self.card_items, self.cell_items, self.stage_headers, self.lane_headers = {}, {}, {}, {}
+        self.journey_id = journey_id
+        self.grid = None
+        self.grid_item = GridItem()
+        self.stage_band, self.lane_band, self.corner = HeaderBand(), HeaderBand(), CornerItem()
+        self.cursor = cell_cursor()
+        self.drop_bar, self.drop_area = drop_bar(), drop_target()
+        for item in (
+            self.grid_item,
+            self.stage_band,
+            self.lane_band,
+            self.corner,
+            self.cursor,
+            self.drop_bar,
+            self.drop_area,
+        ):
+            self.addItem(item)
+        self._sync_structure()
+        for card in self.journey.cards:
+            self._add_card_item(card.id)
+        self._relayout(self.cell_items.keys(), force=True)
+        self.set_current_cell(None)
+        self.journey_shown.emit(journey_id)
+
+    def retire(self) -> None:
+        """Stop following the document and stay silent until deleted (its items go with it)."""
+        self.document.changed.disconnect(self._on_changed)
+        self.blockSignals(True)
+        self.deleteLater()
+
+    def map_rect(self) -> QRectF:
+        """The map without the margin around it."""
+        assert self.grid is not None
+        return qrect(self.grid.bounds)
+
+    # Following the document
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.journey_id not in {journey.id for journey in self.document.project.journeys}:
+            self.show_journey(self.document.project.journeys[0].id)
+            return
+        journey_changes = changes.journeys.get(self.journey_id)
+        if journey_changes is None:
+            if changes.project:
+                self.corner.set_content(self.corner.boundingRect(), self.journey.name)
+            return
+        dirty: set[Cell] = set()
+        for card_id, cell in journey_changes.removed.items():  # before their cells can go
+            item = self.card_items.pop(card_id, None)
+            if item is not None:
+                self.removeItem(item)
+            dirty.add(cell)
+        if journey_changes.structure:
+            self._sync_structure()
+        for card_id, cell in journey_changes.moved.items():
+            dirty.add(cell)
+            dirty.add(self._reparent(card_id))
+        for card_id in journey_changes.added:
+            if card_id not in self.card_items and card_id in self.index:
+                dirty.add(self._add_card_item(card_id))
+        for card_id in journey_changes.changed:
+            item = self.card_items.get(card_id)
+            if item is not None:
+                item.set_card(self.index.card(card_id))
+        self._relayout(dirty, force=journey_changes.structure)
+        if self.current_cell is not None and self.current_cell not in self.cell_items:
+            self.set_current_cell(None)
+
+    def _sync_structure(self) -> None:
+        """Headers and cells for the journey's current stages and lanes."""
+        journey = self.journey
+        stage_ids = {stage.id for stage in journey.stages}
+        lane_ids = {lane.id for lane in journey.lanes}
+        for number, stage in enumerate(journey.stages, 1):
+            header = self.stage_headers.get(stage.id)
+            if header is None:
+                header = self.stage_headers[stage.id] = StageHeaderItem(stage, number)
+                header.setParentItem(self.stage_band)
+            else:
+                header.set_stage(stage, number)
+        for lane in journey.lanes:
+            lane_header = self.lane_headers.get(lane.id)
+            if lane_header is None:
+                lane_header = self.lane_headers[lane.id] = LaneHeaderItem(lane)
+                lane_header.setParentItem(self.lane_band)
+            else:
+                lane_header.set_lane(lane)
+        for mapping, keep in ((self.stage_headers, stage_ids), (self.lane_headers, lane_ids)):
+            for item_id in [item_id for item_id in mapping if item_id not in keep]:
+                self.removeItem(mapping.pop(item_id))
+        for cell in [cell for cell in self.cell_items if cell[0] not in stage_ids or cell[1] not in lane_ids]:
+            self.removeItem(self.cell_items.pop(cell))
+        for stage in journey.stages:
+            for lane in journey.lanes:
+                if (stage.id, lane.id) not in self.cell_items:
+                    cell_item = self.cell_items[(stage.id, lane.id)] = CellItem()
+                    self.addItem(cell_item)
+
+    def _add_card_item(self, card_id: str) -> Cell:
+        card = self.index.card(card_id)
+        item = self.card_items[card_id] = CardItem(card, self.metrics)
+        cell = (card.stage_id, card.lane_id)
+        item.setParentItem(self.cell_items[cell])
+        return cell
+
+    def _reparent(self, card_id: str) -> Cell:
+        card = self.index.card(card_id)
+        cell = (card.stage_id, card.lane_id)
+        item = self.card_items[card_id]
+        item.set_card(card)
+        if item.parentItem() is not self.cell_items[cell]:
+            item.setParentItem(self.cell_items[cell])
+        return cell
+
+    def _relayout(self, dirty: Iterable[Cell], force: bool = False) -> None:
+        """Place the cards of the ``dirty`` cells; move rows and columns if the grid changed."""
+        journey = self.journey
+        grid = compute_grid(journey.stages, journey.lanes, self.index.counts(), self.metrics)
+        dirty = set(dirty)
+        if force or grid != self.grid:
+            previous = self.grid
+            self.grid = grid
+            self._place_grid(grid)
+            widened = {
+                stage_id
+                for stage_id, columns in zip(grid.stage_ids, grid.stage_columns, strict=True)
+                if previous is None or stage_id not in previous.stage_ids or previous.columns(stage_id) != columns
+            }
+            dirty.update(cell for cell in self.cell_items if cell[0] in widened)
+        for cell in dirty:
+            if cell in self.cell_items:
+                self._place_cards(cell)
+        self._place_cursor()
+
+    def _place_grid(self, grid: GridLayout) -> None:
+        for cell, item in self.cell_items.items():
+            rect = grid.cell_rect(cell)
+            item.setPos(rect.x, rect.y)
+        for stage_id, header in self.stage_headers.items():
+            header.set_geometry(grid.stage_header_rect(stage_id))
+        for lane_id, lane_header in self.lane_headers.items():
+            lane_header.set_geometry(grid.lane_header_rect(lane_id))
+        self.grid_item.set_grid(grid, self.journey.lanes)
+        m = self.metrics
+        self.stage_band.set_rect(QRectF(0, 0, grid.width, m.grid_top))
+        self.lane_band.set_rect(QRectF(0, 0, m.lane_header_width, grid.height))
+        self.corner.set_content(QRectF(0, 0, m.lane_header_width, m.stage_header_height), self.journey.name)
+        self.setSceneRect(qrect(grid.bounds).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _place_cards(self, cell: Cell) -> None:
+        assert self.grid is not None
+        columns = self.grid.columns(cell[0])
+        for number, card in enumerate(self.index.cards_in(cell)):
+            slot = self.grid.slot_rect(columns, number)
+            self.card_items[card.id].setPos(slot.x, slot.y)
+
+    def place_cards(self, cells: Iterable[Cell]) -> None:
+        """Put cards back into their slots (after a drag that changed nothing)."""
+        for cell in cells:
+            self._place_cards(cell)
+
+    # Selection and the current cell
+
+    def selected_card_ids(self) -> list[str]:
+        return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def selected_ref(self) -> Ref | None:
+        """The one object the inspector should show, or None for several or none."""
+        selected = self.selectedItems()
+        if len(selected) != 1:
+            return None
+        item = selected[0]
+        if isinstance(item, CardItem):
+            return Ref.card(self.journey_id, item.card_id)
+        if isinstance(item, StageHeaderItem):
+            return Ref.stage(self.journey_id, item.item_id)
+        if isinstance(item, LaneHeaderItem):
+            return Ref.lane(self.journey_id, item.item_id)
+        return None
+
+    def select(self, items: Iterable[QGraphicsItem]) -> None:
+        self.clearSelection()
+        last = None
+        for item in items:
+            item.setSelected(True)
+            last = item
+        if isinstance(last, CardItem):
+            self.set_current_cell((last.card.stage_id, last.card.lane_id))
+        if last is not None:
+            for view in self.views():
+                view.ensureVisible(last.sceneBoundingRect(), 24, 24)
+
+    def select_cards(self, card_ids: Iterable[str]) -> None:
+        self.select(self.card_items[card_id] for card_id in card_ids if card_id in self.card_items)
+
+    def select_ref(self, ref: Ref) -> None:
+        items = {"card": self.card_items, "stage": self.stage_headers, "lane": self.lane_headers}.get(ref.kind, {})
+        item = items.get(str(ref.id))
+        if item is not None:
+            self.select([item])
+
+    def set_current_cell(self, cell: Cell | None) -> None:
+        if cell != self.current_cell:
+            self.current_cell = cell
+            self._place_cursor()
+            self.current_cell_changed.emit(cell)
+
+    def _place_cursor(self) -> None:
+        if self.grid is None or self.current_cell is None or self.current_cell not in self.cell_items:
+            self.cursor.show_at(None)
+        else:
+            self.cursor.show_at(self.grid.cell_rect(self.current_cell))
+
+    def insertion_cell(self, kind: CardKind | None = None) -> tuple[Cell, int | None] | None:
+        """Where the Insert menu puts a new card: after the selected card, else at the end of the
+        current cell, else in the first lane that suits ``kind``."""
+        selected = self.selected_card_ids()
+        if selected:
+            card = self.index.card(selected[-1])
+            return (card.stage_id, card.lane_id), self.index.cell_index(card.id) + 1
+        if self.current_cell is not None:
+            return self.current_cell, None
+        journey = self.journey
+        if not journey.stages or not journey.lanes:
+            return None
+        lane = next(
+            (lane for lane in journey.lanes if kind is not None and card_kind_for(lane) is kind), journey.lanes[0]
+        )
+        return (journey.stages[0].id, lane.id), None
+
+    # Keyboard
+
+    def navigate(self, dx: int, dy: int) -> None:
+        """Arrow keys: step to the neighbouring card, or cell when there is none."""
+        journey = self.journey
+        if not journey.stages or not journey.lanes:
+            return
+        selected = self.selected_card_ids()
+        if selected:
+            card = self.index.card(selected[-1])
+            cell, position = (card.stage_id, card.lane_id), self.index.cell_index(card.id)
+        elif self.current_cell is not None:
+            cell, position = self.current_cell, -1
+        else:
+            self.set_current_cell((journey.stages[0].id, journey.lanes[0].id))
+            return
+        cards = self.index.cards_in(cell)
+        if dy and 0 <= position + dy < len(cards) and position >= 0:
+            self.select_cards([cards[position + dy].id])
+            return
+        if dy < 0 and position == -1 and cards:
+            self.select_cards([cards[-1].id])
+            return
+        target = self._neighbour_cell(cell, dx, dy)
+        if target is None:
+            return
+        target_cards = self.index.cards_in(target)
+        if target_cards:
+            pick = min(max(position, 0), len(target_cards) - 1) if dx else (0 if dy > 0 else len(target_cards) - 1)
+            self.select_cards([target_cards[pick].id])
+        else:
+            self.clearSelection()
+            self.set_current_cell(target)
+
+    def _neighbour_cell(self, cell: Cell, dx: int, dy: int) -> Cell | None:
+        stage_ids = [stage.id for stage in self.journey.stages]
+        lane_ids = [lane.id for lane in self.journey.lanes]
+        s, lane = stage_ids.index(cell[0]) + dx, lane_ids.index(cell[1]) + dy
+        if 0 <= s < len(stage_ids) and 0 <= lane < len(lane_ids):
+            return stage_ids[s], lane_ids[lane]
+        return None
+
+    def move_selection(self, dx: int, dy: int) -> None:
+        """Alt+arrows: move the selected cards one place up or down, or to the neighbouring cell."""
+        selected = self.selected_card_ids()
+        if not selected:
+            return
+        first = self.index.card(selected[0])
+        cell = (first.stage_id, first.lane_id)
+        positions = sorted(
+            self.index.cell_index(card_id)
+            for card_id in selected
+            if (self.index.card(card_id).stage_id, self.index.card(card_id).lane_id) == cell
+        )
+        count = self.index.count(cell)
+        remaining = count - len(selected) if len(positions) == len(selected) else None
+        target, index = cell, None
+        if dy and remaining is not None and 0 <= positions[0] + dy <= remaining:
+            index = positions[0] + dy
+        else:
+            neighbour = self._neighbour_cell(cell, dx, dy)
+            if neighbour is None:
+                return
+            target = neighbour
+            index = 0 if dy > 0 else self.index.count(neighbour)
+        key = ("keyboard-move", self.journey_id, tuple(sorted(selected)))
+        self.edits.move_cards(self.journey_id, selected, target[0], target[1], index, merge_key=key)
+        self.select_cards(selected)
+
+    def request_edit(self) -> None:
+        """Enter/F2: edit the selected object's title or name in place."""
+        ref = self.selected_ref()
+        if ref is not None:
+            self.edit_requested.emit(ref)
+
+    # Mouse
+
+    def item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        for item in self.items(
+            pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()
+        ):
+            if isinstance(item, CardItem | StageHeaderItem | LaneHeaderItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._press = None
+        if event.button() == Qt.MouseButton.LeftButton:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+            item = self.item_at(event.scenePos())
+            if item is not None:
+                self._press = (item, event.scenePos())
+            elif self.grid is not None:
+                self.set_current_cell(self.grid.cell_at(event.scenePos().x(), event.scenePos().y()))
+        super().mousePressEvent(event)
+        if self._press and isinstance(self._press[0], CardItem):
+            card = self._press[0].card
+            self.set_current_cell((card.stage_id, card.lane_id))
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._drag is not None:
+            self._drag.move(event.scenePos())
+            return
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            item, start = self._press
+            if (event.scenePos() - start).manhattanLength() * self._zoom() >= QApplication.startDragDistance():
+                self._drag = self._start_drag(item, start)
+                self._drag.move(event.scenePos())
+                return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        drag, self._drag, self._press = self._drag, None, None
+        super().mouseReleaseEvent(event)
+        if drag is not None:
+            drag.finish(event.scenePos())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        item = self.item_at(event.scenePos())
+        if isinstance(item, CardItem | StageHeaderItem | LaneHeaderItem):
+            self.select([item])
+            self.request_edit()
+            return
+        cell = self.grid.cell_at(event.scenePos().x(), event.scenePos().y()) if self.grid else None
+        if cell is not None:  # double-click on empty space in a cell: a new card there
+            self.insert_card(card_kind_for(self.journey.lane(cell[1])), cell, None)
+
+    def cancel_drag(self) -> None:
+        if self._drag is not None:
+            self._drag.cancel()
+            self._drag = None
+
+    def _start_drag(self, item: QGraphicsItem, start: QPointF) -> CardDrag | HeaderDrag:
+        if isinstance(item, CardItem):
+            if not item.isSelected():
+                self.select([item])
+            items = [selected for selected in self.selectedItems() if isinstance(selected, CardItem)]
+            return CardDrag(self, items, start)
+        assert isinstance(item, StageHeaderItem | LaneHeaderItem)
+        self.select([item])
+        return HeaderDrag(self, item, start)
+
+    def _zoom(self) -> float:
+        views = self.views()
+        return views[0].transform().m11() if views else 1.0
+
+    # Drops from the palette
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 (Qt's name)
+        event.setAccepted(palette_entry(event.mimeData()) is not None)
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 (Qt's name)
+        entry = palette_entry(event.mimeData())
+        target = self._palette_target(entry, event.scenePos()) if entry else None
+        self.show_drop_target(target)
+        event.setAccepted(target is not None)
+        if target is not None:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 (Qt's name)
+        self.show_drop_target(None)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 (Qt's name)
+        entry = palette_entry(event.mimeData())
+        target = self._palette_target(entry, event.scenePos()) if entry else None
+        self.show_drop_target(None)
+        if entry is None or target is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.insert_entry(entry, target)
+
+    def _palette_target(self, entry: PaletteEntry, pos: QPointF) -> ColumnTarget | CellTarget | None:
+        if self.grid is None:
+            return None
+        if entry is PaletteEntry.STAGE:
+            return stage_target(self.grid, pos.x())
+        if entry is PaletteEntry.LANE:
+            return lane_target(self.grid, pos.y())
+        return cell_target(self.grid, self.index, pos.x(), pos.y())
+
+    def show_drop_target(self, target: ColumnTarget | CellTarget | None) -> None:
+        self.drop_bar.show_at(target.marker if target else None)
+        self.drop_area.show_at(target.cell_rect if isinstance(target, CellTarget) else None)
+
+    def insert_entry(self, entry: PaletteEntry, target: ColumnTarget | CellTarget) -> None:
+        """Insert what the palette entry stands for at ``target``."""
+        if isinstance(target, ColumnTarget):
+            self.insert_column(entry, target.index)
+        elif entry.card_kind is not None:
+            self.insert_card(entry.card_kind, target.cell, target.index)
+
+    def insert_column(self, entry: PaletteEntry, index: int) -> None:
+        """A new stage or lane at ``index``, selected, with its name open for editing."""
+        if entry is PaletteEntry.STAGE:
+            ref = Ref.stage(self.journey_id, self.edits.add_stage(self.journey_id, index))
+        else:
+            ref = Ref.lane(self.journey_id, self.edits.add_lane(self.journey_id, index))
+        self.select_ref(ref)
+        self.request_edit()
+
+    def insert_card(self, kind: CardKind, cell: Cell, index: int | None) -> None:
+        """A new card in ``cell`` at ``index``, selected, with its title open for editing."""
+        card_id = self.edits.add_card(self.journey_id, kind, cell[0], cell[1], index)
+        self.select_cards([card_id])
+        self.request_edit()
+
+    def raise_cells(self, cells: Iterable[Cell], raised: bool) -> None:
+        for cell in cells:
+            self.cell_items[cell].setZValue(zorder.CELL_DRAGGED if raised else zorder.CELL)

@@ -1,0 +1,19 @@
+"""One small undo command class per operation. Each runs inside one document batch."""
+
+from journeydesk.document.commands.base import DocumentCommand, Macro
+from journeydesk.document.commands.cards import InsertCard, MoveCards, RemoveCard, ReplaceCard
+from journeydesk.document.commands.columns import InsertColumn, MoveColumn, RemoveColumn
+from journeydesk.document.commands.fields import SetFields
+
+__all__ = [
+    "DocumentCommand",
+    "InsertCard",
+    "InsertColumn",
+    "Macro",
+    "MoveCards",
+    "MoveColumn",
+    "RemoveCard",
+    "RemoveColumn",
+    "ReplaceCard",
+    "SetFields",
+]

@@ -1,0 +1,99 @@
+"""Every menu and toolbar action of the main window, with its icon, shortcut and status tip."""
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from journeydesk.canvas.palette_mime import PaletteEntry
+from journeydesk.style.icons import icon
+
+Key = QKeySequence.StandardKey
+
+
+def _action(
+    parent: QObject, text: str, tip: str, shortcut: QKeySequence | Key | str | None = None, icon_name: str | None = None
+) -> QAction:
+    action = QAction(text, parent)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    if icon_name:
+        action.setIcon(icon(f"action-{icon_name}"))
+    if isinstance(shortcut, Key):
+        action.setShortcuts(QKeySequence.keyBindings(shortcut))
+    elif shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    return action
+
+
+@dataclass
+class Actions:
+    new: QAction
+    open: QAction
+    save: QAction
+    save_as: QAction
+    revert: QAction
+    quit: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    duplicate: QAction
+    delete: QAction
+    select_all: QAction
+    edit_in_place: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    actual_size: QAction
+    zoom_to_fit: QAction
+    shortcuts: QAction
+    about: QAction
+    insert: dict[PaletteEntry, QAction]
+
+    def canvas_actions(self) -> list[QAction]:
+        """Actions whose keys belong to the map only, so text fields keep Delete, Ctrl+C and the like."""
+        return [self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all]
+
+    def all(self) -> list[QAction]:
+        result = [getattr(self, field.name) for field in fields(self) if field.name != "insert"]
+        return result + list(self.insert.values())
+
+
+def create_actions(parent: QObject) -> Actions:
+    insert = {}
+    for number, entry in enumerate(PaletteEntry, 1):
+        kind = entry.card_kind
+        action = _action(
+            parent, f"&{entry.label}", f"Insert a {entry.label.lower()} at the current cell", f"Ctrl+{number}"
+        )
+        action.setIcon(icon(entry.icon_name))
+        action.setData(entry)
+        if kind is None:
+            action.setStatusTip(f"Insert a {entry.label.lower()} after the current one")
+        insert[entry] = action
+    actions = Actions(
+        new=_action(parent, "&New…", "Start a new journey map from a template", Key.New, "new"),
+        open=_action(parent, "&Open…", "Open a .journey file", Key.Open, "open"),
+        save=_action(parent, "&Save", "Save the journey map", Key.Save, "save"),
+        save_as=_action(parent, "Save &As…", "Save the journey map under a new name", Key.SaveAs),
+        revert=_action(parent, "&Revert to Saved", "Throw away the changes since the last save"),
+        quit=_action(parent, "&Quit", "Close JourneyDesk", Key.Quit),
+        cut=_action(parent, "Cu&t", "Cut the selected cards to the clipboard", Key.Cut, "cut"),
+        copy=_action(parent, "&Copy", "Copy the selected cards to the clipboard", Key.Copy, "copy"),
+        paste=_action(parent, "&Paste", "Paste cards (or lines of text) at the current cell", Key.Paste, "paste"),
+        duplicate=_action(parent, "D&uplicate", "Duplicate the selected cards", "Ctrl+D", "duplicate"),
+        delete=_action(parent, "&Delete", "Delete the selection", Key.Delete, "delete"),
+        select_all=_action(parent, "Select &All", "Select every card of the journey", Key.SelectAll),
+        edit_in_place=_action(parent, "&Edit in Place", "Edit the selected card's title or the name in place", "F2"),
+        zoom_in=_action(parent, "Zoom &In", "Zoom in", Key.ZoomIn, "zoom_in"),
+        zoom_out=_action(parent, "Zoom &Out", "Zoom out", Key.ZoomOut, "zoom_out"),
+        actual_size=_action(parent, "&Actual Size", "Show the map at 100%", "Ctrl+0", "zoom_actual"),
+        zoom_to_fit=_action(parent, "Zoom to &Fit", "Show the whole map", "Ctrl+9", "zoom_fit"),
+        shortcuts=_action(parent, "&Keyboard Shortcuts", "Every key JourneyDesk knows", Key.HelpContents, "help"),
+        about=_action(parent, "&About JourneyDesk", "Version and licence"),
+        insert=insert,
+    )
+    actions.delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)])
+    actions.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
+    for action in actions.canvas_actions():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return actions

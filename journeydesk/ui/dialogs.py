@@ -1,0 +1,67 @@
+"""The questions JourneyDesk asks and the errors it reports, in one place."""
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from journeydesk.io.envelope import FILE_SUFFIX
+
+FILE_FILTER = f"JourneyDesk maps (*{FILE_SUFFIX});;All files (*)"
+
+
+class SaveAnswer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def ask_save_changes(self, name: str) -> SaveAnswer:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Unsaved changes",
+            f"Do you want to save the changes to “{name}”?",
+            parent=self.parent,
+        )
+        box.setInformativeText("Your changes will be lost if you don't save them.")
+        save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Don't Save", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return SaveAnswer.SAVE
+        if clicked is discard:
+            return SaveAnswer.DISCARD
+        return SaveAnswer.CANCEL
+
+    def confirm_revert(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent,
+            "Revert to saved",
+            f"Throw away your changes to “{name}” and reload it from disk?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, title, parent=self.parent)
+        box.setInformativeText(message)
+        box.exec()
+
+    def open_path(self, folder: Path | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Open journey map", str(folder or ""), FILE_FILTER)
+        return Path(name) if name else None
+
+    def save_path(self, suggestion: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Save journey map", str(suggestion), FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(FILE_SUFFIX)

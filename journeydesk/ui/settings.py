@@ -1,0 +1,66 @@
+"""What JourneyDesk remembers between runs: window layout, recent files, the last file."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+ORGANISATION = APPLICATION = "JourneyDesk"
+
+
+def qsettings() -> QSettings:
+    """The settings store: an INI file in the user's config folder (tests point it elsewhere)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+class AppSettings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or qsettings()
+
+    # Files
+
+    def recent_files(self) -> list[Path]:
+        value = self.store.value("files/recent", [])
+        names = [value] if isinstance(value, str) else list(value or [])
+        return [Path(name) for name in names if name]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        files = [path, *[item for item in self.recent_files() if item != path]][:MAX_RECENT]
+        self.store.setValue("files/recent", [str(item) for item in files])
+        self.store.setValue("files/last", str(path))
+
+    def remove_recent(self, path: Path) -> None:
+        self.store.setValue("files/recent", [str(item) for item in self.recent_files() if item != path])
+
+    def clear_recent(self) -> None:
+        self.store.setValue("files/recent", [])
+
+    def last_file(self) -> Path | None:
+        value = self.store.value("files/last", "")
+        return Path(value) if value else None
+
+    def forget_last_file(self) -> None:
+        self.store.setValue("files/last", "")
+
+    def is_first_start(self) -> bool:
+        return not self.store.value("app/started", False, type=bool)
+
+    def mark_started(self) -> None:
+        self.store.setValue("app/started", True)
+
+    # Window
+
+    def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry, state = self.store.value("window/geometry"), self.store.value("window/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def save_window_layout(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self.store.sync()

@@ -1,0 +1,51 @@
+"""What the app opens: the file asked for, the sample on first start, the last file afterwards."""
+
+from pathlib import Path
+
+from journeydesk.io import load_project, save_project
+from journeydesk.ui.app import open_main_window
+from journeydesk.ui.settings import AppSettings
+from journeydesk.ui.startup import initial_document
+from tests.factories import small_project
+from tests.ui.conftest import answer_message_box
+
+
+def test_first_start_opens_the_sample_and_later_starts_open_the_last_file(qapp, tmp_path: Path) -> None:
+    settings = AppSettings()
+    first = initial_document(None, False, settings)
+    assert first.path is None and first.project.title.startswith("Northwind Bikes")
+    saved = tmp_path / "mine.journey"
+    save_project(small_project(), saved)
+    settings.add_recent(saved)
+    settings.mark_started()
+    later = initial_document(None, False, settings)
+    assert later.path == saved.resolve() and later.project == small_project()
+    saved.unlink()
+    assert initial_document(None, False, settings).path is None  # gone: back to the sample
+    assert initial_document(saved, True, settings).project.title.startswith("Northwind Bikes")  # --demo
+
+
+def test_a_broken_file_named_on_the_command_line_is_reported_and_changes_nothing(qtbot, tmp_path: Path, capsys) -> None:
+    broken = tmp_path / "broken.journey"
+    broken.write_text("{ not json")
+    shown = answer_message_box("OK")
+    window = open_main_window(broken, demo=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0] == "Could not open “broken.journey”"
+    assert "line 1, column 3" in shown[1]
+    assert window.document.path is None  # started as if no file had been asked for
+    assert broken.read_text() == "{ not json"
+    assert "broken.journey: line 1, column 3" in capsys.readouterr().err
+
+
+def test_a_good_file_named_on_the_command_line_opens_and_becomes_recent(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    window = open_main_window(path, demo=False)
+    qtbot.addWidget(window)
+    assert window.document.path == path
+    assert load_project(path) == window.document.project
+    assert AppSettings().recent_files() == [path.resolve()]
+    assert window.windowTitle() == "map.journey[*] — JourneyDesk"
