@@ -41,6 +41,8 @@ class CardItem(QGraphicsItem):
         self._lines: list[str] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        # Painted once per zoom level into a pixmap: scrolling and repaints then only copy pixels.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._refresh_tooltip()
 
     @property
@@ -85,7 +87,8 @@ class CardItem(QGraphicsItem):
         if detail < NO_TEXT_BELOW:
             self._paint_text_placeholder(painter)
             return
-        self._paint_top_row(painter, style)
+        if self.card.kind is not CardKind.NOTE:  # a note is told by its colour and needs the room for text
+            self._paint_top_row(painter, style)
         self._paint_title(painter)
         if isinstance(self.card, ImprovementCard):
             self._paint_action_footer(painter, self.card)
@@ -99,7 +102,7 @@ class CardItem(QGraphicsItem):
         card = self.card
         left = self._content_left()
         icon_name = f"card-{card.kind.value}"
-        caption = card.kind.label
+        caption = "Action" if card.kind is CardKind.IMPROVEMENT else card.kind.label
         if isinstance(card, TouchpointCard) and card.channel is not None:
             icon_name, caption = f"channel-{card.channel.value}", card.channel_label
         paint_icon(painter, icon_name, QRectF(left, 7, 14, 14), style.accent)

@@ -22,6 +22,7 @@ from journeydesk.canvas.card_item import CardItem
 from journeydesk.canvas.grid_items import CellItem, GridItem, cell_cursor, drop_bar, drop_target, qrect
 from journeydesk.canvas.header_items import CornerItem, HeaderBand, LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.interactions import CardDrag, HeaderDrag
+from journeydesk.canvas.overview import OverviewItem
 from journeydesk.canvas.palette_mime import PaletteEntry, palette_entry
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
@@ -59,8 +60,10 @@ class MapScene(QGraphicsScene):
         self.lane_headers: dict[str, LaneHeaderItem] = {}
         self.current_cell: Cell | None = None
         self._drag: CardDrag | HeaderDrag | None = None
+        self.overview_mode = False
         self._press: tuple[QGraphicsItem, QPointF] | None = None
         document.changed.connect(self._on_changed)
+        self.selectionChanged.connect(self._on_selection_changed)
         self.show_journey(journey_id or document.project.journeys[0].id)
 
     # The journey shown
@@ -84,6 +87,8 @@ class MapScene(QGraphicsScene):
         self.stage_band, self.lane_band, self.corner = HeaderBand(), HeaderBand(), CornerItem()
         self.cursor = cell_cursor()
         self.drop_bar, self.drop_area = drop_bar(), drop_target()
+        self.overview = OverviewItem(self._overview_blocks, self._selected_blocks)
+        self.overview.setVisible(self.overview_mode)
         for item in (
             self.grid_item,
             self.stage_band,
@@ -92,6 +97,7 @@ class MapScene(QGraphicsScene):
             self.cursor,
             self.drop_bar,
             self.drop_area,
+            self.overview,
         ):
             self.addItem(item)
         self._sync_structure()
@@ -173,6 +179,7 @@ class MapScene(QGraphicsScene):
             for lane in journey.lanes:
                 if (stage.id, lane.id) not in self.cell_items:
                     cell_item = self.cell_items[(stage.id, lane.id)] = CellItem()
+                    cell_item.setOpacity(0.0 if self.overview_mode else 1.0)
                     self.addItem(cell_item)
 
     def _add_card_item(self, card_id: str) -> Cell:
@@ -210,6 +217,7 @@ class MapScene(QGraphicsScene):
             if cell in self.cell_items:
                 self._place_cards(cell)
         self._place_cursor()
+        self.overview.invalidate()
 
     def _place_grid(self, grid: GridLayout) -> None:
         for cell, item in self.cell_items.items():
@@ -220,6 +228,7 @@ class MapScene(QGraphicsScene):
         for lane_id, lane_header in self.lane_headers.items():
             lane_header.set_geometry(grid.lane_header_rect(lane_id))
         self.grid_item.set_grid(grid, self.journey.lanes)
+        self.overview.set_rect(qrect(grid.grid_rect()))
         m = self.metrics
         self.stage_band.set_rect(QRectF(0, 0, grid.width, m.grid_top))
         self.lane_band.set_rect(QRectF(0, 0, m.lane_header_width, grid.height))
@@ -518,5 +527,45 @@ class MapScene(QGraphicsScene):
         self.request_edit()
 
     def raise_cells(self, cells: Iterable[Cell], raised: bool) -> None:
+        """Lift the cells of dragged cards above the others (and show them, in the overview)."""
         for cell in cells:
-            self.cell_items[cell].setZValue(zorder.CELL_DRAGGED if raised else zorder.CELL)
+            item = self.cell_items[cell]
+            item.setZValue(zorder.CELL_DRAGGED if raised else zorder.CELL)
+            item.setOpacity(1.0 if raised or not self.overview_mode else 0.0)
+
+    # Far zoom
+
+    def set_overview(self, enabled: bool) -> None:
+        """Draw the cards as blocks (far zoom) or as cards."""
+        if enabled == self.overview_mode:
+            return
+        self.overview_mode = enabled
+        self.overview.setVisible(enabled)
+        for item in self.cell_items.values():
+            item.setOpacity(0.0 if enabled else 1.0)
+
+    def _overview_blocks(self) -> dict[CardKind, list[QRectF]]:
+        blocks: dict[CardKind, list[QRectF]] = {kind: [] for kind in CardKind}
+        grid = self.grid
+        if grid is None:
+            return blocks
+        for cell, cell_item in self.cell_items.items():
+            cards = self.index.cards_in(cell)
+            if not cards:
+                continue
+            origin, columns = cell_item.pos(), grid.columns(cell[0])
+            for number, card in enumerate(cards):
+                slot = grid.slot_rect(columns, number)
+                blocks[card.kind].append(QRectF(origin.x() + slot.x, origin.y() + slot.y, slot.width, slot.height))
+        return blocks
+
+    def _selected_blocks(self) -> Iterable[QRectF]:
+        return (
+            item.sceneBoundingRect().adjusted(3, 3, -3, -3)
+            for item in self.selectedItems()
+            if isinstance(item, CardItem)
+        )
+
+    def _on_selection_changed(self) -> None:
+        if self.overview_mode:
+            self.overview.update()

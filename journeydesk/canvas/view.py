@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from journeydesk.canvas.card_item import CardItem
 from journeydesk.canvas.header_items import LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.inline_editor import InlineEditor
+from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.canvas.scene import MapScene
 from journeydesk.document import Ref
 from journeydesk.model.types import NAME_MAX, TITLE_MAX
@@ -24,6 +26,8 @@ from journeydesk.style.fonts import font
 
 ZOOM_STEPS = (0.05, 0.1, 0.15, 0.25, 0.33, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 ZOOM_MIN, ZOOM_MAX = ZOOM_STEPS[0], ZOOM_STEPS[-1]
+PIXMAP_CACHE_KB = 48 * 1024  # card pixmaps for a full screen of cards at any zoom where text shows
+READABLE_ZOOM = 0.75  # the smallest zoom at which a map opens: card text stays legible
 
 HINTS = {
     CardItem: "Drag to move (with Ctrl or Shift-click for several) · Double-click or F2 to edit · "
@@ -41,6 +45,7 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -62,6 +67,7 @@ class MapView(QGraphicsView):
 
     def set_scene(self, scene: MapScene) -> None:
         self.setScene(scene)
+        scene.set_overview(self.zoom < OVERVIEW_BELOW)
         scene.edit_requested.connect(self.edit_in_place)
         scene.sceneRectChanged.connect(self.pin_headers)
         self.pin_headers()
@@ -87,6 +93,7 @@ class MapView(QGraphicsView):
             else QGraphicsView.ViewportAnchor.AnchorViewCenter
         )
         self.scale(zoom / self.zoom, zoom / self.zoom)
+        self.map_scene().set_overview(self.zoom < OVERVIEW_BELOW)
         self.pin_headers()
         self.zoom_changed.emit(self.zoom)
 
@@ -106,6 +113,18 @@ class MapView(QGraphicsView):
             return
         self.set_zoom(min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0))
         self.centerOn(rect.center())
+
+    def show_start(self) -> None:
+        """How a map first appears: whole if it fits at a readable size, else its top-left corner."""
+        rect = self.map_scene().map_rect().adjusted(-16, -16, 16, 16)
+        viewport = self.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.set_zoom(min(1.0, max(READABLE_ZOOM, fit)))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.pin_headers()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -145,7 +164,7 @@ class MapView(QGraphicsView):
             scene.move_selection(*arrows[key])
         elif key in arrows and modifiers == Qt.KeyboardModifier.NoModifier:
             scene.navigate(*arrows[key])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             scene.request_edit()
         elif key == Qt.Key.Key_Escape:
             scene.cancel_drag()

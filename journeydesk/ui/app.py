@@ -49,7 +49,7 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
         settings.add_recent(opening.path)
         window.update_recent_menu()
     settings.mark_started()
-    QTimer.singleShot(0, window.view.zoom_to_fit)
+    QTimer.singleShot(0, window.view.show_start)
     error = opening.error
     if error is not None:
         print(f"journeydesk: {error}", file=sys.stderr)

@@ -254,6 +254,9 @@ class ChecklistField(QListWidget):
         super().__init__()
         self._commit = commit
         self.setMinimumHeight(90)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)
         self.itemChanged.connect(self._item_changed)
 
     def set_choices(self, choices: Sequence[tuple[str, str, str]], checked: Sequence[str]) -> None:
@@ -262,6 +265,7 @@ class ChecklistField(QListWidget):
             self.clear()
             for item_id, label, color in choices:
                 item = QListWidgetItem(_swatch(color), label)
+                item.setToolTip(label)
                 item.setData(Qt.ItemDataRole.UserRole, item_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)

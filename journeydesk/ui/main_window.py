@@ -72,8 +72,7 @@ class MainWindow(QMainWindow):
             "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
             "history": self._dock("History", self.history, Qt.DockWidgetArea.RightDockWidgetArea),
         }
-        self.resizeDocks([self._docks["palette"]], [190], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._docks["inspector"]], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks["palette"], self._docks["inspector"]], [180, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self._docks["inspector"], self._docks["history"]], [520, 180], Qt.Orientation.Vertical)
 
         self.hint_label = QLabel(EMPTY_HINT)
@@ -200,7 +199,7 @@ class MainWindow(QMainWindow):
         self._adopt(document)
         self.undo_group.removeStack(old_document.undo_stack)
         old_document.deleteLater()
-        self.view.zoom_to_fit()
+        self.view.show_start()
 
     def _adopt(self, document: JourneyDocument) -> None:
         self.undo_group.addStack(document.undo_stack)

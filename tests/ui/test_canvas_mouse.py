@@ -59,7 +59,9 @@ def test_drag_several_selected_cards_is_one_step(qtbot, window) -> None:
     assert ids_in(window, purchase, notes) == [first, second]
     assert ids_in(window, purchase, pains) == []
     assert window.document.undo_stack.undoText() == "Move 2 Cards"
+    assert window.undo_action.text().replace("&", "") == "Undo Move 2 Cards"
     window.undo_action.trigger()
+    assert window.redo_action.text().replace("&", "") == "Redo Move 2 Cards"
     assert ids_in(window, purchase, pains) == [first, second]
 
 

@@ -1,0 +1,71 @@
+"""The far-zoom picture of the cards: every card as a small block in its kind's colour.
+
+Far out, text is unreadable and ten thousand card items each painting themselves cost far more
+than a frame allows. The scene then makes the cells transparent (Qt skips their whole subtree,
+while the cards stay selectable and hit-testable) and this one item draws all cards in a few
+batched calls.
+"""
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesk.canvas import zorder
+from journeydesk.layout import theme
+from journeydesk.model.enums import CardKind
+
+# Below this zoom the map is drawn as an overview.
+OVERVIEW_BELOW = 0.35
+
+
+def _block_color(kind: CardKind) -> QColor:
+    style = theme.CARD_STYLES[kind]
+    fill, accent = QColor(style.fill), QColor(style.accent)
+    mix = 0.45
+    return QColor(
+        round(fill.red() + (accent.red() - fill.red()) * mix),
+        round(fill.green() + (accent.green() - fill.green()) * mix),
+        round(fill.blue() + (accent.blue() - fill.blue()) * mix),
+    )
+
+
+class OverviewItem(QGraphicsItem):
+    def __init__(
+        self, blocks: Callable[[], dict[CardKind, list[QRectF]]], selected: Callable[[], Iterable[QRectF]]
+    ) -> None:
+        super().__init__()
+        self._blocks_source, self._selected_source = blocks, selected
+        self._blocks: dict[CardKind, list[QRectF]] | None = None
+        self._rect = QRectF()
+        self._colors = {kind: _block_color(kind) for kind in CardKind}
+        self.setZValue(zorder.CELL + 1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.hide()
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+
+    def invalidate(self) -> None:
+        """The cards moved: gather their blocks again at the next paint."""
+        self._blocks = None
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._blocks is None:
+            self._blocks = self._blocks_source()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for kind, rects in self._blocks.items():
+            painter.setBrush(self._colors[kind])
+            painter.drawRects(rects)
+        selected = list(self._selected_source())
+        if selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(theme.SELECTION), 0))  # cosmetic: one pixel at any zoom
+            painter.drawRects(selected)
