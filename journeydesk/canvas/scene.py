@@ -41,6 +41,7 @@ class MapScene(QGraphicsScene):
     edit_requested = Signal(object)  # Ref whose title or name to edit in place
     current_cell_changed = Signal(object)  # Cell | None
     journey_shown = Signal(str)
+    reveal_requested = Signal(QRectF)  # scroll this into sight
 
     def __init__(
         self,
@@ -275,8 +276,7 @@ class MapScene(QGraphicsScene):
         if isinstance(last, CardItem):
             self.set_current_cell((last.card.stage_id, last.card.lane_id))
         if last is not None:
-            for view in self.views():
-                view.ensureVisible(last.sceneBoundingRect(), 24, 24)
+            self.reveal_requested.emit(last.sceneBoundingRect())
 
     def select_cards(self, card_ids: Iterable[str]) -> None:
         self.select(self.card_items[card_id] for card_id in card_ids if card_id in self.card_items)

@@ -69,6 +69,7 @@ class MapView(QGraphicsView):
         self.setScene(scene)
         scene.set_overview(self.zoom < OVERVIEW_BELOW)
         scene.edit_requested.connect(self.edit_in_place)
+        scene.reveal_requested.connect(self.reveal)
         scene.sceneRectChanged.connect(self.pin_headers)
         self.pin_headers()
 
@@ -150,6 +151,19 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         self.pin_headers()
 
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll so ``rect`` is in sight and not under the pinned headers."""
+        metrics, zoom = self.map_scene().metrics, self.zoom
+        visible = self.visible_scene_rect()
+        margin = 16 / zoom
+        free = visible.adjusted(metrics.lane_header_width + margin, metrics.grid_top + margin, -margin, -margin)
+        dx = min(0.0, rect.left() - free.left()) or max(0.0, rect.right() - free.right())
+        dy = min(0.0, rect.top() - free.top()) or max(0.0, rect.bottom() - free.bottom())
+        if dx:
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(dx * zoom))
+        if dy:
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(dy * zoom))
+
     # Panning: space + drag, or the middle button
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
@@ -228,7 +242,7 @@ class MapView(QGraphicsView):
         )
         if item is None:
             return
-        self.ensureVisible(item.sceneBoundingRect(), 40, 40)
+        self.reveal(item.sceneBoundingRect())
         field, max_length, role = (
             ("title", TITLE_MAX, "card_title") if ref.kind == "card" else ("name", NAME_MAX, "stage_name")
         )

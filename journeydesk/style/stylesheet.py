@@ -26,7 +26,7 @@ QLabel#hint {{ color: {theme.MUTED_TEXT}; }}
 QToolButton#paletteButton {{ text-align: left; padding: 7px 10px; border: 1px solid #e1e4ea; border-radius: 6px;
     background: #ffffff; color: {theme.TEXT}; }}
 QToolButton#paletteButton:hover {{ border-color: #b9c3d3; background: #f7f9fc; }}
-QListWidget#templateList {{ border: none; background: transparent; }}
+QListWidget#templateList {{ border: none; background: #f4f5f7; }}
 QListWidget#templateList::item {{ border: 1px solid #e1e4ea; border-radius: 8px; background: #ffffff; }}
 QListWidget#templateList::item:selected {{ border: 2px solid {theme.SELECTION}; background: #f3f7ff; }}
 QLineEdit, QPlainTextEdit, QComboBox, QDateEdit {{ border: 1px solid #cfd5de; border-radius: 5px; padding: 4px 6px;

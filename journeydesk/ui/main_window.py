@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from journeydesk.canvas.palette_mime import PaletteEntry
 from journeydesk.canvas.scene import MapScene
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus_and_toolbar()
         self._connect()
+        self._show_zoom(self.view.zoom)
         self._adopt(document)
         self._restore_layout()
 
@@ -251,6 +253,8 @@ class MainWindow(QMainWindow):
         self.actions_.revert.setEnabled(self.document.path is not None)
 
     def _update_enabled(self) -> None:
+        if not isValid(self.scene):  # a scene being destroyed still announces its emptied selection
+            return
         has_cards = bool(self.scene.selected_card_ids())
         a = self.actions_
         for action in (a.cut, a.copy, a.duplicate):
