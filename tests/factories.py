@@ -31,3 +31,17 @@ def small_project() -> Project:
     journey = Journey(id="j1", name="Current", persona_id="p1", stages=stages, lanes=lanes, cards=cards)
     persona = Persona(id="p1", name="Ana", role="Shopper")
     return Project(id="proj", title="Test project", personas=[persona], journeys=[journey])
+
+
+def tiny_png(width: int = 2, height: int = 2, rgb: tuple[int, int, int] = (122, 92, 196)) -> bytes:
+    """A valid PNG of one colour, made without an image library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    row = b"\x00" + bytes(rgb) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(row * height))
+            + chunk(b"IEND", b""))

@@ -4,17 +4,21 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from tests.factories import tiny_png
+
 from journeydesk.model import (
     ActionStatus,
     Card,
     Channel,
     ImprovementCard,
     Journey,
+    JourneyState,
     Lane,
     LaneKind,
     NoteCard,
     PainPointCard,
     Persona,
+    Photo,
     Project,
     Stage,
     TouchpointCard,
@@ -126,3 +130,7 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
         lanes=lanes,
         cards=cards,
     )
+
+
+def _photo(width: int, height: int) -> Photo:
+    return Photo.from_bytes(tiny_png(width, height), "image/png")

@@ -21,6 +21,7 @@ TOP_ROW = 22.0
 # Below these levels of detail (screen pixels per map unit) a card is drawn more simply.
 PLAIN_BELOW = 0.3
 NO_TEXT_BELOW = 0.55
+KNOB_RADIUS = 7.5  # the handle on an improvement action's right edge: drag it onto a pain point
 
 
 @cache
@@ -51,6 +52,8 @@ class CardItem(QGraphicsItem):
 
     def set_card(self, card: Card) -> None:
         """The card changed (or was replaced by one of another kind): draw it anew."""
+        if card.kind is not self.card.kind:
+            self.prepareGeometryChange()
         self.card = card
         self._lines = None
         self._refresh_tooltip()
@@ -60,11 +63,31 @@ class CardItem(QGraphicsItem):
         tip = self.card.title if not self.card.description else f"{self.card.title}\n\n{self.card.description}"
         self.setToolTip(tip[:2000])
 
+    @property
+    def body(self) -> QRectF:
+        return self._size
+
+    @property
+    def has_knob(self) -> bool:
+        return self.card.kind is CardKind.IMPROVEMENT
+
+    def knob_center(self) -> QPointF:
+        return QPointF(self._size.right(), self._size.center().y())
+
+    def knob_contains(self, local: QPointF) -> bool:
+        offset = local - self.knob_center()
+        return self.has_knob and offset.x() ** 2 + offset.y() ** 2 <= (KNOB_RADIUS + 2) ** 2
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self._size.adjusted(-3, -3, 3, 3)
+        return self._size.adjusted(-3, -3, KNOB_RADIUS + 3 if self.has_knob else 3, 3)
 
     def shape(self) -> QPainterPath:
-        return _shapes(self._size.width(), self._size.height())[0]
+        body = _shapes(self._size.width(), self._size.height())[0]
+        if not self.has_knob:
+            return body
+        knob = QPainterPath()
+        knob.addEllipse(self.knob_center(), KNOB_RADIUS + 2, KNOB_RADIUS + 2)
+        return body.united(knob)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         style = theme.CARD_STYLES[self.card.kind]
@@ -92,6 +115,7 @@ class CardItem(QGraphicsItem):
         self._paint_title(painter)
         if isinstance(self.card, ImprovementCard):
             self._paint_action_footer(painter, self.card)
+            self._paint_knob(painter, style)
 
     # Parts
 
@@ -185,6 +209,15 @@ class CardItem(QGraphicsItem):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 elide(card.owner, font("card_footer"), owner_width),
             )
+
+    def _paint_knob(self, painter: QPainter, style: theme.KindStyle) -> None:
+        center = self.knob_center()
+        painter.setPen(QPen(QColor(style.accent), 1.6))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(center, KNOB_RADIUS, KNOB_RADIUS)
+        painter.setPen(QPen(QColor(style.accent), 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(center.x() - 3.2, center.y()), QPointF(center.x() + 3.2, center.y()))
+        painter.drawLine(QPointF(center.x(), center.y() - 3.2), QPointF(center.x(), center.y() + 3.2))
 
     def _paint_text_placeholder(self, painter: QPainter) -> None:
         """Grey bars where the text is, for zoom levels where letters would be unreadable."""

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeydesk.canvas import zorder
 from journeydesk.canvas.text import elide, wrap
 from journeydesk.layout import theme
+from journeydesk.layout.emotion import SCORE_LABELS, SCORES, EmotionScale
 from journeydesk.layout.geometry import Rect
+from journeydesk.model.enums import LaneKind
 from journeydesk.model.journey import Lane, Stage
 from journeydesk.style.fonts import font, metrics
 from journeydesk.style.icons import paint_icon
@@ -145,6 +147,18 @@ class LaneHeaderItem(_Header):
                 Qt.AlignmentFlag.AlignVCenter,
                 self.lane.kind.label,
             )
+        if self.lane.kind is LaneKind.EMOTIONS:
+            self._paint_emotion_scale(painter)
+
+    def _paint_emotion_scale(self, painter: QPainter) -> None:
+        """The emotion curve's scale, right-aligned beside the lane, so it stays in sight while scrolling."""
+        scale = EmotionScale(Rect(0, 0, self._rect.width(), self._rect.height()))
+        painter.setFont(font("lane_kind"))
+        for score in SCORES:
+            painter.setPen(QColor(theme.EMOTION_COLORS[score]))
+            label = f"{SCORE_LABELS[score]}  {score:+d}" if score else f"{SCORE_LABELS[0]}  0"
+            painter.drawText(QRectF(0, scale.y(score) - 8, self._rect.width() - 8, 16),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
 
 
 class CornerItem(QGraphicsItem):

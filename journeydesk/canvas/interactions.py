@@ -1,4 +1,5 @@
-"""Mouse drags on the map: cards to another place, headers to another position.
+"""Mouse drags on the map: cards to another place, headers to another position, emotion points up
+or down, and links from an action to a pain point.
 
 While the mouse moves only the items move; the model changes once, on release, as one undo step.
 """
@@ -11,6 +12,9 @@ from journeydesk.canvas import zorder
 from journeydesk.canvas.card_item import CardItem
 from journeydesk.canvas.header_items import LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
+from journeydesk.document import Ref
+from journeydesk.layout.geometry import Rect
+from journeydesk.model.enums import CardKind
 
 if TYPE_CHECKING:
     from journeydesk.canvas.scene import MapScene
@@ -85,3 +89,57 @@ class HeaderDrag:
         self.scene.show_drop_target(None)
         self.header.setZValue(0)
         self.header.setPos(self.origin)
+
+
+class EmotionDrag:
+    """Drag a point of the emotion curve up or down; on release, one edit of that emotion."""
+
+    def __init__(self, scene: "MapScene", point_index: int, start: QPointF) -> None:
+        self.scene, self.index = scene, point_index
+        curve = scene.emotion.curve
+        assert curve is not None
+        self.point = curve.points[point_index]
+        self.score = self.point.score
+
+    def move(self, pos: QPointF) -> None:
+        self.score = self.scene.emotion.drag_to(self.index, pos.y())
+
+    def finish(self, pos: QPointF) -> None:
+        self.move(pos)
+        self.scene.emotion.end_drag()
+        if self.score == self.point.score:
+            return
+        kind, item_id = self.point.source
+        ref = Ref.card(self.scene.journey_id, item_id) if kind == "card" else Ref.stage(self.scene.journey_id, item_id)
+        self.scene.edits.set_fields(ref, {"emotion": self.score}, "Change Emotion")
+
+    def cancel(self) -> None:
+        self.scene.emotion.end_drag()
+
+
+class LinkDrag:
+    """Drag from an improvement action's knob onto a pain point to link them."""
+
+    def __init__(self, scene: "MapScene", action: CardItem, start: QPointF) -> None:
+        self.scene, self.action = scene, action
+        self.start = action.mapToScene(action.knob_center())
+        self.target: CardItem | None = None
+
+    def move(self, pos: QPointF) -> None:
+        self.scene.rubber_link.set_line(self.start, pos)
+        item = self.scene.item_at(pos)
+        self.target = item if isinstance(item, CardItem) and item.card.kind is CardKind.PAIN_POINT else None
+        highlight = self.target.sceneBoundingRect() if self.target else None
+        self.scene.drop_area.show_at(Rect(highlight.x(), highlight.y(), highlight.width(), highlight.height())
+                                     if highlight else None)
+
+    def finish(self, pos: QPointF) -> None:
+        self.move(pos)
+        target = self.target
+        self.cancel()
+        if target is not None:
+            self.scene.edits.link(self.scene.journey_id, self.action.card_id, target.card_id)
+
+    def cancel(self) -> None:
+        self.scene.rubber_link.hide()
+        self.scene.drop_area.show_at(None)

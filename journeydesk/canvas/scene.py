@@ -18,16 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.band_item import JourneyBandItem
 from journeydesk.canvas.card_item import CardItem
+from journeydesk.canvas.emotion_item import Curve, EmotionCurveItem
 from journeydesk.canvas.grid_items import CellItem, GridItem, cell_cursor, drop_bar, drop_target, qrect
 from journeydesk.canvas.header_items import CornerItem, HeaderBand, LaneHeaderItem, StageHeaderItem
-from journeydesk.canvas.interactions import CardDrag, HeaderDrag
+from journeydesk.canvas.interactions import CardDrag, EmotionDrag, HeaderDrag, LinkDrag
+from journeydesk.canvas.links_item import Link, LinksItem, RubberLinkItem
 from journeydesk.canvas.overview import OverviewItem
 from journeydesk.canvas.palette_mime import PaletteEntry, palette_entry
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
 from journeydesk.layout import METRICS, Metrics, compute_grid
+from journeydesk.layout.emotion import EmotionScale, emotion_lane, emotion_points, overlay_points
 from journeydesk.layout.grid import GridLayout
 from journeydesk.model.cells import Cell, CellIndex
 from journeydesk.model.defaults import card_kind_for
@@ -60,8 +64,9 @@ class MapScene(QGraphicsScene):
         self.stage_headers: dict[str, StageHeaderItem] = {}
         self.lane_headers: dict[str, LaneHeaderItem] = {}
         self.current_cell: Cell | None = None
-        self._drag: CardDrag | HeaderDrag | None = None
+        self._drag: CardDrag | HeaderDrag | EmotionDrag | LinkDrag | None = None
         self.overview_mode = False
+        self.links_visible = True
         self._press: tuple[QGraphicsItem, QPointF] | None = None
         document.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -90,16 +95,13 @@ class MapScene(QGraphicsScene):
         self.drop_bar, self.drop_area = drop_bar(), drop_target()
         self.overview = OverviewItem(self._overview_blocks, self._selected_blocks)
         self.overview.setVisible(self.overview_mode)
-        for item in (
-            self.grid_item,
-            self.stage_band,
-            self.lane_band,
-            self.corner,
-            self.cursor,
-            self.drop_bar,
-            self.drop_area,
-            self.overview,
-        ):
+        self.band = JourneyBandItem()
+        self.emotion = EmotionCurveItem(self._build_curve)
+        self.links = LinksItem(self._links)
+        self.links.setVisible(self.links_visible)
+        self.rubber_link = RubberLinkItem()
+        for item in (self.grid_item, self.stage_band, self.lane_band, self.corner, self.cursor, self.drop_bar,
+                     self.drop_area, self.overview, self.band, self.emotion, self.links, self.rubber_link):
             self.addItem(item)
         self._sync_structure()
         for card in self.journey.cards:
@@ -125,10 +127,13 @@ class MapScene(QGraphicsScene):
         if self.journey_id not in {journey.id for journey in self.document.project.journeys}:
             self.show_journey(self.document.project.journeys[0].id)
             return
+        if changes.project:
+            self._refresh_band()
+            self.emotion.invalidate()  # personas and other journeys shape the band and the overlay
         journey_changes = changes.journeys.get(self.journey_id)
         if journey_changes is None:
-            if changes.project:
-                self.corner.set_content(self.corner.boundingRect(), self.journey.name)
+            if changes.journeys:  # another journey changed: its overlaid curve may have too
+                self.emotion.invalidate()
             return
         dirty: set[Cell] = set()
         for card_id, cell in journey_changes.removed.items():  # before their cells can go
@@ -219,6 +224,8 @@ class MapScene(QGraphicsScene):
                 self._place_cards(cell)
         self._place_cursor()
         self.overview.invalidate()
+        self.emotion.invalidate()
+        self.links.update()
 
     def _place_grid(self, grid: GridLayout) -> None:
         for cell, item in self.cell_items.items():
@@ -230,11 +237,24 @@ class MapScene(QGraphicsScene):
             lane_header.set_geometry(grid.lane_header_rect(lane_id))
         self.grid_item.set_grid(grid, self.journey.lanes)
         self.overview.set_rect(qrect(grid.grid_rect()))
+        self.links.set_rect(qrect(grid.grid_rect()))
         m = self.metrics
-        self.stage_band.set_rect(QRectF(0, 0, grid.width, m.grid_top))
-        self.lane_band.set_rect(QRectF(0, 0, m.lane_header_width, grid.height))
-        self.corner.set_content(QRectF(0, 0, m.lane_header_width, m.stage_header_height), self.journey.name)
+        self.stage_band.set_rect(QRectF(0, m.stage_header_top, grid.width, m.stage_header_height + m.grid_gap))
+        self.lane_band.set_rect(QRectF(0, m.stage_header_top, m.lane_header_width, grid.height - m.stage_header_top))
+        self.corner.set_content(QRectF(0, m.stage_header_top, m.lane_header_width, m.stage_header_height),
+                                self.journey.name)
+        self._refresh_band()
+        lane = emotion_lane(self.journey)
+        self.emotion.set_rect(qrect(grid.lane_rect(lane.id)) if lane else QRectF())
         self.setSceneRect(qrect(grid.bounds).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _refresh_band(self) -> None:
+        if self.grid is None:
+            return
+        journey = self.journey
+        persona_id = journey.persona_id
+        persona = self.document.project.persona(persona_id) if persona_id else None
+        self.band.set_content(qrect(self.grid.band_rect()), journey, persona)
 
     def _place_cards(self, cell: Cell) -> None:
         assert self.grid is not None
@@ -404,6 +424,11 @@ class MapScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt's name)
         self._press = None
         if event.button() == Qt.MouseButton.LeftButton:
+            special = self._special_drag(event.scenePos())
+            if special is not None:
+                self._drag = special
+                event.accept()
+                return
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
             item = self.item_at(event.scenePos())
@@ -432,7 +457,8 @@ class MapScene(QGraphicsScene):
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
         drag, self._drag, self._press = self._drag, None, None
-        super().mouseReleaseEvent(event)
+        if not isinstance(drag, EmotionDrag | LinkDrag):  # those began without any item's press
+            super().mouseReleaseEvent(event)
         if drag is not None:
             drag.finish(event.scenePos())
 
@@ -445,6 +471,17 @@ class MapScene(QGraphicsScene):
         cell = self.grid.cell_at(event.scenePos().x(), event.scenePos().y()) if self.grid else None
         if cell is not None:  # double-click on empty space in a cell: a new card there
             self.insert_card(card_kind_for(self.journey.lane(cell[1])), cell, None)
+
+    def _special_drag(self, pos: QPointF) -> EmotionDrag | LinkDrag | None:
+        """A press on an emotion point or on an action's link knob starts its own kind of drag."""
+        if not self.overview_mode:
+            point = self.emotion.point_at(pos)
+            if point is not None:
+                return EmotionDrag(self, point, pos)
+            item = self.item_at(pos)
+            if isinstance(item, CardItem) and item.knob_contains(item.mapFromScene(pos)):
+                return LinkDrag(self, item, pos)
+        return None
 
     def cancel_drag(self) -> None:
         if self._drag is not None:
@@ -533,6 +570,42 @@ class MapScene(QGraphicsScene):
             item.setZValue(zorder.CELL_DRAGGED if raised else zorder.CELL)
             item.setOpacity(1.0 if raised or not self.overview_mode else 0.0)
 
+    # The emotion curve and the links
+
+    def _build_curve(self) -> Curve | None:
+        journey, grid = self.journey, self.grid
+        lane = emotion_lane(journey)
+        if lane is None or grid is None:
+            return None
+        scale = EmotionScale(grid.lane_rect(lane.id))
+        points = emotion_points(journey, self.index, grid, scale)
+        overlay, color, other_name = [], "#d9822b", ""
+        if journey.overlay_journey_id:
+            other = self.document.journey(journey.overlay_journey_id)
+            overlay = overlay_points(journey, other, grid, scale)
+            other_name = other.name
+            if other.persona_id and other.persona_id != journey.persona_id:
+                color = self.document.project.persona(other.persona_id).color
+        return Curve(scale, points, overlay, color, (journey.name, other_name))
+
+    def _links(self) -> list[Link]:
+        selected = set(self.selected_card_ids())
+        links = []
+        for action in self.journey.improvements():
+            source = self.card_items.get(action.id)
+            if source is None:
+                continue
+            for target_id in action.addresses:
+                target = self.card_items.get(target_id)
+                if target is not None:
+                    emphasised = action.id in selected or target_id in selected
+                    links.append((source.mapRectToScene(source.body), target.mapRectToScene(target.body), emphasised))
+        return links
+
+    def set_links_visible(self, visible: bool) -> None:
+        self.links_visible = visible
+        self.links.setVisible(visible)
+
     # Far zoom
 
     def set_overview(self, enabled: bool) -> None:
@@ -569,3 +642,4 @@ class MapScene(QGraphicsScene):
     def _on_selection_changed(self) -> None:
         if self.overview_mode:
             self.overview.update()
+        self.links.update()

@@ -142,7 +142,8 @@ class MapView(QGraphicsView):
         if not isinstance(scene, MapScene):
             return
         top_left = self.mapToScene(QPoint(0, 0))
-        x, y = max(0.0, top_left.x()), max(0.0, top_left.y())
+        x = max(0.0, top_left.x())
+        y = max(0.0, top_left.y() - scene.metrics.stage_header_top)
         scene.stage_band.setY(y)
         scene.lane_band.setX(x)
         scene.corner.setPos(x, y)
@@ -156,7 +157,9 @@ class MapView(QGraphicsView):
         metrics, zoom = self.map_scene().metrics, self.zoom
         visible = self.visible_scene_rect()
         margin = 16 / zoom
-        free = visible.adjusted(metrics.lane_header_width + margin, metrics.grid_top + margin, -margin, -margin)
+        covered_top = max(visible.top(), metrics.stage_header_top) + metrics.stage_header_height + metrics.grid_gap
+        free = QRectF(QPointF(max(visible.left(), 0) + metrics.lane_header_width + margin, covered_top + margin),
+                      visible.bottomRight() - QPointF(margin, margin))
         dx = min(0.0, rect.left() - free.left()) or max(0.0, rect.right() - free.right())
         dy = min(0.0, rect.top() - free.top()) or max(0.0, rect.bottom() - free.bottom())
         if dx:

@@ -19,7 +19,7 @@ from journeydesk.model.base import Model
 from journeydesk.model.cards import Card
 from journeydesk.model.cells import CardPlace, CellIndex
 from journeydesk.model.journey import Journey, Lane, Stage
-from journeydesk.model.project import Project
+from journeydesk.model.project import Persona, Project
 
 Column = Literal["stages", "lanes"]
 
@@ -165,6 +165,16 @@ class JourneyDocument(QObject):
         del self._indexes[journey_id]
         self._pending.project = True
         return journey, index
+
+    def insert_persona(self, index: int, persona: Persona) -> None:
+        self.project.personas.insert(index, persona)
+        self._pending.project = True
+
+    def remove_persona(self, persona_id: str) -> tuple[Persona, int]:
+        index = next(i for i, persona in enumerate(self.project.personas) if persona.id == persona_id)
+        persona = self.project.personas.pop(index)
+        self._pending.project = True
+        return persona, index
 
     def _note_field_change(self, ref: Ref) -> None:
         if ref.kind == "card":

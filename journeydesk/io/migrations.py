@@ -9,10 +9,26 @@ from typing import Any
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds persona photos, current and future states of a journey (with the origin of
+    each copied stage and card), the overlaid emotion curve, and dismissed health-check findings."""
+    for persona in project.get("personas", []):
+        persona.setdefault("photo", None)
+    for journey in project.get("journeys", []):
+        journey.setdefault("state", "current")
+        journey.setdefault("based_on", None)
+        journey.setdefault("overlay_journey_id", None)
+        journey.setdefault("dismissed", [])
+        for item in [*journey.get("stages", []), *journey.get("cards", [])]:
+            item.setdefault("origin_id", None)
+    return project
+
 
 # MIGRATIONS[n] upgrades a version-n project to version n + 1.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 class MissingMigrationError(Exception):

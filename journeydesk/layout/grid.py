@@ -51,7 +51,7 @@ class GridLayout:
     def stage_header_rect(self, stage_id: str) -> Rect:
         index = self.stage_ids.index(stage_id)
         left, right = self.stage_edges[index], self.stage_edges[index + 1]
-        return Rect(left, 0, right - left, self.metrics.stage_header_height)
+        return Rect(left, self.metrics.stage_header_top, right - left, self.metrics.stage_header_height)
 
     def lane_header_rect(self, lane_id: str) -> Rect:
         index = self.lane_ids.index(lane_id)
@@ -63,6 +63,20 @@ class GridLayout:
         left, right = self.stage_edges[s], self.stage_edges[s + 1]
         top, bottom = self.lane_edges[lane], self.lane_edges[lane + 1]
         return Rect(left, top, right - left, bottom - top)
+
+    def band_rect(self) -> Rect:
+        """The journey's band across the top: persona and scenario."""
+        return Rect(0, 0, self.width, self.metrics.band_height)
+
+    def lane_rect(self, lane_id: str) -> Rect:
+        """A lane's row across every stage (without its header)."""
+        index = self.lane_ids.index(lane_id)
+        top, bottom = self.lane_edges[index], self.lane_edges[index + 1]
+        return Rect(self.stage_edges[0], top, self.width - self.stage_edges[0], bottom - top)
+
+    def stage_center_x(self, stage_id: str) -> float:
+        index = self.stage_ids.index(stage_id)
+        return (self.stage_edges[index] + self.stage_edges[index + 1]) / 2
 
     def grid_rect(self) -> Rect:
         """The area of the cells, without the headers."""
@@ -123,7 +137,8 @@ class GridLayout:
 
     def stage_insert_marker(self, index: int, thickness: float = 4) -> Rect:
         x = self.stage_edges[index]
-        return Rect(x - thickness / 2, 0, thickness, self.height)
+        top = self.metrics.stage_header_top
+        return Rect(x - thickness / 2, top, thickness, self.height - top)
 
     def lane_insert_marker(self, index: int, thickness: float = 4) -> Rect:
         y = self.lane_edges[index]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Metrics:
+    band_height: float = 92  # the journey's band above the stages: persona and scenario
     lane_header_width: float = 184
     stage_header_height: float = 60
     grid_gap: float = 6  # between the headers and the grid
@@ -30,8 +31,12 @@ class Metrics:
         return self.lane_header_width + self.grid_gap
 
     @property
+    def stage_header_top(self) -> float:
+        return self.band_height
+
+    @property
     def grid_top(self) -> float:
-        return self.stage_header_height + self.grid_gap
+        return self.band_height + self.stage_header_height + self.grid_gap
 
 
 METRICS = Metrics()

@@ -9,9 +9,10 @@ from journeydesk.model.cards import (
     PainPointCard,
     TouchpointCard,
 )
-from journeydesk.model.enums import ActionStatus, CardKind, Channel, LaneKind
+from journeydesk.model.enums import ActionStatus, CardKind, Channel, JourneyState, LaneKind
 from journeydesk.model.ids import new_id
 from journeydesk.model.journey import Journey, Lane, Stage
+from journeydesk.model.photo import Photo, PhotoError
 from journeydesk.model.project import Persona, Project
 
 __all__ = [
@@ -23,11 +24,14 @@ __all__ = [
     "Channel",
     "ImprovementCard",
     "Journey",
+    "JourneyState",
     "Lane",
     "LaneKind",
     "NoteCard",
     "PainPointCard",
     "Persona",
+    "Photo",
+    "PhotoError",
     "Project",
     "Stage",
     "TouchpointCard",

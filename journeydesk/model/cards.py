@@ -18,6 +18,7 @@ class CardBase(Model):
     title: Title = ""
     description: Text = ""
     tags: Annotated[list[Tag], Field(max_length=LIST_MAX)] = []
+    origin_id: Id | None = Field(None, description="In a derived journey: the card of its base this copies")
 
     id_prefix: ClassVar[str] = "card"
 

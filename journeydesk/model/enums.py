@@ -51,6 +51,11 @@ class Channel(LabelledEnum):
     CUSTOM = "custom"
 
 
+class JourneyState(LabelledEnum):
+    CURRENT = "current"
+    FUTURE = "future"
+
+
 class ActionStatus(LabelledEnum):
     IDEA = "idea"
     PLANNED = "planned"
@@ -90,6 +95,8 @@ _LABELS: dict[LabelledEnum, str] = {
     Channel.SMS: "SMS",
     Channel.VIDEO: "Video",
     Channel.CUSTOM: "Custom",
+    JourneyState.CURRENT: "Current state",
+    JourneyState.FUTURE: "Future state",
     ActionStatus.IDEA: "Idea",
     ActionStatus.PLANNED: "Planned",
     ActionStatus.IN_PROGRESS: "In progress",

@@ -3,17 +3,19 @@
 from collections.abc import Iterator
 from typing import Annotated, ClassVar
 
-from pydantic import Field, model_validator
+from pydantic import Field, StrictStr, model_validator
 
 from journeydesk.model.base import Model
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard
-from journeydesk.model.enums import CardKind, LaneKind
+from journeydesk.model.enums import CardKind, JourneyState, LaneKind
 from journeydesk.model.integrity import integrity_error
 from journeydesk.model.types import Color, Emotion, Id, Name, Text
 
 MAX_STAGES = 200
 MAX_LANES = 100
 MAX_CARDS = 200_000
+
+FindingKey = Annotated[StrictStr, Field(min_length=1, max_length=200)]
 
 
 class Stage(Model):
@@ -23,6 +25,7 @@ class Stage(Model):
     goal: Text = Field("", description="What the customer wants to achieve in this stage")
     guidance: Text = Field("", description="Hints for the team: touchpoints and questions to consider")
     emotion: Emotion | None = Field(None, description="How the customer feels here when no touchpoint says")
+    origin_id: Id | None = Field(None, description="In a derived journey: the stage of its base this copies")
 
     id_prefix: ClassVar[str] = "stage"
 
@@ -40,6 +43,10 @@ class Journey(Model):
     name: Name
     persona_id: Id | None = None
     scenario: Text = ""
+    state: JourneyState = JourneyState.CURRENT
+    based_on: Id | None = Field(None, description="The journey this one was derived from, e.g. as its future state")
+    overlay_journey_id: Id | None = Field(None, description="Another journey whose emotion curve is drawn here too")
+    dismissed: Annotated[list[FindingKey], Field(max_length=10_000, description="Health-check findings set aside")] = []
     stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = []
     cards: Annotated[list[Card], Field(max_length=MAX_CARDS, description="Cards in a cell keep list order")] = []

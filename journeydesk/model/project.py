@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, StrictStr, model_validator
 from journeydesk.model.base import Model
 from journeydesk.model.integrity import integrity_error
 from journeydesk.model.journey import Journey
+from journeydesk.model.photo import Photo
 from journeydesk.model.types import LIST_MAX, Color, Id, Name, Text, Title
 
 ListItem = Annotated[StrictStr, Field(max_length=1000)]
@@ -21,6 +22,7 @@ class Persona(Model):
     frustrations: Annotated[list[ListItem], Field(max_length=LIST_MAX)] = []
     quote: Text = ""
     color: Color = "#7a5cc4"
+    photo: Photo | None = None
 
     id_prefix: ClassVar[str] = "persona"
 
@@ -38,7 +40,7 @@ class Project(Model):
     id_prefix: ClassVar[str] = "project"
 
     @model_validator(mode="after")
-    def _ids_unique_and_personas_resolve(self) -> "Project":
+    def _references_resolve(self) -> "Project":
         seen: dict[str, str] = {}
         for location, obj in self.walk():
             obj_id = obj.id  # type: ignore[attr-defined]
@@ -48,9 +50,16 @@ class Project(Model):
                 )
             seen[obj_id] = location
         persona_ids = {persona.id for persona in self.personas}
+        journeys = {journey.id: journey for journey in self.journeys}
         for index, journey in enumerate(self.journeys):
+            place = f"journeys[{index}]"
             if journey.persona_id is not None and journey.persona_id not in persona_ids:
-                raise integrity_error(f"journeys[{index}].persona_id", f"no persona with id '{journey.persona_id}'")
+                raise integrity_error(f"{place}.persona_id", f"no persona with id '{journey.persona_id}'")
+            for field in ("based_on", "overlay_journey_id"):
+                other = getattr(journey, field)
+                if other is not None and (other not in journeys or other == journey.id):
+                    raise integrity_error(f"{place}.{field}", f"no other journey with id '{other}'")
+            _check_origins(place, journey, journeys.get(journey.based_on) if journey.based_on else None)
         return self
 
     def walk(self) -> Iterator[tuple[str, BaseModel]]:
@@ -72,3 +81,14 @@ class Project(Model):
 
     def journey(self, journey_id: str) -> Journey:
         return next(journey for journey in self.journeys if journey.id == journey_id)
+
+
+def _check_origins(place: str, journey: Journey, base: Journey | None) -> None:
+    """A derived journey's stages and cards may name what they were copied from, in its base only."""
+    for collection, items in (("stages", journey.stages), ("cards", journey.cards)):
+        known = {item.id for item in getattr(base, collection)} if base is not None else set()
+        for index, item in enumerate(items):
+            if item.origin_id is not None and item.origin_id not in known:
+                where = "the journey it is based on" if base is not None else "a base journey (it has none)"
+                raise integrity_error(f"{place}.{collection}[{index}].origin_id",
+                                      f"no {collection[:-1]} with id '{item.origin_id}' in {where}")

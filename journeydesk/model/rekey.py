@@ -15,11 +15,17 @@ def with_fresh_ids(project: Project) -> Project:
     for _, obj in copy.walk():
         obj.id = fresh[obj.id]  # type: ignore[attr-defined]
     for journey in copy.journeys:
-        if journey.persona_id is not None:
-            journey.persona_id = fresh[journey.persona_id]
+        for field in ("persona_id", "based_on", "overlay_journey_id"):
+            if getattr(journey, field) is not None:
+                setattr(journey, field, fresh[getattr(journey, field)])
+        for stage in journey.stages:
+            if stage.origin_id is not None:
+                stage.origin_id = fresh[stage.origin_id]
         for card in journey.cards:
             card.stage_id = fresh[card.stage_id]
             card.lane_id = fresh[card.lane_id]
+            if card.origin_id is not None:
+                card.origin_id = fresh[card.origin_id]
             if isinstance(card, ImprovementCard):
                 card.addresses = [fresh[target] for target in card.addresses]
     return copy

@@ -45,6 +45,11 @@ class Actions:
     zoom_out: QAction
     actual_size: QAction
     zoom_to_fit: QAction
+    show_links: QAction
+    new_journey: QAction
+    future_state: QAction
+    compare: QAction
+    delete_journey: QAction
     shortcuts: QAction
     about: QAction
     insert: dict[PaletteEntry, QAction]
@@ -88,6 +93,13 @@ def create_actions(parent: QObject) -> Actions:
         zoom_out=_action(parent, "Zoom &Out", "Zoom out", Key.ZoomOut, "zoom_out"),
         actual_size=_action(parent, "&Actual Size", "Show the map at 100%", "Ctrl+0", "zoom_actual"),
         zoom_to_fit=_action(parent, "Zoom to &Fit", "Show the whole map", "Ctrl+9", "zoom_fit"),
+        show_links=_action(parent, "Show &Links", "Draw lines from each improvement action to its pain points"),
+        new_journey=_action(parent, "&New Journey", "Add a journey to the project, e.g. for another persona"),
+        future_state=_action(parent, "Duplicate as &Future State",
+                             "Copy this journey as its future state, to design how it should become"),
+        compare=_action(parent, "&Compare with Current State…",
+                        "Both emotion curves, and what the future state does to each pain point"),
+        delete_journey=_action(parent, "&Delete Journey", "Delete this journey (a project keeps at least one)"),
         shortcuts=_action(parent, "&Keyboard Shortcuts", "Every key JourneyDesk knows", Key.HelpContents, "help"),
         about=_action(parent, "&About JourneyDesk", "Version and licence"),
         insert=insert,

@@ -59,6 +59,10 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, "Open journey map", str(folder or ""), FILE_FILTER)
         return Path(name) if name else None
 
+    def open_image_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Choose a photo", "", "Images (*.png *.jpg *.jpeg)")
+        return Path(name) if name else None
+
     def save_path(self, suggestion: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, "Save journey map", str(suggestion), FILE_FILTER)
         if not name:

@@ -20,17 +20,21 @@ from shiboken6 import isValid
 from journeydesk.canvas.palette_mime import PaletteEntry
 from journeydesk.canvas.scene import MapScene
 from journeydesk.canvas.view import EMPTY_HINT, MapView
-from journeydesk.document import ChangeSet, JourneyDocument
+from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
 from journeydesk.io import JourneyFileError
 from journeydesk.style.icons import app_icon, icon
 from journeydesk.ui import clipboard_ops
 from journeydesk.ui.actions import create_actions
+from journeydesk.ui.comparison import ComparisonDialog
 from journeydesk.ui.dialogs import Dialogs
 from journeydesk.ui.file_ops import FileOps
+from journeydesk.ui.health import HealthPanel
 from journeydesk.ui.help_dialogs import show_about, show_shortcuts
 from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.palette import Palette
+from journeydesk.ui.personas import PersonaPanel
+from journeydesk.ui.priorities import PrioritiesPanel
 from journeydesk.ui.settings import AppSettings
 
 APP_NAME = "JourneyDesk"
@@ -53,6 +57,18 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(document, self.edits, parent=self)
         self.view = MapView(self.scene)
         self.journey_tabs = QTabBar()
+        self._build_centre()
+        self._build_docks()
+        self._build_status_bar()
+        self._build_menus_and_toolbar()
+        self._connect()
+        self._show_zoom(self.view.zoom)
+        self._adopt(document)
+        self._restore_layout()
+
+    # Building
+
+    def _build_centre(self) -> None:
         self.journey_tabs.setObjectName("journeyTabs")
         self.journey_tabs.setDocumentMode(True)
         self.journey_tabs.setExpanding(False)
@@ -64,18 +80,32 @@ class MainWindow(QMainWindow):
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
+    def _build_docks(self) -> None:
         self.palette = Palette()
         self.inspector = Inspector()
+        self.personas = PersonaPanel(self.dialogs)
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel("Opened")
+        self.health = HealthPanel()
+        self.priorities = PrioritiesPanel()
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
         self._docks = {
-            "palette": self._dock("Palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
-            "history": self._dock("History", self.history, Qt.DockWidgetArea.RightDockWidgetArea),
+            "palette": self._dock("Palette", self.palette, left),
+            "health": self._dock("Health check", self.health, left),
+            "inspector": self._dock("Inspector", self.inspector, right),
+            "personas": self._dock("Personas", self.personas, right),
+            "history": self._dock("History", self.history, right),
+            "priorities": self._dock("Priorities", self.priorities, right),
         }
-        self.resizeDocks([self._docks["palette"], self._docks["inspector"]], [180, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._docks["inspector"], self._docks["history"]], [520, 180], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self._docks["inspector"], self._docks["personas"])
+        self.tabifyDockWidget(self._docks["history"], self._docks["priorities"])
+        self._docks["inspector"].raise_()
+        self._docks["history"].raise_()
+        self.resizeDocks([self._docks["palette"], self._docks["inspector"]], [240, 390], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks["inspector"], self._docks["history"]], [560, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([self._docks["palette"], self._docks["health"]], [390, 400], Qt.Orientation.Vertical)
 
+    def _build_status_bar(self) -> None:
         self.hint_label = QLabel(EMPTY_HINT)
         self.count_label = QLabel()
         self.zoom_label = QLabel()
@@ -83,17 +113,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
-        self._build_menus_and_toolbar()
-        self._connect()
-        self._show_zoom(self.view.zoom)
-        self._adopt(document)
-        self._restore_layout()
-
-    # Building
-
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setObjectName(f"{title.lower().replace(' ', '_')}Dock")
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -110,52 +132,41 @@ class MainWindow(QMainWindow):
         undo.setIcon(icon("action-undo"))
         redo.setIcon(icon("action-redo"))
         self.undo_action, self.redo_action = undo, redo
-
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
-        file_menu.addActions([a.new, a.open])
+        a.show_links.setCheckable(True)
+        a.show_links.setChecked(self.settings.show_links())
         self.recent_menu = QMenu("Open &Recent", self)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([a.save, a.save_as, a.revert])
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-
-        edit_menu = menu_bar.addMenu("&Edit")
-        edit_menu.addActions([undo, redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a.select_all, a.edit_in_place])
-
-        insert_menu = menu_bar.addMenu("&Insert")
-        for entry, action in a.insert.items():
-            insert_menu.addAction(action)
-            if entry is PaletteEntry.LANE:
-                insert_menu.addSeparator()
-
-        view_menu = menu_bar.addMenu("&View")
-        view_menu.addActions([a.zoom_in, a.zoom_out, a.actual_size, a.zoom_to_fit])
-        view_menu.addSeparator()
-        for dock in self._docks.values():
-            view_menu.addAction(dock.toggleViewAction())
-
-        help_menu = menu_bar.addMenu("&Help")
-        help_menu.addActions([a.shortcuts, a.about])
-
+        insert = list(a.insert.values())
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setMovable(False)
-        toolbar.addActions([a.new, a.open, a.save])
-        toolbar.addSeparator()
-        toolbar.addActions([undo, redo])
-        toolbar.addSeparator()
-        toolbar.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete])
-        toolbar.addSeparator()
-        toolbar.addActions([a.zoom_out, a.zoom_in, a.zoom_to_fit, a.actual_size])
+        for item in (a.new, a.open, a.save, None, undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete,
+                     None, a.zoom_out, a.zoom_in, a.zoom_to_fit, a.actual_size):
+            if item is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(item)
         self.addToolBar(toolbar)
-        view_menu.addAction(toolbar.toggleViewAction())
+        docks = [dock.toggleViewAction() for dock in self._docks.values()]
+        menus: list[tuple[str, list[QAction | QMenu | None]]] = [
+            ("&File", [a.new, a.open, self.recent_menu, None, a.save, a.save_as, a.revert, None, a.quit]),
+            ("&Edit", [undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None, a.select_all,
+                       a.edit_in_place]),
+            ("&Insert", [*insert[:2], None, *insert[2:]]),
+            ("&Journey", [a.new_journey, a.future_state, a.compare, None, a.delete_journey]),
+            ("&View", [a.zoom_in, a.zoom_out, a.actual_size, a.zoom_to_fit, None, a.show_links, None, *docks,
+                       toolbar.toggleViewAction()]),
+            ("&Help", [a.shortcuts, a.about]),
+        ]
+        for title, entries in menus:
+            menu = self.menuBar().addMenu(title)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                elif isinstance(entry, QMenu):
+                    menu.addMenu(entry)
+                else:
+                    menu.addAction(entry)
         self.view.addActions(a.canvas_actions())
         self.update_recent_menu()
 
@@ -187,6 +198,14 @@ class MainWindow(QMainWindow):
         self.view.hint.connect(self.hint_label.setText)
         self.view.files_dropped.connect(self.open_dropped)
         self.journey_tabs.currentChanged.connect(self._switch_journey)
+        a.show_links.toggled.connect(self._show_links)
+        a.new_journey.triggered.connect(lambda: self._open_journey(self.edits.add_journey(self.scene.journey_id)))
+        a.future_state.triggered.connect(
+            lambda: self._open_journey(self.edits.duplicate_as_future_state(self.scene.journey_id)))
+        a.compare.triggered.connect(self.compare_with_base)
+        a.delete_journey.triggered.connect(lambda: self.edits.delete_journey(self.scene.journey_id))
+        self.health.target_clicked.connect(self._select_target)
+        self.priorities.action_clicked.connect(lambda card_id: self.scene.select_cards([card_id]))
 
     # The document
 
@@ -210,7 +229,13 @@ class MainWindow(QMainWindow):
         document.path_changed.connect(self._update_title)
         document.changed.connect(self._on_document_changed)
         self.inspector.bind(document, self.edits, self.scene)
+        self.personas.bind(document, self.edits, self.scene.journey_id)
+        self.health.bind(document, self.edits, self.scene.journey_id)
+        self.priorities.bind(document, self.scene.journey_id)
         self.scene.selectionChanged.connect(self._update_enabled)
+        self.scene.journey_shown.connect(self._journey_shown)
+        self.scene.set_links_visible(self.actions_.show_links.isChecked())
+        self._update_journey_actions()
         self._refresh_tabs()
         self._update_title()
         self._update_enabled()
@@ -221,6 +246,7 @@ class MainWindow(QMainWindow):
         if changes.project:
             self._refresh_tabs()
             self._update_title()
+            self._update_journey_actions()
         self._update_counts()
 
     def _refresh_tabs(self) -> None:
@@ -245,7 +271,36 @@ class MainWindow(QMainWindow):
         journeys = self.document.project.journeys
         if 0 <= number < len(journeys) and journeys[number].id != self.scene.journey_id:
             self.scene.show_journey(journeys[number].id)
-            self._update_counts()
+
+    def _open_journey(self, journey_id: str) -> None:
+        self.scene.show_journey(journey_id)
+        self.view.show_start()
+
+    def _journey_shown(self, journey_id: str) -> None:
+        for panel in (self.personas, self.health, self.priorities):
+            panel.show_journey(journey_id)
+        self._refresh_tabs()
+        self._update_counts()
+        self._update_journey_actions()
+
+    def _update_journey_actions(self) -> None:
+        journey = self.scene.journey
+        self.actions_.compare.setEnabled(journey.based_on is not None)
+        self.actions_.delete_journey.setEnabled(len(self.document.project.journeys) > 1)
+
+    def compare_with_base(self) -> None:
+        future = self.scene.journey
+        if future.based_on is None:
+            return
+        ComparisonDialog(self.document.journey(future.based_on), future, self).exec()
+
+    def _select_target(self, target: tuple[str, str]) -> None:
+        kind, item_id = target
+        self.scene.select_ref(Ref(kind, self.scene.journey_id, item_id))  # type: ignore[arg-type]
+
+    def _show_links(self, visible: bool) -> None:
+        self.scene.set_links_visible(visible)
+        self.settings.set_show_links(visible)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — {APP_NAME}")

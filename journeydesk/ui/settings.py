@@ -49,6 +49,14 @@ class AppSettings:
     def mark_started(self) -> None:
         self.store.setValue("app/started", True)
 
+    # View
+
+    def show_links(self) -> bool:
+        return bool(self.store.value("view/show_links", True, type=bool))
+
+    def set_show_links(self, visible: bool) -> None:
+        self.store.setValue("view/show_links", visible)
+
     # Window
 
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:

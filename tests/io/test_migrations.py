@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from journeydesk.io import JourneyFileError, dumps, load_project, migrations
+from journeydesk.io import JourneyFileError, dumps, load_project, migrations, save_project
 from tests.factories import small_project
 
 
@@ -76,3 +76,19 @@ def test_a_newer_version_is_refused_with_a_message_saying_so(tmp_path: Path) -> 
     path.write_text(json.dumps(data))
     with pytest.raises(JourneyFileError, match=r"written by a newer JourneyDesk.*Update JourneyDesk to open it"):
         load_project(path)
+
+
+def test_files_of_the_first_format_version_still_open(tmp_path: Path) -> None:
+    """A real version-1 file, as the first release wrote it, opens and saves as the current version."""
+    old = Path(__file__).parent / "data" / "sample-v1.journey"
+    assert json.loads(old.read_text())["schema_version"] == 1
+    project = load_project(old)
+    assert project.personas[0].photo is None
+    journey = project.journeys[0]
+    assert (journey.state.value, journey.based_on, journey.dismissed) == ("current", None, [])
+    assert all(card.origin_id is None for card in journey.cards)
+    assert len(journey.cards) == 43
+    saved = tmp_path / "upgraded.journey"
+    save_project(project, saved)
+    assert json.loads(saved.read_text())["schema_version"] == migrations.SCHEMA_VERSION
+    assert load_project(saved) == project

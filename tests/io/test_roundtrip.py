@@ -5,7 +5,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from journeydesk.io import dumps, load_project, loads, save_project
+from journeydesk.io import SCHEMA_VERSION, dumps, load_project, loads, save_project
 from journeydesk.model import Project
 from tests.factories import small_project
 from tests.strategies import projects
@@ -34,7 +34,7 @@ def test_file_is_indented_utf8_with_the_envelope_first() -> None:
     project = small_project()
     project.title = "Çağrı merkezi — Кириллица — Ελληνικά — 中文 — 🚲"
     text = dumps(project).decode("utf-8")
-    assert text.startswith('{\n  "format": "journeydesk",\n  "schema_version": 1,\n  "project": {\n')
+    assert text.startswith(f'{{\n  "format": "journeydesk",\n  "schema_version": {SCHEMA_VERSION},\n  "project": {{\n')
     assert "Çağrı merkezi — Кириллица — Ελληνικά — 中文 — 🚲" in text  # stored as text, not \u escapes
     assert text.endswith("}\n")
     assert list(json.loads(text)["project"]) == [

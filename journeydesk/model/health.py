@@ -1,0 +1,143 @@
+"""The health check: findings computed from a journey map, each naming what it is about.
+
+The rules follow six habits of a good customer experience: understand what customers need, make
+the process easy, make contact easy, respond fast, solve problems fast, and prevent them.
+"""
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Literal
+
+from journeydesk.model.cards import ImprovementCard, PainPointCard, TouchpointCard
+from journeydesk.model.emotions import stage_emotions
+from journeydesk.model.enums import ActionStatus, Channel, LaneKind
+from journeydesk.model.journey import Journey
+
+CONTACT_CHANNELS = {Channel.PHONE, Channel.CHAT, Channel.EMAIL, Channel.SMS, Channel.IN_STORE}
+CONTACT_WORDS = ("support", "help", "contact", "service", "call", "chat", "question", "complain")
+NOT_STARTED = {ActionStatus.IDEA, ActionStatus.PLANNED}
+UNDER_WAY = {ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.DONE}
+
+
+class Principle(Enum):
+    UNDERSTAND = "Understand what customers need"
+    EASY_PROCESS = "Make the process easy"
+    EASY_CONTACT = "Make it easy to get in touch"
+    FAST_RESPONSE = "Respond quickly"
+    FAST_SOLVING = "Solve problems quickly"
+    PREVENTION = "Prevent problems before they happen"
+
+
+class Rule(Enum):
+    STAGE_WITHOUT_TOUCHPOINT = ("stage-without-touchpoint", Principle.UNDERSTAND,
+                                "We do not know how the customer meets us here.")
+    UNADDRESSED_PAIN = ("unaddressed-pain", Principle.FAST_SOLVING, "Nobody plans to solve it yet.")
+    SEVERE_PAIN_NOT_STARTED = ("severe-pain-not-started", Principle.FAST_RESPONSE,
+                               "It hurts a lot, and the actions against it have not started.")
+    EMOTION_FALLS = ("emotion-falls", Principle.PREVENTION,
+                     "The customer's mood drops here and no action is planned to prevent it.")
+    NO_CONTACT_AFTER_PURCHASE = ("no-contact-after-purchase", Principle.EASY_CONTACT,
+                                 "After buying, customers need an easy way to reach someone.")
+    ACTION_WITHOUT_OWNER = ("action-without-owner", Principle.FAST_RESPONSE,
+                            "Without an owner, an action tends not to happen.")
+    EMPTY_LANE = ("empty-lane", Principle.EASY_PROCESS, "An empty lane hides part of the picture.")
+
+    def __init__(self, key: str, principle: Principle, why: str) -> None:
+        self.key = key
+        self.principle = principle
+        self.why = why
+
+
+Target = tuple[Literal["stage", "lane", "card"], str]
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: Rule
+    target: Target
+    message: str
+
+    @property
+    def key(self) -> str:
+        """Stable across sessions, so a dismissal can be kept in the file."""
+        return f"{self.rule.key}:{self.target[1]}"
+
+
+def check(journey: Journey) -> list[Finding]:
+    """Every finding for ``journey``, dismissed ones included (see :func:`open_findings`)."""
+    findings: list[Finding] = []
+    actions = list(journey.improvements())
+    addressing: dict[str, list[ImprovementCard]] = {}
+    for action in actions:
+        for pain_id in action.addresses:
+            addressing.setdefault(pain_id, []).append(action)
+    touchpoints = [card for card in journey.cards if isinstance(card, TouchpointCard)]
+    stage_names = {stage.id: stage.name for stage in journey.stages}
+
+    for stage in journey.stages:
+        if not any(card.stage_id == stage.id for card in touchpoints):
+            findings.append(Finding(Rule.STAGE_WITHOUT_TOUCHPOINT, ("stage", stage.id),
+                                    f"Stage “{stage.name}” has no touchpoint"))
+    for pain in journey.pain_points():
+        fixes = addressing.get(pain.id, [])
+        where = stage_names.get(pain.stage_id, "")
+        if not fixes:
+            findings.append(Finding(Rule.UNADDRESSED_PAIN, ("card", pain.id),
+                                    f"No action addresses “{_short(pain)}” ({where})"))
+        elif pain.severity >= 4 and all(action.status in NOT_STARTED for action in fixes):
+            findings.append(Finding(Rule.SEVERE_PAIN_NOT_STARTED, ("card", pain.id),
+                                    f"Severe pain point “{_short(pain)}” (severity {pain.severity}): "
+                                    "its actions have not started"))
+    findings += _falling_emotion(journey, actions)
+    findings += _no_contact_after_purchase(journey, touchpoints)
+    for action in actions:
+        if not action.owner.strip():
+            findings.append(Finding(Rule.ACTION_WITHOUT_OWNER, ("card", action.id),
+                                    f"Action “{_short(action)}” has no owner"))
+    used_lanes = {card.lane_id for card in journey.cards}
+    for lane in journey.lanes:
+        if lane.id not in used_lanes and lane.kind is not LaneKind.EMOTIONS:
+            findings.append(Finding(Rule.EMPTY_LANE, ("lane", lane.id), f"Lane “{lane.name}” is empty"))
+    return findings
+
+
+def open_findings(journey: Journey) -> list[Finding]:
+    dismissed = set(journey.dismissed)
+    return [finding for finding in check(journey) if finding.key not in dismissed]
+
+
+def _falling_emotion(journey: Journey, actions: list[ImprovementCard]) -> list[Finding]:
+    findings = []
+    scores = stage_emotions(journey)
+    previous: float | None = None
+    for stage in journey.stages:
+        score = scores[stage.id]
+        if score is None:
+            continue
+        planned = any(action.stage_id == stage.id and action.status in UNDER_WAY for action in actions)
+        if previous is not None and score < previous and not planned:
+            findings.append(Finding(Rule.EMOTION_FALLS, ("stage", stage.id),
+                                    f"Emotion falls in “{stage.name}” ({previous:+.1f} → {score:+.1f}) "
+                                    "and no action is planned there"))
+        previous = score
+    return findings
+
+
+def _no_contact_after_purchase(journey: Journey, touchpoints: list[TouchpointCard]) -> list[Finding]:
+    purchase = next((number for number, stage in enumerate(journey.stages) if "purchase" in stage.name.casefold()
+                     and "post" not in stage.name.casefold()), None)
+    if purchase is None:
+        return []
+    findings = []
+    for stage in journey.stages[purchase + 1:]:
+        contact = any(card.stage_id == stage.id and (card.channel in CONTACT_CHANNELS or any(
+            word in card.title.casefold() for word in CONTACT_WORDS)) for card in touchpoints)
+        if not contact:
+            findings.append(Finding(Rule.NO_CONTACT_AFTER_PURCHASE, ("stage", stage.id),
+                                    f"After the purchase, “{stage.name}” offers no support or contact touchpoint"))
+    return findings
+
+
+def _short(card: PainPointCard | ImprovementCard, limit: int = 60) -> str:
+    title = card.title or "untitled"
+    return title if len(title) <= limit else title[: limit - 1] + "…"

@@ -1,0 +1,31 @@
+"""The impact x effort matrix of improvement actions."""
+
+from enum import Enum
+
+from journeydesk.model.cards import ImprovementCard
+
+HIGH_IMPACT_FROM = 3  # impact 3 or more counts as high
+HIGH_EFFORT_FROM = 3  # effort 3 or more counts as high
+
+
+class Quadrant(Enum):
+    QUICK_WIN = ("Quick wins", "High impact, low effort: do these first.")
+    MAJOR_PROJECT = ("Major projects", "High impact, high effort: plan them well.")
+    FILL_IN = ("Fill-ins", "Low impact, low effort: when there is time.")
+    THANKLESS = ("Thankless tasks", "Low impact, high effort: question them.")
+
+    def __init__(self, label: str, advice: str) -> None:
+        self.label = label
+        self.advice = advice
+
+
+def quadrant(action: ImprovementCard) -> Quadrant:
+    high_impact, high_effort = action.impact >= HIGH_IMPACT_FROM, action.effort >= HIGH_EFFORT_FROM
+    if high_impact:
+        return Quadrant.MAJOR_PROJECT if high_effort else Quadrant.QUICK_WIN
+    return Quadrant.THANKLESS if high_effort else Quadrant.FILL_IN
+
+
+def priority(action: ImprovementCard) -> float:
+    """A single figure to sort a backlog by: impact gained per effort spent."""
+    return action.impact / action.effort
