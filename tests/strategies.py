@@ -4,15 +4,12 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from tests.factories import tiny_png
-
 from journeydesk.model import (
     ActionStatus,
     Card,
     Channel,
     ImprovementCard,
     Journey,
-    JourneyState,
     Lane,
     LaneKind,
     NoteCard,
@@ -23,6 +20,7 @@ from journeydesk.model import (
     Stage,
     TouchpointCard,
 )
+from tests.factories import tiny_png
 
 # Any Unicode a person could type, including markup, quotes, emoji and right-to-left text,
 # but no lone surrogates (they cannot be encoded as UTF-8 by any program).

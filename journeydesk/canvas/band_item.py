@@ -86,14 +86,17 @@ class JourneyBandItem(QGraphicsItem):
         if self.persona is not None:
             avatar = QRectF(left, rect.center().y() - AVATAR / 2, AVATAR, AVATAR)
             paint_avatar(painter, avatar, self.persona)
-            self._paint_persona(painter, QRectF(avatar.right() + 14, rect.top() + 8, persona_width - AVATAR - 28,
-                                                rect.height() - 16))
+            self._paint_persona(
+                painter, QRectF(avatar.right() + 14, rect.top() + 8, persona_width - AVATAR - 28, rect.height() - 16)
+            )
         else:
             painter.setFont(font("card_title"))
             painter.setPen(QColor(theme.MUTED_TEXT))
-            painter.drawText(QRectF(left, rect.top(), persona_width - 28, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter, "No persona yet: choose one for this journey in the "
-                             "inspector, with nothing selected.")
+            painter.drawText(
+                QRectF(left, rect.top(), persona_width - 28, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                "No persona yet: choose one for this journey in the inspector, with nothing selected.",
+            )
         divider = left + persona_width
         painter.setPen(QPen(QColor(theme.GRID_LINE), 1))
         painter.drawLine(divider, rect.top() + 12, divider, rect.bottom() - 12)
@@ -108,14 +111,20 @@ class JourneyBandItem(QGraphicsItem):
         painter.setFont(name_font)
         painter.setPen(QColor(theme.TEXT))
         name_height = metrics("stage_name").height()
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), name_height), Qt.AlignmentFlag.AlignVCenter,
-                         elide(persona.name, name_font, area.width()))
+        painter.drawText(
+            QRectF(area.left(), area.top(), area.width(), name_height),
+            Qt.AlignmentFlag.AlignVCenter,
+            elide(persona.name, name_font, area.width()),
+        )
         top = area.top() + name_height
         if persona.role:
             painter.setFont(caption_font)
             painter.setPen(QColor(theme.MUTED_TEXT))
-            painter.drawText(QRectF(area.left(), top, area.width(), 16), Qt.AlignmentFlag.AlignVCenter,
-                             elide(persona.role, caption_font, area.width()))
+            painter.drawText(
+                QRectF(area.left(), top, area.width(), 16),
+                Qt.AlignmentFlag.AlignVCenter,
+                elide(persona.role, caption_font, area.width()),
+            )
             top += 17
         if persona.quote:
             painter.setFont(text_font)
@@ -124,8 +133,11 @@ class JourneyBandItem(QGraphicsItem):
             lines = wrap(f"“{quote}”", text_font, area.width(), 2)
             line_height = metrics("card_title").lineSpacing()
             for number, line in enumerate(lines):
-                painter.drawText(QRectF(area.left(), top + number * line_height, area.width(), line_height),
-                                 Qt.AlignmentFlag.AlignVCenter, line)
+                painter.drawText(
+                    QRectF(area.left(), top + number * line_height, area.width(), line_height),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    line,
+                )
 
     def _paint_scenario(self, painter: QPainter, journey: Journey, area: QRectF) -> None:
         title_font = font("stage_name")
@@ -136,8 +148,9 @@ class JourneyBandItem(QGraphicsItem):
         badge_width = metrics("card_caption").horizontalAdvance(badge) + 16
         title = elide(journey.name, title_font, area.width() - badge_width - 10)
         title_width = metrics("stage_name").horizontalAdvance(title)
-        painter.drawText(QRectF(area.left(), area.top(), title_width + 2, title_height), Qt.AlignmentFlag.AlignVCenter,
-                         title)
+        painter.drawText(
+            QRectF(area.left(), area.top(), title_width + 2, title_height), Qt.AlignmentFlag.AlignVCenter, title
+        )
         pill = QRectF(area.left() + title_width + 10, area.top() + 1, badge_width, title_height - 2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#2e9a5e" if journey.state is JourneyState.FUTURE else "#5f6b7a"))
@@ -152,5 +165,8 @@ class JourneyBandItem(QGraphicsItem):
         room = max(1, int((area.height() - title_height) // line_height))
         lines = wrap(text, font("card_title"), area.width(), room)
         for number, line in enumerate(lines):
-            painter.drawText(QRectF(area.left(), area.top() + title_height + 2 + number * line_height, area.width(),
-                                    line_height), Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(
+                QRectF(area.left(), area.top() + title_height + 2 + number * line_height, area.width(), line_height),
+                Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )

@@ -46,7 +46,7 @@ class EmotionCurveItem(QGraphicsItem):
         self._curve: Curve | None = None
         self._rect = QRectF()
         self._dragged: tuple[int, int] | None = None  # (point index, score shown while dragging)
-        self.setZValue(zorder.LINKS)
+        self.setZValue(zorder.CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_rect(self, rect: QRectF) -> None:
@@ -74,8 +74,11 @@ class EmotionCurveItem(QGraphicsItem):
         curve = self.curve
         if curve is None:
             return None
-        best = min(range(len(curve.points)), default=None,
-                   key=lambda i: (curve.points[i].x - pos.x()) ** 2 + (curve.points[i].y - pos.y()) ** 2)
+        best = min(
+            range(len(curve.points)),
+            default=None,
+            key=lambda i: (curve.points[i].x - pos.x()) ** 2 + (curve.points[i].y - pos.y()) ** 2,
+        )
         if best is None:
             return None
         point = curve.points[best]
@@ -140,8 +143,10 @@ class EmotionCurveItem(QGraphicsItem):
         lane = curve.scale.lane
         painter.setFont(font("card_footer"))
         metrics = painter.fontMetrics()
-        entries = [(curve.labels[0], CURVE_COLOR, Qt.PenStyle.SolidLine),
-                   (curve.labels[1], curve.overlay_color, Qt.PenStyle.DashLine)]
+        entries = [
+            (curve.labels[0], CURVE_COLOR, Qt.PenStyle.SolidLine),
+            (curve.labels[1], curve.overlay_color, Qt.PenStyle.DashLine),
+        ]
         width = max(metrics.horizontalAdvance(label) for label, _, _ in entries) + 44
         box = QRectF(lane.right - width - 12, lane.y + 4, width, 2 * 16 + 8)
         painter.setPen(QPen(QColor(theme.GRID_LINE), 1))

@@ -157,8 +157,11 @@ class LaneHeaderItem(_Header):
         for score in SCORES:
             painter.setPen(QColor(theme.EMOTION_COLORS[score]))
             label = f"{SCORE_LABELS[score]}  {score:+d}" if score else f"{SCORE_LABELS[0]}  0"
-            painter.drawText(QRectF(0, scale.y(score) - 8, self._rect.width() - 8, 16),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+            painter.drawText(
+                QRectF(0, scale.y(score) - 8, self._rect.width() - 8, 16),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                label,
+            )
 
 
 class CornerItem(QGraphicsItem):

@@ -130,8 +130,9 @@ class LinkDrag:
         item = self.scene.item_at(pos)
         self.target = item if isinstance(item, CardItem) and item.card.kind is CardKind.PAIN_POINT else None
         highlight = self.target.sceneBoundingRect() if self.target else None
-        self.scene.drop_area.show_at(Rect(highlight.x(), highlight.y(), highlight.width(), highlight.height())
-                                     if highlight else None)
+        self.scene.drop_area.show_at(
+            Rect(highlight.x(), highlight.y(), highlight.width(), highlight.height()) if highlight else None
+        )
 
     def finish(self, pos: QPointF) -> None:
         self.move(pos)

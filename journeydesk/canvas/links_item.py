@@ -38,7 +38,7 @@ class LinksItem(QGraphicsItem):
         super().__init__()
         self._links = links
         self._rect = QRectF()
-        self.setZValue(zorder.LINKS - 1)
+        self.setZValue(zorder.LINKS)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_rect(self, rect: QRectF) -> None:
@@ -56,8 +56,14 @@ class LinksItem(QGraphicsItem):
         faint, strong = QColor(LINK_COLOR), QColor(LINK_COLOR)
         faint.setAlpha(110)
         for source, target, emphasised in self._links():
-            painter.setPen(QPen(strong if emphasised else faint, 2.4 if emphasised else 1.4,
-                                Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setPen(
+                QPen(
+                    strong if emphasised else faint,
+                    2.4 if emphasised else 1.4,
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
+                )
+            )
             path = connector(source, target)
             painter.drawPath(path)
             end = path.pointAtPercent(1.0)

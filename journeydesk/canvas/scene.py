@@ -100,8 +100,20 @@ class MapScene(QGraphicsScene):
         self.links = LinksItem(self._links)
         self.links.setVisible(self.links_visible)
         self.rubber_link = RubberLinkItem()
-        for item in (self.grid_item, self.stage_band, self.lane_band, self.corner, self.cursor, self.drop_bar,
-                     self.drop_area, self.overview, self.band, self.emotion, self.links, self.rubber_link):
+        for item in (
+            self.grid_item,
+            self.stage_band,
+            self.lane_band,
+            self.corner,
+            self.cursor,
+            self.drop_bar,
+            self.drop_area,
+            self.overview,
+            self.band,
+            self.emotion,
+            self.links,
+            self.rubber_link,
+        ):
             self.addItem(item)
         self._sync_structure()
         for card in self.journey.cards:
@@ -241,8 +253,9 @@ class MapScene(QGraphicsScene):
         m = self.metrics
         self.stage_band.set_rect(QRectF(0, m.stage_header_top, grid.width, m.stage_header_height + m.grid_gap))
         self.lane_band.set_rect(QRectF(0, m.stage_header_top, m.lane_header_width, grid.height - m.stage_header_top))
-        self.corner.set_content(QRectF(0, m.stage_header_top, m.lane_header_width, m.stage_header_height),
-                                self.journey.name)
+        self.corner.set_content(
+            QRectF(0, m.stage_header_top, m.lane_header_width, m.stage_header_height), self.journey.name
+        )
         self._refresh_band()
         lane = emotion_lane(self.journey)
         self.emotion.set_rect(qrect(grid.lane_rect(lane.id)) if lane else QRectF())

@@ -158,8 +158,10 @@ class MapView(QGraphicsView):
         visible = self.visible_scene_rect()
         margin = 16 / zoom
         covered_top = max(visible.top(), metrics.stage_header_top) + metrics.stage_header_height + metrics.grid_gap
-        free = QRectF(QPointF(max(visible.left(), 0) + metrics.lane_header_width + margin, covered_top + margin),
-                      visible.bottomRight() - QPointF(margin, margin))
+        free = QRectF(
+            QPointF(max(visible.left(), 0) + metrics.lane_header_width + margin, covered_top + margin),
+            visible.bottomRight() - QPointF(margin, margin),
+        )
         dx = min(0.0, rect.left() - free.left()) or max(0.0, rect.right() - free.right())
         dy = min(0.0, rect.top() - free.top()) or max(0.0, rect.bottom() - free.bottom())
         if dx:

@@ -28,8 +28,9 @@ class Edits(MapEdits):
             return False
         if index.card(pain_point_id).kind.value != "pain_point" or pain_point_id in action.addresses:
             return False
-        self.set_fields(Ref.card(journey_id, action_id), {"addresses": [*action.addresses, pain_point_id]},
-                        "Link Pain Point")
+        self.set_fields(
+            Ref.card(journey_id, action_id), {"addresses": [*action.addresses, pain_point_id]}, "Link Pain Point"
+        )
         return True
 
     def unlink(self, journey_id: str, action_id: str, pain_point_id: str) -> None:
@@ -43,8 +44,9 @@ class Edits(MapEdits):
     def dismiss_finding(self, journey_id: str, key: str, dismissed: bool = True) -> None:
         journey = self.document.journey(journey_id)
         keys = [item for item in journey.dismissed if item != key] + ([key] if dismissed else [])
-        self.set_fields(Ref.journey(journey_id), {"dismissed": keys},
-                        "Dismiss Finding" if dismissed else "Restore Finding")
+        self.set_fields(
+            Ref.journey(journey_id), {"dismissed": keys}, "Dismiss Finding" if dismissed else "Restore Finding"
+        )
 
     # Journeys
 
@@ -68,11 +70,15 @@ class Edits(MapEdits):
             raise ValueError("a project keeps at least one journey")
         macro = Macro(self.document, "Delete Journey")
         doomed = self.document.journey(journey_id)
-        self.forget_origins_into(macro, journey_id, {stage.id for stage in doomed.stages} | {
-            card.id for card in doomed.cards})
+        self.forget_origins_into(
+            macro, journey_id, {stage.id for stage in doomed.stages} | {card.id for card in doomed.cards}
+        )
         for other in project.journeys:
-            changes = {field: None for field in ("based_on", "overlay_journey_id")
-                       if other.id != journey_id and getattr(other, field) == journey_id}
+            changes = {
+                field: None
+                for field in ("based_on", "overlay_journey_id")
+                if other.id != journey_id and getattr(other, field) == journey_id
+            }
             if changes:
                 macro.add(SetFields(self.document, Ref.journey(other.id), changes, "Forget Journey"))
         macro.add(RemoveJourney(self.document, journey_id))
@@ -97,4 +103,3 @@ class Edits(MapEdits):
                 macro.add(SetFields(self.document, Ref.journey(journey.id), {"persona_id": None}, "Unassign"))
         macro.add(RemovePersona(self.document, persona_id))
         self.push(macro)
-

@@ -202,8 +202,14 @@ class MapEdits:
             for kind, items in (("stage", derived.stages), ("card", derived.cards)):
                 for item in items:
                     if item.origin_id in removed_ids:
-                        macro.add(SetFields(self.document, Ref(kind, derived.id, item.id),  # type: ignore[arg-type]
-                                            {"origin_id": None}, "Forget Origin"))
+                        macro.add(
+                            SetFields(
+                                self.document,
+                                Ref(kind, derived.id, item.id),  # type: ignore[arg-type]
+                                {"origin_id": None},
+                                "Forget Origin",
+                            )
+                        )
 
     def _unlink_into(
         self, macro: Macro, journey_id: str, pain_point_ids: set[str], skip: set[str] | None = None

@@ -69,8 +69,11 @@ def touchpoints_by_stage(journey: Journey, index: CellIndex) -> dict[str, list[T
     for stage in journey.stages:
         cards = result[stage.id] = []
         for lane in journey.lanes:
-            cards.extend(card for card in index.cards_in((stage.id, lane.id))
-                         if isinstance(card, TouchpointCard) and card.emotion is not None)
+            cards.extend(
+                card
+                for card in index.cards_in((stage.id, lane.id))
+                if isinstance(card, TouchpointCard) and card.emotion is not None
+            )
     return result
 
 
@@ -84,11 +87,22 @@ def emotion_points(journey: Journey, index: CellIndex, grid: GridLayout, scale: 
             step = header.width / (len(cards) + 1)
             for number, card in enumerate(cards, 1):
                 score = card.emotion if card.emotion is not None else 0
-                points.append(EmotionPoint(header.x + number * step, scale.y(score), score, ("card", card.id),
-                                           stage.id, card.title or "Touchpoint"))
+                points.append(
+                    EmotionPoint(
+                        header.x + number * step,
+                        scale.y(score),
+                        score,
+                        ("card", card.id),
+                        stage.id,
+                        card.title or "Touchpoint",
+                    )
+                )
         elif stage.emotion is not None:
-            points.append(EmotionPoint(header.center.x, scale.y(stage.emotion), stage.emotion,
-                                       ("stage", stage.id), stage.id, stage.name))
+            points.append(
+                EmotionPoint(
+                    header.center.x, scale.y(stage.emotion), stage.emotion, ("stage", stage.id), stage.id, stage.name
+                )
+            )
     return points
 
 
@@ -100,8 +114,7 @@ def matching_stages(journey: Journey, other: Journey) -> dict[str, str]:
     if journey.based_on == other.id:
         return {stage.id: stage.origin_id for stage in journey.stages if stage.origin_id}
     by_name = {stage.name.casefold(): stage.id for stage in other.stages}
-    matched = {stage.id: by_name[stage.name.casefold()] for stage in journey.stages
-               if stage.name.casefold() in by_name}
+    matched = {stage.id: by_name[stage.name.casefold()] for stage in journey.stages if stage.name.casefold() in by_name}
     if matched:
         return matched
     return {mine.id: theirs.id for mine, theirs in zip(journey.stages, other.stages, strict=False)}
@@ -143,8 +156,14 @@ def smooth_path(points: Sequence[Point]) -> list[Segment]:
     segments = []
     for number, (a, b) in enumerate(_pairs(points)):
         third = (b.x - a.x) / 3
-        segments.append((a, Point(a.x + third, a.y + tangents[number] * third),
-                         Point(b.x - third, b.y - tangents[number + 1] * third), b))
+        segments.append(
+            (
+                a,
+                Point(a.x + third, a.y + tangents[number] * third),
+                Point(b.x - third, b.y - tangents[number + 1] * third),
+                b,
+            )
+        )
     return segments
 
 

@@ -10,5 +10,7 @@ def stage_emotions(journey: Journey) -> dict[str, float | None]:
     for card in journey.cards:
         if isinstance(card, TouchpointCard) and card.emotion is not None:
             values[card.stage_id].append(card.emotion)
-    return {stage.id: (sum(values[stage.id]) / len(values[stage.id]) if values[stage.id] else stage.emotion)
-            for stage in journey.stages}
+    return {
+        stage.id: (sum(values[stage.id]) / len(values[stage.id]) if values[stage.id] else stage.emotion)
+        for stage in journey.stages
+    }

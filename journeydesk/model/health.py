@@ -29,17 +29,32 @@ class Principle(Enum):
 
 
 class Rule(Enum):
-    STAGE_WITHOUT_TOUCHPOINT = ("stage-without-touchpoint", Principle.UNDERSTAND,
-                                "We do not know how the customer meets us here.")
+    STAGE_WITHOUT_TOUCHPOINT = (
+        "stage-without-touchpoint",
+        Principle.UNDERSTAND,
+        "We do not know how the customer meets us here.",
+    )
     UNADDRESSED_PAIN = ("unaddressed-pain", Principle.FAST_SOLVING, "Nobody plans to solve it yet.")
-    SEVERE_PAIN_NOT_STARTED = ("severe-pain-not-started", Principle.FAST_RESPONSE,
-                               "It hurts a lot, and the actions against it have not started.")
-    EMOTION_FALLS = ("emotion-falls", Principle.PREVENTION,
-                     "The customer's mood drops here and no action is planned to prevent it.")
-    NO_CONTACT_AFTER_PURCHASE = ("no-contact-after-purchase", Principle.EASY_CONTACT,
-                                 "After buying, customers need an easy way to reach someone.")
-    ACTION_WITHOUT_OWNER = ("action-without-owner", Principle.FAST_RESPONSE,
-                            "Without an owner, an action tends not to happen.")
+    SEVERE_PAIN_NOT_STARTED = (
+        "severe-pain-not-started",
+        Principle.FAST_RESPONSE,
+        "It hurts a lot, and the actions against it have not started.",
+    )
+    EMOTION_FALLS = (
+        "emotion-falls",
+        Principle.PREVENTION,
+        "The customer's mood drops here and no action is planned to prevent it.",
+    )
+    NO_CONTACT_AFTER_PURCHASE = (
+        "no-contact-after-purchase",
+        Principle.EASY_CONTACT,
+        "After buying, customers need an easy way to reach someone.",
+    )
+    ACTION_WITHOUT_OWNER = (
+        "action-without-owner",
+        Principle.FAST_RESPONSE,
+        "Without an owner, an action tends not to happen.",
+    )
     EMPTY_LANE = ("empty-lane", Principle.EASY_PROCESS, "An empty lane hides part of the picture.")
 
     def __init__(self, key: str, principle: Principle, why: str) -> None:
@@ -76,24 +91,31 @@ def check(journey: Journey) -> list[Finding]:
 
     for stage in journey.stages:
         if not any(card.stage_id == stage.id for card in touchpoints):
-            findings.append(Finding(Rule.STAGE_WITHOUT_TOUCHPOINT, ("stage", stage.id),
-                                    f"Stage “{stage.name}” has no touchpoint"))
+            findings.append(
+                Finding(Rule.STAGE_WITHOUT_TOUCHPOINT, ("stage", stage.id), f"Stage “{stage.name}” has no touchpoint")
+            )
     for pain in journey.pain_points():
         fixes = addressing.get(pain.id, [])
         where = stage_names.get(pain.stage_id, "")
         if not fixes:
-            findings.append(Finding(Rule.UNADDRESSED_PAIN, ("card", pain.id),
-                                    f"No action addresses “{_short(pain)}” ({where})"))
+            findings.append(
+                Finding(Rule.UNADDRESSED_PAIN, ("card", pain.id), f"No action addresses “{_short(pain)}” ({where})")
+            )
         elif pain.severity >= 4 and all(action.status in NOT_STARTED for action in fixes):
-            findings.append(Finding(Rule.SEVERE_PAIN_NOT_STARTED, ("card", pain.id),
-                                    f"Severe pain point “{_short(pain)}” (severity {pain.severity}): "
-                                    "its actions have not started"))
+            findings.append(
+                Finding(
+                    Rule.SEVERE_PAIN_NOT_STARTED,
+                    ("card", pain.id),
+                    f"Severe pain point “{_short(pain)}” (severity {pain.severity}): its actions have not started",
+                )
+            )
     findings += _falling_emotion(journey, actions)
     findings += _no_contact_after_purchase(journey, touchpoints)
     for action in actions:
         if not action.owner.strip():
-            findings.append(Finding(Rule.ACTION_WITHOUT_OWNER, ("card", action.id),
-                                    f"Action “{_short(action)}” has no owner"))
+            findings.append(
+                Finding(Rule.ACTION_WITHOUT_OWNER, ("card", action.id), f"Action “{_short(action)}” has no owner")
+            )
     used_lanes = {card.lane_id for card in journey.cards}
     for lane in journey.lanes:
         if lane.id not in used_lanes and lane.kind is not LaneKind.EMOTIONS:
@@ -116,25 +138,43 @@ def _falling_emotion(journey: Journey, actions: list[ImprovementCard]) -> list[F
             continue
         planned = any(action.stage_id == stage.id and action.status in UNDER_WAY for action in actions)
         if previous is not None and score < previous and not planned:
-            findings.append(Finding(Rule.EMOTION_FALLS, ("stage", stage.id),
-                                    f"Emotion falls in “{stage.name}” ({previous:+.1f} → {score:+.1f}) "
-                                    "and no action is planned there"))
+            findings.append(
+                Finding(
+                    Rule.EMOTION_FALLS,
+                    ("stage", stage.id),
+                    f"Emotion falls in “{stage.name}” ({previous:+.1f} → {score:+.1f}) and no action is planned there",
+                )
+            )
         previous = score
     return findings
 
 
 def _no_contact_after_purchase(journey: Journey, touchpoints: list[TouchpointCard]) -> list[Finding]:
-    purchase = next((number for number, stage in enumerate(journey.stages) if "purchase" in stage.name.casefold()
-                     and "post" not in stage.name.casefold()), None)
+    purchase = next(
+        (
+            number
+            for number, stage in enumerate(journey.stages)
+            if "purchase" in stage.name.casefold() and "post" not in stage.name.casefold()
+        ),
+        None,
+    )
     if purchase is None:
         return []
     findings = []
-    for stage in journey.stages[purchase + 1:]:
-        contact = any(card.stage_id == stage.id and (card.channel in CONTACT_CHANNELS or any(
-            word in card.title.casefold() for word in CONTACT_WORDS)) for card in touchpoints)
+    for stage in journey.stages[purchase + 1 :]:
+        contact = any(
+            card.stage_id == stage.id
+            and (card.channel in CONTACT_CHANNELS or any(word in card.title.casefold() for word in CONTACT_WORDS))
+            for card in touchpoints
+        )
         if not contact:
-            findings.append(Finding(Rule.NO_CONTACT_AFTER_PURCHASE, ("stage", stage.id),
-                                    f"After the purchase, “{stage.name}” offers no support or contact touchpoint"))
+            findings.append(
+                Finding(
+                    Rule.NO_CONTACT_AFTER_PURCHASE,
+                    ("stage", stage.id),
+                    f"After the purchase, “{stage.name}” offers no support or contact touchpoint",
+                )
+            )
     return findings
 
 

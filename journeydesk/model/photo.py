@@ -40,9 +40,9 @@ def image_size(data: bytes, media_type: str) -> tuple[int, int]:
         if marker == 0xFF:  # fill byte
             position += 1
             continue
-        length = struct.unpack(">H", data[position + 2:position + 4])[0]
+        length = struct.unpack(">H", data[position + 2 : position + 4])[0]
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # a start-of-frame marker
-            height, width = struct.unpack(">HH", data[position + 5:position + 9])
+            height, width = struct.unpack(">HH", data[position + 5 : position + 9])
             return width, height
         position += 2 + length
     raise PhotoError("a damaged JPEG image (no image size found)")

@@ -90,5 +90,7 @@ def _check_origins(place: str, journey: Journey, base: Journey | None) -> None:
         for index, item in enumerate(items):
             if item.origin_id is not None and item.origin_id not in known:
                 where = "the journey it is based on" if base is not None else "a base journey (it has none)"
-                raise integrity_error(f"{place}.{collection}[{index}].origin_id",
-                                      f"no {collection[:-1]} with id '{item.origin_id}' in {where}")
+                raise integrity_error(
+                    f"{place}.{collection}[{index}].origin_id",
+                    f"no {collection[:-1]} with id '{item.origin_id}' in {where}",
+                )

@@ -60,16 +60,23 @@ class CurvesChart(QWidget):
             painter.setPen(QPen(QColor(theme.GRID_LINE), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor(theme.EMOTION_COLORS[score]))
-            painter.drawText(QRectF(0, y - 8, plot.left() - 8, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{score:+d}" if score else "0")
+            painter.drawText(
+                QRectF(0, y - 8, plot.left() - 8, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{score:+d}" if score else "0",
+            )
         painter.setPen(QColor(theme.MUTED_TEXT))
         for number, stage in enumerate(stages):
-            painter.drawText(QRectF(plot.left() + number * step, plot.bottom() + 8, step, 16),
-                             Qt.AlignmentFlag.AlignCenter, stage.name)
+            painter.drawText(
+                QRectF(plot.left() + number * step, plot.bottom() + 8, step, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                stage.name,
+            )
         current, future = self.series()
-        for points, color, style in ((current, CURRENT_COLOR, Qt.PenStyle.SolidLine),
-                                     (future, FUTURE_COLOR, Qt.PenStyle.DashLine)):
+        for points, color, style in (
+            (current, CURRENT_COLOR, Qt.PenStyle.SolidLine),
+            (future, FUTURE_COLOR, Qt.PenStyle.DashLine),
+        ):
             curve = [Point(plot.left() + (number + 0.5) * step, scale.y(score)) for number, score in points]
             path = QPainterPath()
             segments = smooth_path(curve)
@@ -91,6 +98,8 @@ def outcome_table(outcomes: list[PainPointOutcome], stage_names: dict[str, str])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in (1, 2, 3):
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     for row, outcome in enumerate(outcomes):
         pain = outcome.pain_point
         cells = [pain.title, stage_names.get(pain.stage_id, ""), str(pain.severity), outcome.label]
@@ -112,8 +121,10 @@ class ComparisonDialog(QDialog):
         eased = sum(1 for outcome in self.outcomes if outcome.label.startswith("Eased"))
         heading = QLabel(f"{current.name}  →  {future.name}")
         heading.setObjectName("dialogHeading")
-        self.summary = QLabel(f"Of {len(self.outcomes)} pain points, the future state resolves {resolved} and "
-                              f"eases {eased}. Solid line: current state; dashed: future state.")
+        self.summary = QLabel(
+            f"Of {len(self.outcomes)} pain points, the future state resolves {resolved} and "
+            f"eases {eased}. Solid line: current state; dashed: future state."
+        )
         self.summary.setWordWrap(True)
         self.chart = CurvesChart(current, future)
         self.table = outcome_table(self.outcomes, {stage.id: stage.name for stage in current.stages})

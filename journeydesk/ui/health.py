@@ -83,9 +83,12 @@ class HealthPanel(QWidget):
         every = check(journey)
         self.findings = [f for f in every if self.show_dismissed.isChecked() or f.key not in dismissed]
         open_count = sum(1 for finding in every if finding.key not in dismissed)
-        self.summary.setText("Nothing to report: every rule passes." if not open_count else
-                             f"{open_count} finding{'s' if open_count > 1 else ''} to look at"
-                             + (f" ({len(every) - open_count} dismissed)" if len(every) > open_count else ""))
+        self.summary.setText(
+            "Nothing to report: every rule passes."
+            if not open_count
+            else f"{open_count} finding{'s' if open_count > 1 else ''} to look at"
+            + (f" ({len(every) - open_count} dismissed)" if len(every) > open_count else "")
+        )
         current = self._selected().key if self._selected() else None
         self.list.clear()
         for principle in Principle:
@@ -102,8 +105,12 @@ class HealthPanel(QWidget):
                 item = QListWidgetItem(finding.message)
                 item.setData(Qt.ItemDataRole.UserRole, finding.key)
                 item.setToolTip(finding.rule.why)
-                item.setIcon(icon("action-help" if finding.key in dismissed else "card-pain_point",
-                                  "#8a94a6" if finding.key in dismissed else "#d98a14"))
+                item.setIcon(
+                    icon(
+                        "action-help" if finding.key in dismissed else "card-pain_point",
+                        "#8a94a6" if finding.key in dismissed else "#d98a14",
+                    )
+                )
                 self.list.addItem(item)
                 if finding.key == current:
                     self.list.setCurrentItem(item)
@@ -119,8 +126,12 @@ class HealthPanel(QWidget):
 
     def _update_buttons(self) -> None:
         finding = self._selected()
-        dismissed = bool(finding and self.document and self.journey_id and finding.key in self.document.journey(
-            self.journey_id).dismissed)
+        dismissed = bool(
+            finding
+            and self.document
+            and self.journey_id
+            and finding.key in self.document.journey(self.journey_id).dismissed
+        )
         self.dismiss.setEnabled(finding is not None)
         self.dismiss.setText("Restore" if dismissed else "Dismiss")
 

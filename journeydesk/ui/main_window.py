@@ -140,8 +140,25 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setMovable(False)
-        for item in (a.new, a.open, a.save, None, undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete,
-                     None, a.zoom_out, a.zoom_in, a.zoom_to_fit, a.actual_size):
+        for item in (
+            a.new,
+            a.open,
+            a.save,
+            None,
+            undo,
+            redo,
+            None,
+            a.cut,
+            a.copy,
+            a.paste,
+            a.duplicate,
+            a.delete,
+            None,
+            a.zoom_out,
+            a.zoom_in,
+            a.zoom_to_fit,
+            a.actual_size,
+        ):
             if item is None:
                 toolbar.addSeparator()
             else:
@@ -150,12 +167,26 @@ class MainWindow(QMainWindow):
         docks = [dock.toggleViewAction() for dock in self._docks.values()]
         menus: list[tuple[str, list[QAction | QMenu | None]]] = [
             ("&File", [a.new, a.open, self.recent_menu, None, a.save, a.save_as, a.revert, None, a.quit]),
-            ("&Edit", [undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None, a.select_all,
-                       a.edit_in_place]),
+            (
+                "&Edit",
+                [undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None, a.select_all, a.edit_in_place],
+            ),
             ("&Insert", [*insert[:2], None, *insert[2:]]),
             ("&Journey", [a.new_journey, a.future_state, a.compare, None, a.delete_journey]),
-            ("&View", [a.zoom_in, a.zoom_out, a.actual_size, a.zoom_to_fit, None, a.show_links, None, *docks,
-                       toolbar.toggleViewAction()]),
+            (
+                "&View",
+                [
+                    a.zoom_in,
+                    a.zoom_out,
+                    a.actual_size,
+                    a.zoom_to_fit,
+                    None,
+                    a.show_links,
+                    None,
+                    *docks,
+                    toolbar.toggleViewAction(),
+                ],
+            ),
             ("&Help", [a.shortcuts, a.about]),
         ]
         for title, entries in menus:
@@ -201,7 +232,8 @@ class MainWindow(QMainWindow):
         a.show_links.toggled.connect(self._show_links)
         a.new_journey.triggered.connect(lambda: self._open_journey(self.edits.add_journey(self.scene.journey_id)))
         a.future_state.triggered.connect(
-            lambda: self._open_journey(self.edits.duplicate_as_future_state(self.scene.journey_id)))
+            lambda: self._open_journey(self.edits.duplicate_as_future_state(self.scene.journey_id))
+        )
         a.compare.triggered.connect(self.compare_with_base)
         a.delete_journey.triggered.connect(lambda: self.edits.delete_journey(self.scene.journey_id))
         self.health.target_clicked.connect(self._select_target)

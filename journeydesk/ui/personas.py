@@ -65,10 +65,15 @@ class PersonaPanel(QWidget):
 
         self.name = LineField(self._commit("name"), self._end, NAME_MAX, "Name")
         self.role = LineField(self._commit("role"), self._end, NAME_MAX, "Role, age, situation")
-        self.goals = TextField(lambda text, merge: self._commit("goals")(lines(text), merge), self._end, TEXT_MAX,
-                               "One goal per line")
-        self.frustrations = TextField(lambda text, merge: self._commit("frustrations")(lines(text), merge),
-                                      self._end, TEXT_MAX, "One frustration per line")
+        self.goals = TextField(
+            lambda text, merge: self._commit("goals")(lines(text), merge), self._end, TEXT_MAX, "One goal per line"
+        )
+        self.frustrations = TextField(
+            lambda text, merge: self._commit("frustrations")(lines(text), merge),
+            self._end,
+            TEXT_MAX,
+            "One frustration per line",
+        )
         self.quote = TextField(self._commit("quote"), self._end, TEXT_MAX, "In their own words", lines=2)
         self.color = ColorField(self._commit("color"))
         self.photo = QLabel()
@@ -85,12 +90,17 @@ class PersonaPanel(QWidget):
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
         form.setContentsMargins(0, 6, 0, 0)
-        for label, widget in (("Name", self.name), ("Role", self.role), ("Goals", self.goals),
-                              ("Frustrations", self.frustrations), ("Quote", self.quote), ("Colour", self.color)):
+        for label, widget in (
+            ("Name", self.name),
+            ("Role", self.role),
+            ("Goals", self.goals),
+            ("Frustrations", self.frustrations),
+            ("Quote", self.quote),
+            ("Colour", self.color),
+        ):
             form.addRow(label, widget)
         form.addRow("Photo", photo_row)
-        self.empty = QLabel("No personas yet. Add one: who walks this journey, what they want, what gets in "
-                            "their way.")
+        self.empty = QLabel("No personas yet. Add one: who walks this journey, what they want, what gets in their way.")
         self.empty.setWordWrap(True)
         self.empty.setObjectName("hint")
         column = QVBoxLayout(self)
@@ -138,8 +148,9 @@ class PersonaPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for persona in personas:
-            item = QListWidgetItem(avatar_icon(persona), f"{persona.name}\n{persona.role}" if persona.role
-                                   else persona.name)
+            item = QListWidgetItem(
+                avatar_icon(persona), f"{persona.name}\n{persona.role}" if persona.role else persona.name
+            )
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -169,8 +180,7 @@ class PersonaPanel(QWidget):
         persona = self.current
         self.delete_button.setEnabled(persona is not None)
         journey = self.document.journey(self.journey_id) if self.document and self.journey_id else None
-        self.assign_button.setEnabled(persona is not None and journey is not None
-                                      and journey.persona_id != persona.id)
+        self.assign_button.setEnabled(persona is not None and journey is not None and journey.persona_id != persona.id)
 
     # Edits
 

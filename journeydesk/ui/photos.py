@@ -27,8 +27,9 @@ def photo_from_file(path: Path) -> Photo:
         raise PhotoError(f"{path.name} is not a PNG or JPEG image")
     dimensions = reader.size()
     if dimensions.width() > MAX_SOURCE_SIDE or dimensions.height() > MAX_SOURCE_SIDE:
-        raise PhotoError(f"{path.name} is {dimensions.width()} x {dimensions.height()} pixels; "
-                         f"at most {MAX_SOURCE_SIDE} on a side")
+        raise PhotoError(
+            f"{path.name} is {dimensions.width()} x {dimensions.height()} pixels; at most {MAX_SOURCE_SIDE} on a side"
+        )
     image = reader.read()
     if image.isNull():
         raise PhotoError(f"{path.name} is damaged: {reader.errorString()}")
@@ -37,8 +38,9 @@ def photo_from_file(path: Path) -> Photo:
 
 def photo_from_image(image: QImage, media_type: MediaType) -> Photo:
     if max(image.width(), image.height()) > PHOTO_SIDE:
-        image = image.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

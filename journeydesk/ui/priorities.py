@@ -33,7 +33,7 @@ class Matrix(QWidget):
         super().__init__()
         self.actions: list[ImprovementCard] = []
         self.placed: list[Placed] = []
-        self.setMinimumSize(QSize(280, 260))
+        self.setMinimumSize(QSize(220, 180))
         self.setMouseTracking(True)
 
     def set_actions(self, actions: list[ImprovementCard]) -> None:
@@ -68,15 +68,17 @@ class Matrix(QWidget):
             painter.fillRect(rect, QColor(fill))
             painter.setFont(label_font)
             painter.setPen(QColor(theme.MUTED_TEXT))
-            painter.drawText(rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
-                             kind.label)
+            painter.drawText(
+                rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, kind.label
+            )
         axis_font = painter.font()
         axis_font.setBold(False)
         axis_font.setPointSizeF(7.5)
         painter.setFont(axis_font)
         painter.setPen(QColor(theme.MUTED_TEXT))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16), Qt.AlignmentFlag.AlignCenter,
-                         "Effort →")
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16), Qt.AlignmentFlag.AlignCenter, "Effort →"
+        )
         painter.save()
         painter.translate(12, plot.center().y())
         painter.rotate(-90)
@@ -88,8 +90,9 @@ class Matrix(QWidget):
             slot = (action.impact, action.effort)
             offset = counts.get(slot, 0)
             counts[slot] = offset + 1
-            center = self.position(action, lambda _a, o=offset: QPointF((o % 4) * 2 * DOT - 3 * DOT,
-                                                                        (o // 4) * 2 * DOT - DOT))
+            center = self.position(
+                action, lambda _a, o=offset: QPointF((o % 4) * 2 * DOT - 3 * DOT, (o // 4) * 2 * DOT - DOT)
+            )
             self.placed.append(Placed(action, center))
             painter.setPen(QPen(QColor("#ffffff"), 1.5))
             painter.setBrush(QColor(theme.STATUS_COLORS[action.status]))
@@ -103,8 +106,12 @@ class Matrix(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         action = self.action_at(event.position())
-        self.setToolTip(f"{action.title}\n{quadrant(action).label} · impact {action.impact}, effort "
-                        f"{action.effort} · {action.status.label}" if action else "")
+        self.setToolTip(
+            f"{action.title}\n{quadrant(action).label} · impact {action.impact}, effort "
+            f"{action.effort} · {action.status.label}"
+            if action
+            else ""
+        )
         self.setCursor(Qt.CursorShape.PointingHandCursor if action else Qt.CursorShape.ArrowCursor)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -180,8 +187,11 @@ class PrioritiesPanel(QWidget):
             return []
         owner = self.owner.currentText()
         wanted = {status for status, box in self.statuses.items() if box.isChecked()}
-        return [action for action in self.document.journey(self.journey_id).improvements()
-                if action.status in wanted and owner in (ALL_OWNERS, action.owner or "No owner")]
+        return [
+            action
+            for action in self.document.journey(self.journey_id).improvements()
+            if action.status in wanted and owner in (ALL_OWNERS, action.owner or "No owner")
+        ]
 
     def refresh(self) -> None:
         actions = self.visible_actions()

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 SIZE = (1600, 1000)
-ZOOM = 0.72
+ZOOM = 0.64
 
 
 def main(argv: list[str] | None = None) -> int:

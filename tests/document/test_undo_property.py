@@ -11,6 +11,12 @@ from journeydesk.model import CardKind, LaneKind
 from journeydesk.templates import new_project
 
 OPERATIONS = [
+    "future",
+    "delete_journey",
+    "link",
+    "dismiss",
+    "persona",
+    "delete_persona",
     "add",
     "delete",
     "move",
@@ -41,7 +47,26 @@ def apply_random_edit(data: st.DataObject, document: JourneyDocument, edits: Edi
     if operation in {"add", "move", "move_each"} and (not stages or not lanes):
         operation = "add_stage" if not stages else "add_lane"
 
-    if operation == "add":
+    project = document.project
+    if operation == "future":
+        edits.duplicate_as_future_state(pick(st.sampled_from(project.journeys)).id)
+    elif operation == "delete_journey" and len(project.journeys) > 1:
+        edits.delete_journey(pick(st.sampled_from([j.id for j in project.journeys if j.id != journey_id])))
+    elif operation == "link":
+        actions = [card for card in cards if card.kind is CardKind.IMPROVEMENT]
+        pains = [card for card in cards if card.kind is CardKind.PAIN_POINT]
+        if actions and pains:
+            edits.link(journey_id, pick(st.sampled_from(actions)).id, pick(st.sampled_from(pains)).id)
+    elif operation == "dismiss":
+        edits.dismiss_finding(
+            journey_id, pick(st.sampled_from(["empty-lane:x", "unaddressed-pain:y"])), dismissed=pick(st.booleans())
+        )
+    elif operation == "persona":
+        persona_id = edits.add_persona(pick(st.text(min_size=1, max_size=5)))
+        edits.set_fields(Ref.journey(journey_id), {"persona_id": persona_id}, "Change Persona")
+    elif operation == "delete_persona" and project.personas:
+        edits.delete_persona(pick(st.sampled_from(project.personas)).id)
+    elif operation == "add":
         stage, lane = pick(st.sampled_from(stages)), pick(st.sampled_from(lanes))
         edits.add_card(
             journey_id,

@@ -24,13 +24,16 @@ def test_png_and_jpeg_sizes_are_read_from_their_headers() -> None:
     assert image_size(jpeg_header(640, 480), "image/jpeg") == (640, 480)
 
 
-@pytest.mark.parametrize(("data", "media_type", "message"), [
-    (b"GIF89a....", "image/png", "not a PNG image"),
-    (tiny_png(), "image/jpeg", "not a JPEG image"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "image/jpeg", "damaged JPEG"),
-    (tiny_png(5000, 2), "image/png", "at most 4096 on a side"),
-    (tiny_png() + b"\x00" * MAX_PHOTO_BYTES, "image/png", "the photo is too large (1.0 MB; at most 1 MB)"),
-])
+@pytest.mark.parametrize(
+    ("data", "media_type", "message"),
+    [
+        (b"GIF89a....", "image/png", "not a PNG image"),
+        (tiny_png(), "image/jpeg", "not a JPEG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "image/jpeg", "damaged JPEG"),
+        (tiny_png(5000, 2), "image/png", "at most 4096 on a side"),
+        (tiny_png() + b"\x00" * MAX_PHOTO_BYTES, "image/png", "the photo is too large (1.0 MB; at most 1 MB)"),
+    ],
+)
 def test_bad_photos_are_refused_with_a_reason(data: bytes, media_type: str, message: str) -> None:
     with pytest.raises(PhotoError, match=message.replace("(", r"\(").replace(")", r"\)")):
         Photo.from_bytes(data, media_type)  # type: ignore[arg-type]
@@ -60,8 +63,16 @@ def future_of_small_project() -> dict:
     future = {**data["journeys"][0], "id": "j2", "name": "Future", "state": "future", "based_on": "j1"}
     future["stages"] = [{**stage, "id": f"f-{stage['id']}", "origin_id": stage["id"]} for stage in future["stages"]]
     future["lanes"] = [{**lane, "id": f"f-{lane['id']}"} for lane in future["lanes"]]
-    future["cards"] = [{**card, "id": f"f-{card['id']}", "origin_id": card["id"], "stage_id": f"f-{card['stage_id']}",
-                        "lane_id": f"f-{card['lane_id']}"} for card in future["cards"]]
+    future["cards"] = [
+        {
+            **card,
+            "id": f"f-{card['id']}",
+            "origin_id": card["id"],
+            "stage_id": f"f-{card['stage_id']}",
+            "lane_id": f"f-{card['lane_id']}",
+        }
+        for card in future["cards"]
+    ]
     future["cards"][2]["addresses"] = ["f-c-pain"]
     data["journeys"].append(future)
     return data
@@ -73,17 +84,32 @@ def test_a_future_state_names_its_base_and_origins() -> None:
     assert future.based_on == "j1" and future.cards[1].origin_id == "c-pain"
 
 
-@pytest.mark.parametrize(("change", "place", "problem"), [
-    (lambda d: d["journeys"][1].update(based_on="nowhere"), "project.journeys[1].based_on",
-     "no other journey with id 'nowhere'"),
-    (lambda d: d["journeys"][1].update(based_on="j2"), "project.journeys[1].based_on", "no other journey"),
-    (lambda d: d["journeys"][1].update(overlay_journey_id="x"), "project.journeys[1].overlay_journey_id",
-     "no other journey"),
-    (lambda d: d["journeys"][1]["cards"][0].update(origin_id="f-c-pain"), "project.journeys[1].cards[0].origin_id",
-     "no card with id 'f-c-pain' in the journey it is based on"),
-    (lambda d: d["journeys"][1].update(based_on=None), "project.journeys[1].stages[0].origin_id",
-     "a base journey (it has none)"),
-])
+@pytest.mark.parametrize(
+    ("change", "place", "problem"),
+    [
+        (
+            lambda d: d["journeys"][1].update(based_on="nowhere"),
+            "project.journeys[1].based_on",
+            "no other journey with id 'nowhere'",
+        ),
+        (lambda d: d["journeys"][1].update(based_on="j2"), "project.journeys[1].based_on", "no other journey"),
+        (
+            lambda d: d["journeys"][1].update(overlay_journey_id="x"),
+            "project.journeys[1].overlay_journey_id",
+            "no other journey",
+        ),
+        (
+            lambda d: d["journeys"][1]["cards"][0].update(origin_id="f-c-pain"),
+            "project.journeys[1].cards[0].origin_id",
+            "no card with id 'f-c-pain' in the journey it is based on",
+        ),
+        (
+            lambda d: d["journeys"][1].update(based_on=None),
+            "project.journeys[1].stages[0].origin_id",
+            "a base journey (it has none)",
+        ),
+    ],
+)
 def test_broken_derivation_is_refused(change, place: str, problem: str) -> None:
     data = future_of_small_project()
     change(data)

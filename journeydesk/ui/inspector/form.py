@@ -21,6 +21,7 @@ EDIT_TEXTS = {
     "addresses": "Link Pain Points",
     "custom_channel": "Change Custom Channel",
     "persona_id": "Change Persona",
+    "overlay_journey_id": "Compare Curve",
 }
 
 

@@ -1,8 +1,9 @@
 """With nothing selected: the project's and the current journey's fields."""
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from journeydesk.document import Ref
+from journeydesk.model.enums import JourneyState
 from journeydesk.model.journey import Journey
 from journeydesk.model.project import Project
 from journeydesk.model.types import NAME_MAX, TEXT_MAX, TITLE_MAX
@@ -38,9 +39,20 @@ class JourneyForm(Form):
         )
         self.persona = ChoiceField(self.committer("persona_id"), [])
         self.persona.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.layout_.addRow("Name", self.name)
-        self.layout_.addRow("Scenario", self.scenario)
-        self.layout_.addRow("Persona", self.persona)
+        self.state = ChoiceField(self.committer("state"), [(state, state.label, None) for state in JourneyState])
+        self.based_on = QLabel()
+        self.based_on.setObjectName("hint")
+        self.overlay = ChoiceField(self.committer("overlay_journey_id"), [])
+        self.overlay.setToolTip("Draw another journey's emotion curve over this one, e.g. the future state")
+        for label, widget in (
+            ("Name", self.name),
+            ("Scenario", self.scenario),
+            ("Persona", self.persona),
+            ("State", self.state),
+            ("Based on", self.based_on),
+            ("Compare curve", self.overlay),
+        ):
+            self.layout_.addRow(label, widget)
 
     def refresh(self) -> None:
         if self.document is None or self.ref is None:
@@ -63,3 +75,11 @@ class JourneyForm(Form):
             ]
         )
         self.persona.show_value(journey.persona_id)
+        self.state.show_value(journey.state)
+        base = project.journey(journey.based_on) if journey.based_on else None
+        self.based_on.setText(base.name if base else "—")
+        self.overlay.set_choices(
+            [(None, "None", None)]
+            + [(other.id, other.name, None) for other in project.journeys if other.id != journey.id]
+        )
+        self.overlay.show_value(journey.overlay_journey_id)
