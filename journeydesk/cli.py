@@ -9,7 +9,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from journeydesk.model import Project
 
 from journeydesk import __version__
 
@@ -32,7 +35,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="JourneyDesk: customer journey mapping. With no command, opens the app.",
-        epilog="commands: new, validate, schema (run 'journeydesk COMMAND --help' for each)",
+        epilog="commands: new, validate, schema, export, import (run 'journeydesk COMMAND --help' for each)",
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .journey file to open")
     parser.add_argument("--demo", action="store_true", help="open the built-in sample journey")
@@ -59,10 +62,23 @@ def _command_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the .journey format")
     schema.set_defaults(run=_run_schema)
+
+    export = commands.add_parser("export", help="export a .journey file as an Excel workbook (.xlsx)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.add_argument("--journey", help="export only this journey (its name or id); all by default")
+    export.set_defaults(run=_run_export)
+
+    import_ = commands.add_parser("import", help="import an Excel workbook as a .journey file")
+    import_.add_argument("file", type=Path, metavar="IN.xlsx")
+    import_.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.journey")
+    import_.add_argument("--sheet", help="the sheet with the map (default: the most filled-in one)")
+    import_.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    import_.set_defaults(run=_run_import)
     return parser
 
 
-COMMANDS = ("new", "validate", "schema")
+COMMANDS = ("new", "validate", "schema", "export", "import")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,6 +141,62 @@ def _run_validate(options: argparse.Namespace) -> int:
         cards = sum(len(journey.cards) for journey in project.journeys)
         print(f"{path}: valid ({len(project.journeys)} journey(s), {cards} card(s))")
     return status
+
+
+def _run_export(options: argparse.Namespace) -> int:
+    from journeydesk.io import JourneyDeskError, load_project
+
+    output: Path = options.output
+    exporters = {".xlsx": _export_xlsx}
+    exporter = exporters.get(output.suffix.lower())
+    if exporter is None:
+        raise UsageError(f"cannot export to {output.name!r}: give an output ending in {', '.join(exporters)}")
+    try:
+        project = load_project(options.file)
+        journey_ids = _journey_ids(project, options.journey)
+        exporter(project, output, journey_ids)
+    except JourneyDeskError as exc:
+        _say(str(exc))
+        return EXIT_BAD_INPUT
+    print(f"{output}: exported")
+    return EXIT_OK
+
+
+def _journey_ids(project: "Project", wanted: str | None) -> list[str] | None:
+    from journeydesk.io import JourneyFileError
+
+    if wanted is None:
+        return None
+    for journey in project.journeys:
+        if wanted in (journey.id, journey.name) or wanted.casefold() == journey.name.casefold():
+            return [journey.id]
+    names = ", ".join(f"“{journey.name}”" for journey in project.journeys)
+    raise JourneyFileError("--journey", f"no journey named {wanted!r} (the journeys are: {names})")
+
+
+def _export_xlsx(project: "Project", output: Path, journey_ids: list[str] | None) -> None:
+    from journeydesk.export.xlsx import export_workbook
+
+    export_workbook(project, output, journey_ids)
+
+
+def _run_import(options: argparse.Namespace) -> int:
+    from journeydesk.export.xlsx import import_workbook
+    from journeydesk.io import JourneyDeskError, save_project
+
+    output: Path = options.output
+    if output.exists() and not options.force:
+        _say(f"{output}: already exists (use --force to replace it)")
+        return EXIT_BAD_INPUT
+    try:
+        project = import_workbook(options.file, options.sheet)
+        save_project(project, output)
+    except JourneyDeskError as exc:
+        _say(str(exc))
+        return EXIT_BAD_INPUT
+    cards = sum(len(journey.cards) for journey in project.journeys)
+    print(f"{output}: imported {len(project.journeys)} journey(s) with {cards} card(s)")
+    return EXIT_OK
 
 
 def _run_schema(options: argparse.Namespace) -> int:

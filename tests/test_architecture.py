@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 
 
@@ -14,12 +16,13 @@ def test_import_contracts_hold() -> None:
     assert "0 broken" in result.stdout
 
 
-def test_the_editing_core_uses_qtcore_and_qtgui_only() -> None:
-    """The document layer must run without widgets (import-linter cannot name a Qt submodule)."""
+@pytest.mark.parametrize("package", ["document", "export"])
+def test_the_editing_core_and_the_exporters_never_import_widgets(package: str) -> None:
+    """They must run without widgets (import-linter cannot name a Qt submodule)."""
     import ast
 
-    allowed = {"PySide6.QtCore", "PySide6.QtGui"}
-    for path in (REPO / "journeydesk" / "document").rglob("*.py"):
+    allowed = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtSvg"}
+    for path in (REPO / "journeydesk" / package).rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6"):
                 assert node.module in allowed, f"{path.name} imports {node.module}"

@@ -33,6 +33,8 @@ class Actions:
     save: QAction
     save_as: QAction
     revert: QAction
+    export_excel: QAction
+    import_excel: QAction
     quit: QAction
     cut: QAction
     copy: QAction
@@ -81,6 +83,16 @@ def create_actions(parent: QObject) -> Actions:
         save=_action(parent, "&Save", "Save the journey map", Key.Save, "save"),
         save_as=_action(parent, "Save &As…", "Save the journey map under a new name", Key.SaveAs),
         revert=_action(parent, "&Revert to Saved", "Throw away the changes since the last save"),
+        export_excel=_action(
+            parent,
+            "&Excel Workbook…",
+            "A workbook to hand over: the map, every card in a filterable table, registers of pain points and actions",
+        ),
+        import_excel=_action(
+            parent,
+            "&Import Excel Workbook…",
+            "Open a workbook JourneyDesk exported, or a journey map made by hand in Excel",
+        ),
         quit=_action(parent, "&Quit", "Close JourneyDesk", Key.Quit),
         cut=_action(parent, "Cu&t", "Cut the selected cards to the clipboard", Key.Cut, "cut"),
         copy=_action(parent, "&Copy", "Copy the selected cards to the clipboard", Key.Copy, "copy"),

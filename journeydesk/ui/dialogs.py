@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from journeydesk.io.envelope import FILE_SUFFIX
 
 FILE_FILTER = f"JourneyDesk maps (*{FILE_SUFFIX});;All files (*)"
+WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 
 
 class SaveAnswer(Enum):
@@ -63,9 +64,13 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, "Choose a photo", "", "Images (*.png *.jpg *.jpeg)")
         return Path(name) if name else None
 
-    def save_path(self, suggestion: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Save journey map", str(suggestion), FILE_FILTER)
+    def open_workbook_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Import an Excel workbook", "", WORKBOOK_FILTER)
+        return Path(name) if name else None
+
+    def save_path(self, suggestion: Path, title: str = "Save journey map", filter_: str = FILE_FILTER) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggestion), filter_)
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix else path.with_suffix(FILE_SUFFIX)
+        return path if path.suffix else path.with_suffix(suggestion.suffix)

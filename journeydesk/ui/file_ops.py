@@ -8,11 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journeydesk.document import JourneyDocument
-from journeydesk.io import JourneyFileError, SaveError, load_project, save_project
+from journeydesk.export.xlsx import WorkbookError, export_workbook
+from journeydesk.export.xlsx.foreign import choose_sheet, sheet_grids
+from journeydesk.export.xlsx.reader import is_journeydesk, open_workbook
+from journeydesk.export.xlsx.roundtrip import read_journeydesk
+from journeydesk.io import JourneyDeskError, JourneyFileError, SaveError, load_project, save_project
 from journeydesk.io.envelope import FILE_SUFFIX
 from journeydesk.model.project import Project
 from journeydesk.templates import new_project
-from journeydesk.ui.dialogs import Dialogs, SaveAnswer
+from journeydesk.ui.dialogs import WORKBOOK_FILTER, Dialogs, SaveAnswer
+from journeydesk.ui.import_preview import ImportPreview
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.template_gallery import TemplateGallery
 
@@ -107,6 +112,55 @@ class FileOps:
         if self.document.is_modified and not self.dialogs.confirm_revert(self.display_name()):
             return False
         return self.reload(path)
+
+    def export_excel(self) -> bool:
+        document = self.document
+        stem = document.path.stem if document.path else _file_stem(document.project.title)
+        folder = document.path.parent if document.path else Path.home()
+        path = self.dialogs.save_path(folder / f"{stem}.xlsx", "Export Excel workbook", WORKBOOK_FILTER)
+        if path is None:
+            return False
+        try:
+            export_workbook(document.project, path)
+        except JourneyDeskError as exc:
+            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
+            return False
+        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def import_excel(self, path: Path | None = None) -> bool:
+        """Import a workbook as a new, unsaved document: ours directly, a hand-made one after a preview."""
+        path = path or self.dialogs.open_workbook_path()
+        if path is None:
+            return False
+        try:
+            project = self._read_workbook(path)
+        except WorkbookError as exc:
+            self.dialogs.error(f"Could not import “{path.name}”", exc.problem)
+            return False
+        if project is None or not self.maybe_save():
+            return False
+        self.window.set_document(JourneyDocument(project))
+        cards = sum(len(journey.cards) for journey in project.journeys)
+        self.window.statusBar().showMessage(f"Imported {cards} cards from {path.name}", 5000)
+        return True
+
+    def _read_workbook(self, path: Path) -> Project | None:
+        workbook = open_workbook(path)
+        try:
+            if is_journeydesk(workbook):
+                return read_journeydesk(workbook, path)
+            grids = sheet_grids(workbook)
+            try:
+                chosen = choose_sheet(grids, path)
+            except WorkbookError:
+                chosen = next((grid for grid in grids if any(any(row) for row in grid.texts)), None)
+                if chosen is None:
+                    raise
+            preview = ImportPreview(grids, chosen, self.window)
+            return preview.project() if preview.exec() else None
+        finally:
+            workbook.close()
 
     def _write(self, path: Path) -> bool:
         try:

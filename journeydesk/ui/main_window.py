@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         a.show_links.setCheckable(True)
         a.show_links.setChecked(self.settings.show_links())
         self.recent_menu = QMenu("Open &Recent", self)
+        self.export_menu = QMenu("&Export", self)
+        self.export_menu.addAction(a.export_excel)
         insert = list(a.insert.values())
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
@@ -166,7 +168,23 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         docks = [dock.toggleViewAction() for dock in self._docks.values()]
         menus: list[tuple[str, list[QAction | QMenu | None]]] = [
-            ("&File", [a.new, a.open, self.recent_menu, None, a.save, a.save_as, a.revert, None, a.quit]),
+            (
+                "&File",
+                [
+                    a.new,
+                    a.open,
+                    self.recent_menu,
+                    None,
+                    a.save,
+                    a.save_as,
+                    a.revert,
+                    None,
+                    a.import_excel,
+                    self.export_menu,
+                    None,
+                    a.quit,
+                ],
+            ),
             (
                 "&Edit",
                 [undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None, a.select_all, a.edit_in_place],
@@ -208,6 +226,8 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.files.save)
         a.save_as.triggered.connect(self.files.save_as)
         a.revert.triggered.connect(self.files.revert)
+        a.export_excel.triggered.connect(self.files.export_excel)
+        a.import_excel.triggered.connect(lambda: self.files.import_excel())
         a.quit.triggered.connect(self.close)
         a.cut.triggered.connect(lambda: self._clipboard(clipboard_ops.cut_cards))
         a.copy.triggered.connect(lambda: self._clipboard(clipboard_ops.copy_cards))

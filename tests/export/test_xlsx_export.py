@@ -1,0 +1,182 @@
+"""The exported workbook, read back by openpyxl, python-calamine and LibreOffice."""
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from journeydesk.export.xlsx import export_workbook, import_workbook
+from journeydesk.export.xlsx.columns import CARD_COLUMNS
+from journeydesk.export.xlsx.writer import card_line
+from journeydesk.model import ImprovementCard, NoteCard, PainPointCard
+from journeydesk.model.future import future_state_of
+from journeydesk.templates import new_project
+from tests.export.xlsx_helpers import calamine_sheet, libreoffice_csvs
+from tests.factories import small_project
+
+HOSTILE = [
+    '=HYPERLINK("http://example.com/steal","Click me")',
+    "=1+1",
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "#N/A",
+    "#REF!",
+    "=cmd|' /C calc'!A0",
+]
+WORLD = [
+    "Müşteri hizmetleri çağrısı (İstanbul)",
+    "Служба поддержки",
+    "Υποστήριξη πελατών",
+    "客户支持热线",
+    "顧客サポート",
+    "고객 지원",
+    "Support 🚲✨ 👍🏽",
+]
+
+
+@pytest.fixture(scope="module")
+def sample_workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    project = new_project("sample")
+    project.journeys.append(future_state_of(project.journeys[0]))
+    path = tmp_path_factory.mktemp("xlsx") / "sample.xlsx"
+    export_workbook(project, path)
+    return path, project
+
+
+def test_sheets_and_the_map_layout(sample_workbook) -> None:
+    path, project = sample_workbook
+    workbook = load_workbook(path)
+    current = project.journeys[0]
+    assert workbook.sheetnames == [
+        "Buying a first e-bike (current…",
+        "Buying a first e-bike (future…",
+        "Cards",
+        "Pain points",
+        "Improvement actions",
+        "Personas",
+        "JourneyDesk data",
+    ]
+    assert workbook["JourneyDesk data"].sheet_state == "hidden"
+    sheet = workbook.worksheets[0]
+    assert sheet["A1"].value == project.title
+    assert "A1:G1" in {str(area) for area in sheet.merged_cells.ranges}
+    assert sheet["A3"].value.startswith("Persona: Maya Lindqvist")
+    assert [sheet.cell(row=7, column=column).value for column in range(2, 8)] == [
+        f"{number}  {stage.name}" for number, stage in enumerate(current.stages, 1)
+    ]
+    assert sheet["B7"].fill.start_color.rgb.endswith(current.stages[0].color.lstrip("#").upper())
+    assert [sheet.cell(row=row, column=1).value for row in range(8, 8 + len(current.lanes))] == [
+        lane.name for lane in current.lanes
+    ]
+    # every card of a cell is listed in it, with its kind's marker
+    lanes = {lane.id: row for row, lane in enumerate(current.lanes, 8)}
+    stages = {stage.id: column for column, stage in enumerate(current.stages, 2)}
+    for card in current.cards:
+        assert card_line(card) in sheet.cell(row=lanes[card.lane_id], column=stages[card.stage_id]).value
+    assert sheet.cell(row=8, column=2).alignment.wrap_text
+    assert sheet.freeze_panes == "B8"
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$7:$7" and sheet.print_title_cols == "$A:$A"
+    with zipfile.ZipFile(path) as archive:
+        charts = [name for name in archive.namelist() if name.startswith("xl/charts/chart")]
+        assert len(charts) == 2
+        assert b"<lineChart>" in archive.read(charts[0])
+
+
+def test_cards_sheet_is_a_filterable_table_with_every_field(sample_workbook) -> None:
+    path, project = sample_workbook
+    sheet = load_workbook(path)["Cards"]
+    assert [cell.value for cell in sheet[1]] == CARD_COLUMNS
+    cards = [card for journey in project.journeys for card in journey.cards]
+    assert sheet.max_row == len(cards) + 1
+    table = sheet.tables["Cards"]
+    assert table.ref == f"A1:R{len(cards) + 1}" and table.autoFilter is not None
+    validated = {str(validation.sqref).split(":")[0] for validation in sheet.data_validations.dataValidation}
+    assert {"D2", "G2", "H2", "I2", "J2", "K2", "M2"} <= validated  # kind, channel, emotion, ratings, status
+    action = next(card for card in cards if isinstance(card, ImprovementCard) and card.addresses)
+    row = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[-1] == action.id)
+    values = dict(zip(CARD_COLUMNS, row, strict=True))
+    assert (values["Kind"], values["Impact"], values["Effort"], values["Owner"], values["Status"]) == (
+        "Improvement action",
+        action.impact,
+        action.effort,
+        action.owner,
+        action.status.label,
+    )
+    assert values["Addresses"] == ", ".join(action.addresses)
+    # an independent reader sees the same rows
+    rows = calamine_sheet(path, "Cards")
+    assert rows[0] == CARD_COLUMNS
+    assert [row[4] for row in rows[1:]] == [card.title for card in cards]
+
+
+def test_registers_are_sorted_and_name_what_they_link_to(sample_workbook) -> None:
+    path, _ = sample_workbook
+    workbook = load_workbook(path)
+    pains = [row for row in workbook["Pain points"].iter_rows(min_row=2, values_only=True)]
+    assert [row[0] for row in pains] == sorted((row[0] for row in pains), reverse=True)
+    finance = next(row for row in pains if row[1].startswith("Finance form"))
+    assert "Prefill the finance form from checkout data (Planned)" in finance[4]
+    actions = [row for row in workbook["Improvement actions"].iter_rows(min_row=2, values_only=True)]
+    order = ["Quick wins", "Major projects", "Fill-ins", "Thankless tasks"]
+    assert [order.index(row[0]) for row in actions] == sorted(order.index(row[0]) for row in actions)
+    assert workbook["Personas"]["A2"].value == "Maya Lindqvist"
+    assert workbook["Personas"]["F2"].fill.start_color.rgb.endswith("7A5CC4")
+
+
+def test_user_text_is_always_text_in_openpyxl_calamine_and_libreoffice(tmp_path: Path) -> None:
+    project = small_project()
+    journey = project.journeys[0]
+    for number, text in enumerate(HOSTILE + WORLD):
+        journey.cards.append(NoteCard(id=f"n{number}", stage_id="s1", lane_id="l-touch", title=text, description=text))
+    journey.stages[0].name = "=SUM(1,2)"
+    project.title = "@hostile title"
+    path = tmp_path / "hostile.xlsx"
+    export_workbook(project, path)
+    cards = load_workbook(path)["Cards"]
+    by_id = {row[-1].value: row for row in cards.iter_rows(min_row=2)}
+    for number, text in enumerate(HOSTILE + WORLD):
+        title = by_id[f"n{number}"][4]
+        assert title.value == text and title.data_type == "s"
+    map_sheet = load_workbook(path).worksheets[0]
+    assert map_sheet["A1"].value == "@hostile title" and map_sheet["B7"].data_type == "s"
+    calamine_titles = {row[-1]: row[4] for row in calamine_sheet(path, "Cards")[1:]}
+    assert all(calamine_titles[f"n{number}"] == text for number, text in enumerate(HOSTILE + WORLD))
+    csvs = libreoffice_csvs(path, tmp_path / "lo")
+    office_titles = {row[-1]: row[4] for row in csvs["Cards"][1:]}
+    for number, text in enumerate(HOSTILE + WORLD):
+        assert office_titles[f"n{number}"] == text  # shown literally: no formula result, no link
+    assert csvs[map_sheet.title.replace("/", "_")][0][0] == "@hostile title"
+    assert import_workbook(path) == project
+
+
+def test_exporting_one_journey(tmp_path: Path) -> None:
+    project = new_project("sample")
+    project.journeys.append(future_state_of(project.journeys[0]))
+    future = project.journeys[1]
+    path = tmp_path / "future.xlsx"
+    export_workbook(project, path, [future.id])
+    workbook = load_workbook(path)
+    assert workbook.sheetnames[0] == "Buying a first e-bike (future…" and "Buying a first e-bike (current…" not in (
+        workbook.sheetnames
+    )
+    imported = import_workbook(path)
+    assert [journey.id for journey in imported.journeys] == [future.id]
+    assert imported.journeys[0].based_on is None  # its base was left out
+    assert all(card.origin_id is None for card in imported.journeys[0].cards)
+
+
+def test_a_failed_export_writes_nothing(tmp_path: Path) -> None:
+    from journeydesk.io import SaveError
+
+    with pytest.raises(SaveError, match="does not exist"):
+        export_workbook(small_project(), tmp_path / "missing" / "map.xlsx")
+    assert not (tmp_path / "missing").exists()
+
+
+def test_pain_point_severity_cell_and_markers(tmp_path: Path) -> None:
+    card = PainPointCard(id="p", stage_id="s", lane_id="l", title="Slow", severity=4)
+    assert card_line(card) == "▲ Slow — severity 4"
