@@ -182,6 +182,8 @@ def guess_at(matrix: Matrix, orientation: Orientation, header: int, label: int |
         if len(stage_cells) < 2 or not all(_looks_like_label(text) for _, text in stage_cells):
             continue
         names, spans = _spans(stage_cells)
+        if len(names) < 2:  # one merged title across the columns is not a row of stages
+            continue
         lane_cells: list[tuple[int, str]] = []
         blank_run = 0
         for index in range(header + 1, len(grid)):

@@ -1,0 +1,106 @@
+"""Excel export speed against raw openpyxl writing the same cells with the same styles.
+
+    python benchmarks/excel_speed.py [--cards 10000] [--runs 3]
+
+The baseline writes, with openpyxl alone, exactly the cells (values, fonts, fills, alignments,
+borders, number formats) of the workbook JourneyDesk exports, into sheets of the same names, and
+saves it: everything but deciding what to write. Target: the export takes at most 1.5 times as long.
+"""
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from copy import copy
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_journey import make_project
+from openpyxl import Workbook, load_workbook
+
+from journeydesk.export.xlsx import workbook_bytes
+
+TARGET = 1.5
+
+
+def cells_of(data: bytes) -> list[tuple[str, list[tuple]]]:
+    """Every cell of the exported workbook with its value and style, per sheet."""
+    workbook = load_workbook(io.BytesIO(data))
+    shared: dict[object, object] = {}  # one object per distinct style, as a careful writer would keep
+
+    plain = Workbook().active["A1"]
+    defaults = {copy(plain.font), copy(plain.fill), copy(plain.alignment), copy(plain.border)}
+
+    def style(value: object) -> object:
+        value = copy(value)
+        return None if value in defaults else shared.setdefault(value, value)
+
+    sheets = []
+    for sheet in workbook.worksheets:
+        cells = [
+            (
+                cell.row,
+                cell.column,
+                cell.value,
+                style(cell.font),
+                style(cell.fill),
+                style(cell.alignment),
+                style(cell.border),
+                cell.number_format,
+            )
+            for row in sheet.iter_rows()
+            for cell in row
+            if cell.value is not None or cell.has_style
+        ]
+        sheets.append((sheet.title, cells))
+    return sheets
+
+
+def raw_write(sheets: list[tuple[str, list[tuple]]]) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, cells in sheets:
+        sheet = workbook.create_sheet(title)
+        for row, column, value, font, fill, alignment, border, number_format in cells:
+            cell = sheet.cell(row=row, column=column, value=value)
+            for name, style in (("font", font), ("fill", fill), ("alignment", alignment), ("border", border)):
+                if style is not None:
+                    setattr(cell, name, style)
+            if number_format != "General":
+                cell.number_format = number_format
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    options = parser.parse_args()
+    project = make_project(options.cards, 8, 1)
+    ours, raw = [], []
+    data = b""
+    for _ in range(options.runs):
+        start = time.perf_counter()
+        data = workbook_bytes(project)
+        ours.append(time.perf_counter() - start)
+    sheets = cells_of(data)
+    for _ in range(options.runs):
+        start = time.perf_counter()
+        raw_write(sheets)
+        raw.append(time.perf_counter() - start)
+    cells = sum(len(cells) for _, cells in sheets)
+    mine, base = statistics.median(ours), statistics.median(raw)
+    print(f"{options.cards} cards -> {cells} cells in {len(sheets)} sheets, {len(data) / 2**20:.1f} MB")
+    print(f"{'':<28}{'median s':>10}")
+    print(f"{'JourneyDesk export':<28}{mine:>10.3f}")
+    print(f"{'raw openpyxl, same cells':<28}{base:>10.3f}")
+    print(f"ratio {mine / base:.2f} (target at most {TARGET})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+"""The Excel benchmark runs and prints its figures (a smoke run: no times are asserted)."""
+
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def test_excel_benchmark_runs_and_prints_the_ratio() -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "excel_speed.py"), "--cards", "200", "--runs", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "raw openpyxl, same cells" in result.stdout and "ratio" in result.stdout
