@@ -8,16 +8,23 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas.text import elide, wrap
 from journeydesk.layout import theme
+from journeydesk.layout.card_face import (
+    ACCENT_WIDTH,
+    CONTENT_LEFT,
+    PADDING,
+    RADIUS,
+    caption,
+    has_caption,
+    icon_name,
+    title_height,
+    title_top,
+)
 from journeydesk.layout.metrics import Metrics
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, TouchpointCard
 from journeydesk.model.enums import CardKind
 from journeydesk.style.fonts import font, metrics
 from journeydesk.style.icons import paint_icon
 
-RADIUS = 6.0
-ACCENT_WIDTH = 4.0
-PADDING = 10.0
-TOP_ROW = 22.0
 # Below these levels of detail (screen pixels per map unit) a card is drawn more simply.
 PLAIN_BELOW = 0.3
 NO_TEXT_BELOW = 0.55
@@ -110,7 +117,7 @@ class CardItem(QGraphicsItem):
         if detail < NO_TEXT_BELOW:
             self._paint_text_placeholder(painter)
             return
-        if self.card.kind is not CardKind.NOTE:  # a note is told by its colour and needs the room for text
+        if has_caption(self.card):
             self._paint_top_row(painter, style)
         self._paint_title(painter)
         if isinstance(self.card, ImprovementCard):
@@ -119,17 +126,10 @@ class CardItem(QGraphicsItem):
 
     # Parts
 
-    def _content_left(self) -> float:
-        return ACCENT_WIDTH + PADDING - 2
-
     def _paint_top_row(self, painter: QPainter, style: theme.KindStyle) -> None:
         card = self.card
-        left = self._content_left()
-        icon_name = f"card-{card.kind.value}"
-        caption = "Action" if card.kind is CardKind.IMPROVEMENT else card.kind.label
-        if isinstance(card, TouchpointCard) and card.channel is not None:
-            icon_name, caption = f"channel-{card.channel.value}", card.channel_label
-        paint_icon(painter, icon_name, QRectF(left, 7, 14, 14), style.accent)
+        left = CONTENT_LEFT
+        paint_icon(painter, icon_name(card), QRectF(left, 7, 14, 14), style.accent)
         badge_width = self._paint_badge(painter, card)
         painter.setFont(font("card_caption"))
         painter.setPen(QColor(style.label))
@@ -137,7 +137,7 @@ class CardItem(QGraphicsItem):
         painter.drawText(
             QRectF(left + 19, 6, caption_width, 16),
             Qt.AlignmentFlag.AlignVCenter,
-            elide(caption, font("card_caption"), caption_width),
+            elide(caption(card), font("card_caption"), caption_width),
         )
 
     def _paint_badge(self, painter: QPainter, card: Card) -> float:
@@ -158,15 +158,14 @@ class CardItem(QGraphicsItem):
 
     def _title_lines(self) -> list[str]:
         if self._lines is None:
-            width = self._size.width() - self._content_left() - PADDING
+            width = self._size.width() - CONTENT_LEFT - PADDING
             line_height = metrics("card_title").lineSpacing()
-            footer = 18 if self.card.kind is CardKind.IMPROVEMENT else 0
-            available = self._size.height() - TOP_ROW - 6 - footer
+            available = title_height(self.card, self._size.height())
             self._lines = wrap(self.card.title, font("card_title"), width, max(1, int(available // line_height)))
         return self._lines
 
     def _paint_title(self, painter: QPainter) -> None:
-        left = self._content_left()
+        left, top = CONTENT_LEFT, title_top(self.card)
         width = self._size.width() - left - PADDING
         painter.setFont(font("card_title"))
         line_height = metrics("card_title").lineSpacing()
@@ -174,7 +173,7 @@ class CardItem(QGraphicsItem):
         if not lines:
             painter.setPen(QColor(theme.MUTED_TEXT))
             painter.drawText(
-                QRectF(left, TOP_ROW + 2, width, line_height),
+                QRectF(left, top, width, line_height),
                 Qt.AlignmentFlag.AlignVCenter,
                 f"New {self.card.kind.label.lower()}",
             )
@@ -182,13 +181,13 @@ class CardItem(QGraphicsItem):
         painter.setPen(QColor(theme.TEXT))
         for number, line in enumerate(lines):
             painter.drawText(
-                QRectF(left, TOP_ROW + 2 + number * line_height, width, line_height),
+                QRectF(left, top + number * line_height, width, line_height),
                 Qt.AlignmentFlag.AlignVCenter,
                 line,
             )
 
     def _paint_action_footer(self, painter: QPainter, card: ImprovementCard) -> None:
-        left, bottom = self._content_left(), self._size.height() - 7
+        left, bottom = CONTENT_LEFT, self._size.height() - 7
         status_color = QColor(theme.STATUS_COLORS[card.status])
         painter.setFont(font("card_caption"))
         label = card.status.label
@@ -223,7 +222,7 @@ class CardItem(QGraphicsItem):
         """Grey bars where the text is, for zoom levels where letters would be unreadable."""
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 30))
-        left = self._content_left()
+        left = CONTENT_LEFT
         width = self._size.width() - left - PADDING
         painter.drawRect(QRectF(left, 10, width * 0.45, 6))
         painter.drawRect(QRectF(left, 30, width, 7))

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
 from journeydesk.layout import theme
+from journeydesk.layout.geometry import Rect
+from journeydesk.layout.links import connector as link_curve
 from journeydesk.model.enums import CardKind
 
 LINK_COLOR = theme.CARD_STYLES[CardKind.IMPROVEMENT].accent
@@ -16,20 +18,13 @@ Link = tuple[QRectF, QRectF, bool]  # the action's card, the pain point's card, 
 
 
 def connector(source: QRectF, target: QRectF) -> QPainterPath:
-    """A smooth line between the facing edges of two cards."""
-    dx, dy = target.center().x() - source.center().x(), target.center().y() - source.center().y()
-    if abs(dy) >= abs(dx) * 0.6:  # mostly above or below: leave from top or bottom
-        start = QPointF(source.center().x(), source.top() if dy < 0 else source.bottom())
-        end = QPointF(target.center().x(), target.bottom() if dy < 0 else target.top())
-        bend = (end.y() - start.y()) / 2
-        first, second = QPointF(start.x(), start.y() + bend), QPointF(end.x(), end.y() - bend)
-    else:
-        start = QPointF(source.right() if dx > 0 else source.left(), source.center().y())
-        end = QPointF(target.left() if dx > 0 else target.right(), target.center().y())
-        bend = (end.x() - start.x()) / 2
-        first, second = QPointF(start.x() + bend, start.y()), QPointF(end.x() - bend, end.y())
-    path = QPainterPath(start)
-    path.cubicTo(first, second, end)
+    """A smooth line between the facing edges of two cards (the geometry is the layout's)."""
+    start, first, second, end = link_curve(
+        Rect(source.x(), source.y(), source.width(), source.height()),
+        Rect(target.x(), target.y(), target.width(), target.height()),
+    )
+    path = QPainterPath(QPointF(start.x, start.y))
+    path.cubicTo(QPointF(first.x, first.y), QPointF(second.x, second.y), QPointF(end.x, end.y))
     return path
 
 
