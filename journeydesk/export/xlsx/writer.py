@@ -30,6 +30,7 @@ from journeydesk.model.enums import ActionStatus, CardKind, Channel, LaneKind
 from journeydesk.model.journey import Journey
 from journeydesk.model.priorities import Quadrant, priority, quadrant
 from journeydesk.model.project import Project
+from journeydesk.model.subset import project_subset
 
 MARKERS = {CardKind.TOUCHPOINT: "◉", CardKind.PAIN_POINT: "▲", CardKind.IMPROVEMENT: "★", CardKind.NOTE: "•"}
 LANE_FILLS = {
@@ -72,23 +73,6 @@ def build_workbook(project: Project, journey_ids: Sequence[str] | None, today: d
     workbook.properties.creator = project.author or "JourneyDesk"
     workbook.properties.subject = "Customer journey map"
     return workbook
-
-
-def project_subset(project: Project, journey_ids: Sequence[str] | None) -> Project:
-    """The project with only the journeys asked for; references to the others are dropped."""
-    if journey_ids is None:
-        return project
-    subset = project.model_copy(deep=True)
-    subset.journeys = [journey for journey in subset.journeys if journey.id in set(journey_ids)]
-    kept = {journey.id for journey in subset.journeys}
-    for journey in subset.journeys:
-        if journey.overlay_journey_id not in kept:
-            journey.overlay_journey_id = None
-        if journey.based_on not in kept:
-            journey.based_on = None
-            for item in [*journey.stages, *journey.cards]:
-                item.origin_id = None
-    return subset
 
 
 # The map sheet

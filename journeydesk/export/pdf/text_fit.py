@@ -1,0 +1,60 @@
+"""Fitting text into a box: wrap, then shrink within limits, then end with an ellipsis."""
+
+from journeydesk.export.pdf import fonts
+
+ELLIPSIS = "…"
+LINE_SPACING = 1.22  # line height as a multiple of the font size
+
+
+def wrap(text: str, size: float, box_width: float, font: str = fonts.REGULAR) -> list[str]:
+    """Every line of ``text`` at ``size``, broken at spaces (or inside words too long for a line)."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if fonts.width(candidate, size, font) <= box_width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        rest = word
+        while fonts.width(rest, size, font) > box_width and len(rest) > 1:  # break a word that never fits
+            cut = len(rest)
+            while cut > 1 and fonts.width(rest[:cut], size, font) > box_width:
+                cut -= 1
+            lines.append(rest[:cut])
+            rest = rest[cut:]
+        current = rest
+    if current:
+        lines.append(current)
+    return lines
+
+
+def ellipsize(text: str, size: float, box_width: float, font: str = fonts.REGULAR) -> str:
+    if fonts.width(text, size, font) <= box_width:
+        return text
+    while text and fonts.width(text + ELLIPSIS, size, font) > box_width:
+        text = text[:-1]
+    return text.rstrip() + ELLIPSIS
+
+
+def fit(text: str, box_width: float, box_height: float, size: float, smallest: float,
+        font: str = fonts.REGULAR) -> tuple[list[str], float]:
+    """Lines and the font size that fit the box: the largest size from ``size`` down to ``smallest``
+    at which the whole text fits; failing that, ``smallest`` with the last line ended by an ellipsis."""
+    text = " ".join(text.split())
+    if not text:
+        return [], size
+    current = size
+    while True:
+        lines = wrap(text, current, box_width, font)
+        room = max(1, int(box_height // (current * LINE_SPACING)))
+        if len(lines) <= room:
+            return lines, current
+        if current <= smallest:
+            kept = lines[:room]
+            rest = " ".join([kept[-1], *lines[room:]])
+            kept[-1] = ellipsize(rest, current, box_width, font)
+            return kept, current
+        current = max(smallest, current - 0.5)
