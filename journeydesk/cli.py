@@ -63,10 +63,17 @@ def _command_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the .journey format")
     schema.set_defaults(run=_run_schema)
 
-    export = commands.add_parser("export", help="export a .journey file as an Excel workbook (.xlsx)")
+    export = commands.add_parser("export", help="export a .journey file: .xlsx, .pdf, .png or .svg, by OUT's ending")
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    export.add_argument("--journey", help="export only this journey (its name or id); all by default")
+    export.add_argument("--journey", help="only this journey (its name or id); all by default, the first for images")
+    export.add_argument("--page-size", choices=PAGE_SIZE_NAMES, help="PDF only: the paper (default A3)")
+    export.add_argument(
+        "--fit",
+        choices=("page", "tile"),
+        help="PDF only: the map on one page, or tiled across pages at a readable size (default page)",
+    )
+    export.add_argument("--dpi", type=int, help="PNG only: resolution in dots per inch (default 192)")
     export.set_defaults(run=_run_export)
 
     import_ = commands.add_parser("import", help="import an Excel workbook as a .journey file")
@@ -143,18 +150,32 @@ def _run_validate(options: argparse.Namespace) -> int:
     return status
 
 
+EXPORT_FORMATS = (".xlsx", ".pdf", ".png", ".svg")
+PAGE_SIZE_NAMES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
+
+
 def _run_export(options: argparse.Namespace) -> int:
     from journeydesk.io import JourneyDeskError, load_project
 
     output: Path = options.output
-    exporters = {".xlsx": _export_xlsx}
-    exporter = exporters.get(output.suffix.lower())
-    if exporter is None:
-        raise UsageError(f"cannot export to {output.name!r}: give an output ending in {', '.join(exporters)}")
+    suffix = output.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise UsageError(f"cannot export to {output.name!r}: give an output ending in {', '.join(EXPORT_FORMATS)}")
+    if suffix != ".pdf" and (options.page_size or options.fit):
+        raise UsageError("--page-size and --fit are for PDF exports")
+    if suffix != ".png" and options.dpi is not None:
+        raise UsageError("--dpi is for PNG exports")
+    if options.dpi is not None and not 24 <= options.dpi <= 1200:
+        raise UsageError("--dpi must be between 24 and 1200")
     try:
         project = load_project(options.file)
         journey_ids = _journey_ids(project, options.journey)
-        exporter(project, output, journey_ids)
+        if suffix == ".xlsx":
+            _export_xlsx(project, output, journey_ids)
+        elif suffix == ".pdf":
+            _export_pdf(project, output, journey_ids, options.page_size or "A3", options.fit or "page")
+        else:
+            _export_image(project, output, journey_ids[0] if journey_ids else None, options.dpi or 192)
     except JourneyDeskError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
@@ -178,6 +199,28 @@ def _export_xlsx(project: "Project", output: Path, journey_ids: list[str] | None
     from journeydesk.export.xlsx import export_workbook
 
     export_workbook(project, output, journey_ids)
+
+
+def _export_pdf(project: "Project", output: Path, journey_ids: list[str] | None, page_size: str, fit: str) -> None:
+    from journeydesk.export.pdf import PdfOptions, export_pdf
+
+    export_pdf(project, output, PdfOptions(page_size=page_size, fit=fit, journey_ids=journey_ids))  # type: ignore[arg-type]
+
+
+def _export_image(project: "Project", output: Path, journey_id: str | None, dpi: int) -> None:
+    """PNG and SVG are drawn by the canvas; a window-less Qt application is enough for that."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesk.canvas.image_export import export_png, export_svg
+
+    _app = QApplication.instance() or QApplication([PROG])
+    if output.suffix.lower() == ".png":
+        export_png(project, output, journey_id, dpi)
+    else:
+        export_svg(project, output, journey_id)
 
 
 def _run_import(options: argparse.Namespace) -> int:

@@ -34,6 +34,9 @@ class Actions:
     save_as: QAction
     revert: QAction
     export_excel: QAction
+    export_pdf: QAction
+    export_png: QAction
+    export_svg: QAction
     import_excel: QAction
     quit: QAction
     cut: QAction
@@ -88,6 +91,11 @@ def create_actions(parent: QObject) -> Actions:
             "&Excel Workbook…",
             "A workbook to hand over: the map, every card in a filterable table, registers of pain points and actions",
         ),
+        export_pdf=_action(
+            parent, "&PDF…", "The map as a print-ready PDF, with registers and the health check", "Ctrl+P"
+        ),
+        export_png=_action(parent, "PN&G Image…", "A picture of the map shown, at the resolution you choose"),
+        export_svg=_action(parent, "&SVG Image…", "A vector picture of the map shown"),
         import_excel=_action(
             parent,
             "&Import Excel Workbook…",

@@ -9,6 +9,8 @@ from journeydesk.io.envelope import FILE_SUFFIX
 
 FILE_FILTER = f"JourneyDesk maps (*{FILE_SUFFIX});;All files (*)"
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
+IMAGE_FILTERS = {".png": "PNG images (*.png);;All files (*)", ".svg": "SVG images (*.svg);;All files (*)"}
 
 
 class SaveAnswer(Enum):

@@ -7,7 +7,11 @@ the open document stays as it was.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QInputDialog
+
+from journeydesk.canvas.image_export import export_png, export_svg
 from journeydesk.document import JourneyDocument
+from journeydesk.export.pdf import ExportCancelledError, export_pdf
 from journeydesk.export.xlsx import WorkbookError, export_workbook
 from journeydesk.export.xlsx.foreign import choose_sheet, sheet_grids
 from journeydesk.export.xlsx.reader import is_journeydesk, open_workbook
@@ -16,8 +20,9 @@ from journeydesk.io import JourneyDeskError, JourneyFileError, SaveError, load_p
 from journeydesk.io.envelope import FILE_SUFFIX
 from journeydesk.model.project import Project
 from journeydesk.templates import new_project
-from journeydesk.ui.dialogs import WORKBOOK_FILTER, Dialogs, SaveAnswer
+from journeydesk.ui.dialogs import IMAGE_FILTERS, PDF_FILTER, WORKBOOK_FILTER, Dialogs, SaveAnswer
 from journeydesk.ui.import_preview import ImportPreview
+from journeydesk.ui.pdf_export import PdfExportDialog, ProgressReporter
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.template_gallery import TemplateGallery
 
@@ -115,9 +120,7 @@ class FileOps:
 
     def export_excel(self) -> bool:
         document = self.document
-        stem = document.path.stem if document.path else _file_stem(document.project.title)
-        folder = document.path.parent if document.path else Path.home()
-        path = self.dialogs.save_path(folder / f"{stem}.xlsx", "Export Excel workbook", WORKBOOK_FILTER)
+        path = self._export_path(".xlsx", "Export Excel workbook", WORKBOOK_FILTER)
         if path is None:
             return False
         try:
@@ -127,6 +130,58 @@ class FileOps:
             return False
         self.window.statusBar().showMessage(f"Exported {path}", 5000)
         return True
+
+    def export_pdf(self) -> bool:
+        document, journey_id = self.document, self.window.scene.journey_id
+        dialog = PdfExportDialog(document.project, journey_id, self.window)
+        if not dialog.exec():
+            return False
+        path = self._export_path(".pdf", "Export PDF", PDF_FILTER)
+        if path is None:
+            return False
+        progress = ProgressReporter(self.window, f"Writing {path.name}…")
+        try:
+            export_pdf(document.project, path, dialog.options(), progress)
+        except ExportCancelledError:
+            self.window.statusBar().showMessage("Export cancelled; nothing was written", 5000)
+            return False
+        except JourneyDeskError as exc:
+            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
+            return False
+        finally:
+            progress.close()
+        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def export_image(self, suffix: str) -> bool:
+        """PNG (at a resolution the person chooses) or SVG of the journey shown."""
+        dpi = 192
+        if suffix == ".png":
+            chosen, ok = QInputDialog.getInt(
+                self.window, "Export PNG", "Resolution (dots per inch):", 192, 24, 1200, 24
+            )
+            if not ok:
+                return False
+            dpi = chosen
+        path = self._export_path(suffix, f"Export {suffix[1:].upper()}", IMAGE_FILTERS[suffix])
+        if path is None:
+            return False
+        try:
+            if suffix == ".png":
+                export_png(self.document.project, path, self.window.scene.journey_id, dpi)
+            else:
+                export_svg(self.document.project, path, self.window.scene.journey_id)
+        except JourneyDeskError as exc:
+            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
+            return False
+        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def _export_path(self, suffix: str, title: str, filter_: str) -> Path | None:
+        document = self.document
+        stem = document.path.stem if document.path else _file_stem(document.project.title)
+        folder = document.path.parent if document.path else Path.home()
+        return self.dialogs.save_path(folder / f"{stem}{suffix}", title, filter_)
 
     def import_excel(self, path: Path | None = None) -> bool:
         """Import a workbook as a new, unsaved document: ours directly, a hand-made one after a preview."""

@@ -49,8 +49,13 @@ class PdfOptions:
     journey_ids: Sequence[str] | None = None
 
 
-def export_pdf(project: Project, path: str | Path, options: PdfOptions = PdfOptions(),
-               progress: Progress | None = None, today: dt.date | None = None) -> None:
+def export_pdf(
+    project: Project,
+    path: str | Path,
+    options: PdfOptions = PdfOptions(),
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> None:
     """Write the PDF atomically; on failure or cancel the target is untouched."""
     atomic_write(path, pdf_bytes(project, options, progress, today))
 
@@ -82,16 +87,24 @@ def plan_journey(journey: Journey, area: tuple[float, float], fit: Fit) -> Plan:
     content = grid.grid_rect()
     columns = max(1, math.ceil((content.width - overlap) / (window_w - overlap)))
     rows = max(1, math.ceil((content.height - overlap) / (window_h - overlap)))
-    windows = [(Rect(content.x + column * (window_w - overlap), content.y + row * (window_h - overlap), window_w,
-                     window_h), row, column) for row in range(rows) for column in range(columns)]
+    windows = [
+        (
+            Rect(content.x + column * (window_w - overlap), content.y + row * (window_h - overlap), window_w, window_h),
+            row,
+            column,
+        )
+        for row in range(rows)
+        for column in range(columns)
+    ]
     return Plan(journey, index, grid, scale, windows, rows, columns)
 
 
 class MapPage(Flowable):
     """One page of a journey's map: a title block, the map (or a tile of it), a legend."""
 
-    def __init__(self, project: Project, plan: Plan, tile: int, today: dt.date,
-                 progress: Callable[[int], None]) -> None:
+    def __init__(
+        self, project: Project, plan: Plan, tile: int, today: dt.date, progress: Callable[[int], None]
+    ) -> None:
         super().__init__()
         self.project, self.plan, self.tile, self.today, self.progress = project, plan, tile, today, progress
 
@@ -109,8 +122,9 @@ class MapPage(Flowable):
         if len(plan.windows) == 1:
             used_w, used_h = plan.grid.width * plan.scale, plan.grid.height * plan.scale
             origin = Point((self.width - used_w) / 2, top - (map_height - used_h) / 2)
-            MapPainter(canvas, self.project, plan.journey, plan.index, plan.grid, plan.scale, origin, window,
-                       self.progress).draw_map()
+            MapPainter(
+                canvas, self.project, plan.journey, plan.index, plan.grid, plan.scale, origin, window, self.progress
+            ).draw_map()
         else:
             self.draw_tile(canvas, window, top)
         self.draw_legend(canvas)
@@ -119,8 +133,17 @@ class MapPage(Flowable):
         """A window of the grid, with the stage and lane headers repeated along its edges."""
         plan, metrics, scale = self.plan, self.plan.grid.metrics, self.plan.scale
         head_w, head_h = metrics.lane_header_width * scale, (metrics.stage_header_height + metrics.grid_gap) * scale
-        content = MapPainter(canvas, self.project, plan.journey, plan.index, plan.grid, scale,
-                             Point(head_w, top - head_h), window, self.progress)
+        content = MapPainter(
+            canvas,
+            self.project,
+            plan.journey,
+            plan.index,
+            plan.grid,
+            scale,
+            Point(head_w, top - head_h),
+            window,
+            self.progress,
+        )
         canvas.saveState()
         content.clip_to_window()
         content.draw_grid()
@@ -129,15 +152,17 @@ class MapPage(Flowable):
         content.draw_emotion_curve()
         canvas.restoreState()
         stage_strip = Rect(window.x, metrics.stage_header_top, window.width, metrics.stage_header_height)
-        stages = MapPainter(canvas, self.project, plan.journey, plan.index, plan.grid, scale, Point(head_w, top),
-                            stage_strip)
+        stages = MapPainter(
+            canvas, self.project, plan.journey, plan.index, plan.grid, scale, Point(head_w, top), stage_strip
+        )
         canvas.saveState()
         stages.clip_to_window()
         stages.draw_stage_headers()
         canvas.restoreState()
         lane_strip = Rect(0, window.y, metrics.lane_header_width, window.height)
-        lanes = MapPainter(canvas, self.project, plan.journey, plan.index, plan.grid, scale, Point(0, top - head_h),
-                           lane_strip)
+        lanes = MapPainter(
+            canvas, self.project, plan.journey, plan.index, plan.grid, scale, Point(0, top - head_h), lane_strip
+        )
         canvas.saveState()
         lanes.clip_to_window()
         lanes.draw_lane_headers()
@@ -183,8 +208,14 @@ class MapPage(Flowable):
         for r in range(plan.rows):
             for c in range(plan.columns):
                 canvas.setFillColor(theme.SELECTION if (r, c) == (row, column) else "#dfe3e9")
-                canvas.rect(left + c * (cell + 1), bottom + (plan.rows - 1 - r) * (cell + 1) - (plan.rows - 1) * 7,
-                            cell, cell, stroke=0, fill=1)
+                canvas.rect(
+                    left + c * (cell + 1),
+                    bottom + (plan.rows - 1 - r) * (cell + 1) - (plan.rows - 1) * 7,
+                    cell,
+                    cell,
+                    stroke=0,
+                    fill=1,
+                )
 
     def draw_legend(self, canvas: Canvas) -> None:
         """What the colours, icons and badges mean, along the bottom of the page."""
@@ -253,8 +284,9 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def pdf_bytes(project: Project, options: PdfOptions = PdfOptions(), progress: Progress | None = None,
-              today: dt.date | None = None) -> bytes:
+def pdf_bytes(
+    project: Project, options: PdfOptions = PdfOptions(), progress: Progress | None = None, today: dt.date | None = None
+) -> bytes:
     fonts.register()
     if options.page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {options.page_size!r}; choose one of {', '.join(PAGE_SIZES)}")
@@ -279,13 +311,31 @@ def pdf_bytes(project: Project, options: PdfOptions = PdfOptions(), progress: Pr
             story += [MapPage(exported, plan, tile, today, advance), PageBreak()]
     story += register_pages(exported)
     buffer = io.BytesIO()
-    document = BaseDocTemplate(buffer, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                               bottomMargin=MARGIN, title=f"{project.title}", author=project.author or "JourneyDesk",
-                               subject="Customer journey map", creator="JourneyDesk",
-                               keywords=["customer journey map", *(journey.name for journey in exported.journeys)])
-    document.addPageTemplates([PageTemplate(id="page", frames=[Frame(MARGIN, MARGIN, frame_w, frame_h,
-                                                                     leftPadding=0, rightPadding=0, topPadding=0,
-                                                                     bottomPadding=0)])])
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{project.title}",
+        author=project.author or "JourneyDesk",
+        subject="Customer journey map",
+        creator="JourneyDesk",
+        keywords=["customer journey map", *(journey.name for journey in exported.journeys)],
+    )
+    document.addPageTemplates(
+        [
+            PageTemplate(
+                id="page",
+                frames=[
+                    Frame(
+                        MARGIN, MARGIN, frame_w, frame_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+                    )
+                ],
+            )
+        ]
+    )
     document.build(story, canvasmaker=NumberedCanvas)
     if progress is not None:
         progress(total, total)

@@ -21,8 +21,7 @@ Run = tuple[str, str]  # (font name, text)
 @cache
 def register() -> None:
     """Register the fonts once per process."""
-    for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"),
-                       (OBLIQUE, "DejaVuSans-Oblique.ttf")):
+    for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"), (OBLIQUE, "DejaVuSans-Oblique.ttf")):
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD)
     for name in (CHINESE, JAPANESE, KOREAN):
@@ -42,8 +41,9 @@ def _asian_font(char: str, text: str) -> str | None:
         return KOREAN
     if 0x3040 <= code <= 0x30FF:
         return JAPANESE
-    if unicodedata.category(char) == "Lo" and (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or
-                                               0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF):
+    if unicodedata.category(char) == "Lo" and (
+        0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
+    ):
         # Han characters: Japanese when the text also has kana, Korean with hangul, else Chinese
         if any(0x3040 <= ord(other) <= 0x30FF for other in text):
             return JAPANESE

@@ -52,8 +52,18 @@ Progress = Callable[[int], None]  # called with the number of cards drawn since 
 
 
 class MapPainter:
-    def __init__(self, canvas: Canvas, project: Project, journey: Journey, index: CellIndex, grid: GridLayout,
-                 scale: float, origin: Point, window: Rect, progress: Progress | None = None) -> None:
+    def __init__(
+        self,
+        canvas: Canvas,
+        project: Project,
+        journey: Journey,
+        index: CellIndex,
+        grid: GridLayout,
+        scale: float,
+        origin: Point,
+        window: Rect,
+        progress: Progress | None = None,
+    ) -> None:
         self.canvas, self.project, self.journey, self.index, self.grid = canvas, project, journey, index, grid
         self.metrics = grid.metrics
         self.scale, self.origin, self.window = scale, origin, window
@@ -113,7 +123,7 @@ class MapPainter:
             if persona.role:
                 self.text(text_left, top + 26, persona.role, 7.5, fonts.REGULAR, theme.MUTED_TEXT, persona_width - 90)
             if persona.quote:
-                quote = "“" + persona.quote.strip().strip("“”\"") + "”"
+                quote = "“" + persona.quote.strip().strip('“”"') + "”"
                 self.paragraph(text_left, top + 30, persona_width - 90, 26, quote, 8.5, fonts.OBLIQUE, theme.TEXT)
         else:
             self.text(left, area.center.y + 3, "No persona chosen", 9, fonts.REGULAR, theme.MUTED_TEXT, persona_width)
@@ -122,11 +132,23 @@ class MapPainter:
         c.line(*self.point(divider, area.y + 12), *self.point(divider, area.bottom - 12))
         scenario_left = divider + 16
         title = self.text(scenario_left, area.y + 20, self.journey.name, 10.5, fonts.BOLD, theme.TEXT, 520)
-        self.pill(scenario_left + title + 10, area.y + 9, self.journey.state.label,
-                  "#2e9a5e" if self.journey.state is JourneyState.FUTURE else "#5f6b7a")
+        self.pill(
+            scenario_left + title + 10,
+            area.y + 9,
+            self.journey.state.label,
+            "#2e9a5e" if self.journey.state is JourneyState.FUTURE else "#5f6b7a",
+        )
         scenario = self.journey.scenario or "No scenario described."
-        self.paragraph(scenario_left, area.y + 26, min(640.0, area.right - scenario_left - 20), area.height - 30,
-                       scenario, 9, fonts.REGULAR, theme.TEXT if self.journey.scenario else theme.MUTED_TEXT)
+        self.paragraph(
+            scenario_left,
+            area.y + 26,
+            min(640.0, area.right - scenario_left - 20),
+            area.height - 30,
+            scenario,
+            9,
+            fonts.REGULAR,
+            theme.TEXT if self.journey.scenario else theme.MUTED_TEXT,
+        )
 
     def draw_avatar(self, rect: Rect, persona: Persona) -> None:
         c = self.canvas
@@ -185,8 +207,13 @@ class MapPainter:
         c, s = self.canvas, self.scale
         rect = Rect(header.x + 1.5, header.y + 4, header.width - 3, header.height - 8)
         tip = CHEVRON_TIP
-        corners = [(rect.x, rect.y), (rect.right - tip, rect.y), (rect.right, rect.center.y),
-                   (rect.right - tip, rect.bottom), (rect.x, rect.bottom)]
+        corners = [
+            (rect.x, rect.y),
+            (rect.right - tip, rect.y),
+            (rect.right, rect.center.y),
+            (rect.right - tip, rect.bottom),
+            (rect.x, rect.bottom),
+        ]
         if number > 1:
             corners.append((rect.x + tip, rect.center.y))
         path = c.beginPath()
@@ -221,8 +248,13 @@ class MapPainter:
             c.setLineWidth(0.6 * s)
             c.line(*self.point(header.x, header.bottom), *self.point(header.right, header.bottom))
             ox, oy = header.x + 14, header.y + 13
-            draw_icon(c, f"lane-{lane.kind.value}", lambda u, v, ox=ox, oy=oy: self.point(ox + u * 0.75, oy + v * 0.75),
-                      18 * s, theme.MUTED_TEXT)
+            draw_icon(
+                c,
+                f"lane-{lane.kind.value}",
+                lambda u, v, ox=ox, oy=oy: self.point(ox + u * 0.75, oy + v * 0.75),
+                18 * s,
+                theme.MUTED_TEXT,
+            )
             lines, size = fit(lane.name, (header.width - 54) * s, 40 * s, 9.5 * s, 8 * s, fonts.BOLD)
             c.setFillColor(theme.TEXT)
             for number, line in enumerate(lines):
@@ -290,16 +322,18 @@ class MapPainter:
         c.restoreState()
         if has_caption(card):
             ox, oy = rect.x + CONTENT_LEFT, rect.y + 7
-            draw_icon(c, icon_name(card), lambda u, v: self.point(ox + u * 14 / 24, oy + v * 14 / 24), 14 * s,
-                      style.accent)
+            draw_icon(
+                c, icon_name(card), lambda u, v: self.point(ox + u * 14 / 24, oy + v * 14 / 24), 14 * s, style.accent
+            )
             badge = self.draw_badge(card, rect)
             caption_width = rect.width - CONTENT_LEFT - 20 - badge - PADDING
             c.setFillColor(style.label)
             text = ellipsize(caption(card).upper(), CAPTION_SIZE * s, caption_width * s, fonts.BOLD)
             fonts.draw(c, *self.point(rect.x + CONTENT_LEFT + 19, rect.y + 17), text, CAPTION_SIZE * s, fonts.BOLD)
         box_width = rect.width - CONTENT_LEFT - PADDING
-        lines, size = fit(card.title, box_width * s, title_height(card, rect.height) * s, TITLE_SIZE * s,
-                          TITLE_SIZE * 0.78 * s)
+        lines, size = fit(
+            card.title, box_width * s, title_height(card, rect.height) * s, TITLE_SIZE * s, TITLE_SIZE * 0.78 * s
+        )
         c.setFillColor(theme.TEXT if lines else theme.MUTED_TEXT)
         lines = lines or [f"New {card.kind.label.lower()}"]
         top = rect.y + title_top(card)
@@ -343,8 +377,11 @@ class MapPainter:
         mouth = c.beginPath()
         mouth.moveTo(*self.point(center.x - 3.2, center.y + 2.6 - curve / 2))
         low = center.y + 2.6 + curve
-        mouth.curveTo(*self.point(center.x - 1, low), *self.point(center.x + 1, low),
-                      *self.point(center.x + 3.2, center.y + 2.6 - curve / 2))
+        mouth.curveTo(
+            *self.point(center.x - 1, low),
+            *self.point(center.x + 1, low),
+            *self.point(center.x + 3.2, center.y + 2.6 - curve / 2),
+        )
         c.setStrokeColor("#ffffff")
         c.setLineWidth(1.2 * s)
         c.setLineCap(1)
@@ -374,8 +411,14 @@ class MapPainter:
             for target_id in action.addresses:
                 target = self.card_rect(self.index.card(target_id))
                 start, first, second, end = connector(source, target)
-                if not self.visible(Rect(min(start.x, end.x) - 1, min(start.y, end.y) - 1, abs(end.x - start.x) + 2,
-                                         abs(end.y - start.y) + 2)):
+                if not self.visible(
+                    Rect(
+                        min(start.x, end.x) - 1,
+                        min(start.y, end.y) - 1,
+                        abs(end.x - start.x) + 2,
+                        abs(end.y - start.y) + 2,
+                    )
+                ):
                     continue
                 path = c.beginPath()
                 path.moveTo(*self.point(*start))
@@ -458,14 +501,16 @@ class MapPainter:
         fonts.draw(self.canvas, *self.point(x, baseline), shown, size * s, font)
         return fonts.width(shown, size * s, font) / s
 
-    def paragraph(self, x: float, top: float, width: float, height: float, text: str, size: float, font: str,
-                  color: str) -> None:
+    def paragraph(
+        self, x: float, top: float, width: float, height: float, text: str, size: float, font: str, color: str
+    ) -> None:
         s = self.scale
         lines, fitted = fit(text, width * s, height * s, size * s, size * 0.85 * s, font)
         self.canvas.setFillColor(color)
         for number, line in enumerate(lines):
-            fonts.draw(self.canvas, *self.point(x, top + (number + 0.85) * fitted * LINE_SPACING / s), line,
-                       fitted, font)
+            fonts.draw(
+                self.canvas, *self.point(x, top + (number + 0.85) * fitted * LINE_SPACING / s), line, fitted, font
+            )
 
     def pill(self, x: float, y: float, label: str, color: str) -> float:
         """A rounded label; returns its width in map units."""
@@ -476,4 +521,3 @@ class MapPainter:
         c.setFillColor("#ffffff")
         fonts.draw_centred(c, *self.point(x + width / 2, y + 9.5), label.upper(), CAPTION_SIZE * s, fonts.BOLD)
         return width
-

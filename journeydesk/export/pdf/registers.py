@@ -17,10 +17,10 @@ from journeydesk.model.health import Principle, open_findings
 from journeydesk.model.priorities import Quadrant, priority, quadrant
 from journeydesk.model.project import Persona, Project
 
-HEADING = ParagraphStyle("heading", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=theme.TEXT,
-                         spaceAfter=4)
-SUBHEADING = ParagraphStyle("subheading", fontName=fonts.BOLD, fontSize=11, leading=14, textColor="#3a4150",
-                            spaceBefore=10, spaceAfter=4)
+HEADING = ParagraphStyle("heading", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=theme.TEXT, spaceAfter=4)
+SUBHEADING = ParagraphStyle(
+    "subheading", fontName=fonts.BOLD, fontSize=11, leading=14, textColor="#3a4150", spaceBefore=10, spaceAfter=4
+)
 BODY = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=8.5, leading=11, textColor=theme.TEXT)
 MUTED = ParagraphStyle("muted", parent=BODY, textColor=theme.MUTED_TEXT)
 QUOTE = ParagraphStyle("quote", parent=BODY, fontName=fonts.OBLIQUE, fontSize=10, leading=13)
@@ -37,14 +37,18 @@ def table(headers: list[str], rows: list[list[object]], widths: list[float]) -> 
     data = [[text(header, HEAD_CELL) for header in headers]]
     data += [[cell if isinstance(cell, Flowable) else text(cell) for cell in row] for row in rows]
     result = Table(data, colWidths=widths, repeatRows=1)
-    result.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#3a4150")),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(theme.GRID_STRIPE)]),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(theme.GRID_LINE)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    result.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#3a4150")),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(theme.GRID_STRIPE)]),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(theme.GRID_LINE)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return result
 
 
@@ -82,17 +86,34 @@ def pain_point_register(project: Project) -> list[Flowable]:
                 actions.setdefault(target, []).append(action)
         for pain in journey.pain_points():
             fixes = actions.get(pain.id, [])
-            rows.append((pain.severity, [str(pain.severity), text(pain.title or "(untitled)"), stages[pain.stage_id],
-                                         journey.name,
-                                         "\n".join(f"{a.title} ({a.status.label})" for a in fixes) or "None yet"]))
+            rows.append(
+                (
+                    pain.severity,
+                    [
+                        str(pain.severity),
+                        text(pain.title or "(untitled)"),
+                        stages[pain.stage_id],
+                        journey.name,
+                        "\n".join(f"{a.title} ({a.status.label})" for a in fixes) or "None yet",
+                    ],
+                )
+            )
     rows.sort(key=lambda row: -row[0])
-    story: list[Flowable] = [text("Pain points", HEADING),
-                             text("Every pain point, most severe first, with the actions that address it.", MUTED),
-                             Spacer(1, 8)]
+    story: list[Flowable] = [
+        text("Pain points", HEADING),
+        text("Every pain point, most severe first, with the actions that address it.", MUTED),
+        Spacer(1, 8),
+    ]
     if not rows:
         return [*story, text("No pain points yet.", BODY)]
-    return [*story, table(["Severity", "Pain point", "Stage", "Journey", "Addressed by"], [row for _, row in rows],
-                          [52, 300, 110, 150, 300])]
+    return [
+        *story,
+        table(
+            ["Severity", "Pain point", "Stage", "Journey", "Addressed by"],
+            [row for _, row in rows],
+            [52, 300, 110, 150, 300],
+        ),
+    ]
 
 
 def action_backlog(project: Project) -> list[Flowable]:
@@ -103,31 +124,60 @@ def action_backlog(project: Project) -> list[Flowable]:
         pains = {pain.id: pain.title for pain in journey.pain_points()}
         for action in journey.improvements():
             kind = quadrant(action)
-            entries.append(((order[kind], -priority(action)), [
-                kind.label, text(action.title or "(untitled)"), f"{action.impact}", f"{action.effort}",
-                action.owner or "—", action.status.label, action.due.isoformat() if action.due else "—",
-                stages[action.stage_id], "\n".join(pains[target] for target in action.addresses) or "—"]))
+            entries.append(
+                (
+                    (order[kind], -priority(action)),
+                    [
+                        kind.label,
+                        text(action.title or "(untitled)"),
+                        f"{action.impact}",
+                        f"{action.effort}",
+                        action.owner or "—",
+                        action.status.label,
+                        action.due.isoformat() if action.due else "—",
+                        stages[action.stage_id],
+                        "\n".join(pains[target] for target in action.addresses) or "—",
+                    ],
+                )
+            )
     entries.sort(key=lambda entry: entry[0])
-    story: list[Flowable] = [text("Improvement backlog", HEADING),
-                             text("Quick wins first, then major projects, fill-ins and thankless tasks.", MUTED),
-                             Spacer(1, 8)]
+    story: list[Flowable] = [
+        text("Improvement backlog", HEADING),
+        text("Quick wins first, then major projects, fill-ins and thankless tasks.", MUTED),
+        Spacer(1, 8),
+    ]
     if not entries:
         return [*story, text("No improvement actions yet.", BODY)]
-    return [*story, table(["Priority", "Action", "Impact", "Effort", "Owner", "Status", "Due", "Stage", "Addresses"],
-                          [row for _, row in entries], [78, 200, 40, 40, 90, 64, 64, 90, 250])]
+    return [
+        *story,
+        table(
+            ["Priority", "Action", "Impact", "Effort", "Owner", "Status", "Due", "Stage", "Addresses"],
+            [row for _, row in entries],
+            [78, 200, 40, 40, 90, 64, 64, 90, 250],
+        ),
+    ]
 
 
 def health_check(project: Project) -> list[Flowable]:
-    story: list[Flowable] = [text("Health check", HEADING),
-                             text("What the map suggests needs attention, by the habit of a good customer experience "
-                                  "it serves. Findings set aside in JourneyDesk are left out.", MUTED)]
+    story: list[Flowable] = [
+        text("Health check", HEADING),
+        text(
+            "What the map suggests needs attention, by the habit of a good customer experience "
+            "it serves. Findings set aside in JourneyDesk are left out.",
+            MUTED,
+        ),
+    ]
     for journey in project.journeys:
         findings = open_findings(journey)
         story.append(text(journey.name, SUBHEADING))
         if not findings:
             story.append(text("Nothing to report: every rule passes.", BODY))
             continue
-        rows = [[principle.value, text(finding.message), finding.rule.why] for principle in Principle
-                for finding in findings if finding.rule.principle is principle]
+        rows = [
+            [principle.value, text(finding.message), finding.rule.why]
+            for principle in Principle
+            for finding in findings
+            if finding.rule.principle is principle
+        ]
         story.append(KeepTogether(table(["Habit", "Finding", "Why it matters"], rows, [170, 380, 300])))
     return story

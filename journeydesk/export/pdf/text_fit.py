@@ -39,8 +39,9 @@ def ellipsize(text: str, size: float, box_width: float, font: str = fonts.REGULA
     return text.rstrip() + ELLIPSIS
 
 
-def fit(text: str, box_width: float, box_height: float, size: float, smallest: float,
-        font: str = fonts.REGULAR) -> tuple[list[str], float]:
+def fit(
+    text: str, box_width: float, box_height: float, size: float, smallest: float, font: str = fonts.REGULAR
+) -> tuple[list[str], float]:
     """Lines and the font size that fit the box: the largest size from ``size`` down to ``smallest``
     at which the whole text fits; failing that, ``smallest`` with the last line ended by an ellipsis."""
     text = " ".join(text.split())

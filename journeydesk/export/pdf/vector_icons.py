@@ -51,20 +51,32 @@ def icon_ops(name: str) -> tuple[Op, ...]:
 
 def ellipse_ops(cx: float, cy: float, rx: float, ry: float) -> list[Op]:
     kx, ky = rx * _KAPPA, ry * _KAPPA
-    return [("M", cx + rx, cy), ("C", cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry),
-            ("C", cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy),
-            ("C", cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry),
-            ("C", cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy), ("Z",)]
+    return [
+        ("M", cx + rx, cy),
+        ("C", cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry),
+        ("C", cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy),
+        ("C", cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry),
+        ("C", cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy),
+        ("Z",),
+    ]
 
 
 def rect_ops(x: float, y: float, w: float, h: float, r: float) -> list[Op]:
     if r <= 0:
         return [("M", x, y), ("L", x + w, y), ("L", x + w, y + h), ("L", x, y + h), ("Z",)]
     r, k = min(r, w / 2, h / 2), min(r, w / 2, h / 2) * _KAPPA
-    return [("M", x + r, y), ("L", x + w - r, y), ("C", x + w - r + k, y, x + w, y + r - k, x + w, y + r),
-            ("L", x + w, y + h - r), ("C", x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h),
-            ("L", x + r, y + h), ("C", x + r - k, y + h, x, y + h - r + k, x, y + h - r),
-            ("L", x, y + r), ("C", x, y + r - k, x + r - k, y, x + r, y), ("Z",)]
+    return [
+        ("M", x + r, y),
+        ("L", x + w - r, y),
+        ("C", x + w - r + k, y, x + w, y + r - k, x + w, y + r),
+        ("L", x + w, y + h - r),
+        ("C", x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h),
+        ("L", x + r, y + h),
+        ("C", x + r - k, y + h, x, y + h - r + k, x, y + h - r),
+        ("L", x, y + r),
+        ("C", x, y + r - k, x + r - k, y, x + r, y),
+        ("Z",),
+    ]
 
 
 def path_ops(data: str) -> list[Op]:  # noqa: PLR0915 (one branch per SVG command)
@@ -121,8 +133,17 @@ def path_ops(data: str) -> list[Op]:  # noqa: PLR0915 (one branch per SVG comman
         elif upper == "Q":
             qx, qy = number() + dx, number() + dy
             end_x, end_y = number() + dx, number() + dy
-            ops.append(("C", x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y), end_x + 2 / 3 * (qx - end_x),
-                        end_y + 2 / 3 * (qy - end_y), end_x, end_y))
+            ops.append(
+                (
+                    "C",
+                    x + 2 / 3 * (qx - x),
+                    y + 2 / 3 * (qy - y),
+                    end_x + 2 / 3 * (qx - end_x),
+                    end_y + 2 / 3 * (qy - end_y),
+                    end_x,
+                    end_y,
+                )
+            )
             x, y = end_x, end_y
         elif upper == "A":
             rx, ry, rotation = number(), number(), number()
@@ -136,8 +157,9 @@ def path_ops(data: str) -> list[Op]:  # noqa: PLR0915 (one branch per SVG comman
     return ops
 
 
-def arc_ops(x1: float, y1: float, rx: float, ry: float, rotation: float, large: bool, sweep: bool,
-            x2: float, y2: float) -> list[Op]:
+def arc_ops(
+    x1: float, y1: float, rx: float, ry: float, rotation: float, large: bool, sweep: bool, x2: float, y2: float
+) -> list[Op]:
     """An SVG elliptical arc as cubic curves (the endpoint-to-centre conversion of the SVG spec)."""
     if rx == 0 or ry == 0 or (x1, y1) == (x2, y2):
         return [("L", x2, y2)]
@@ -183,8 +205,9 @@ def arc_ops(x1: float, y1: float, rx: float, ry: float, rotation: float, large: 
     return ops
 
 
-def draw_icon(canvas: Canvas, name: str, to_page: Callable[[float, float], tuple[float, float]], size: float,
-              color: str) -> None:
+def draw_icon(
+    canvas: Canvas, name: str, to_page: Callable[[float, float], tuple[float, float]], size: float, color: str
+) -> None:
     """Draw icon ``name``; ``to_page`` maps a point of the icon's 24 x 24 grid to the page."""
     canvas.saveState()
     canvas.setStrokeColor(color)
