@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from journeydesk.canvas.scene import MapScene
 from journeydesk.document import JourneyDocument
@@ -23,7 +24,10 @@ BORDER = 24.0
 def map_scene(project: Project, journey_id: str | None = None) -> MapScene:
     """A scene of the journey (the first one by default), as the canvas shows it, with nothing selected."""
     document = JourneyDocument(project.model_copy(deep=True))
-    return MapScene(document, Edits(document), journey_id or project.journeys[0].id)
+    scene = MapScene(document, Edits(document), journey_id or project.journeys[0].id)
+    for item in scene.card_items.values():  # paint, never copy a cached pixmap: SVG keeps vectors and text
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    return scene
 
 
 def picture_size(scene: MapScene, dpi: float) -> QSize:

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from journeydesk.export.pdf import fonts
+from journeydesk.export.pdf.colors import rl
 from journeydesk.export.pdf.map_painter import MapPainter
 from journeydesk.export.pdf.registers import register_pages
 from journeydesk.export.pdf.text_fit import ellipsize
@@ -261,11 +262,18 @@ class MapPage(Flowable):
 
 
 class NumberedCanvas(Canvas):
-    """A canvas that knows the page count when it finishes, for "Page 3 of 12"."""
+    """A canvas that knows the page count when it finishes, for "Page 3 of 12", and reads "#rrggbb"
+    colours through a cache (reportlab would parse the text on every call)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+
+    def setFillColor(self, color: Any, alpha: float | None = None) -> None:  # noqa: N802 (reportlab's name)
+        super().setFillColor(rl(color) if isinstance(color, str) else color, alpha)
+
+    def setStrokeColor(self, color: Any, alpha: float | None = None) -> None:  # noqa: N802 (reportlab's name)
+        super().setStrokeColor(rl(color) if isinstance(color, str) else color, alpha)
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))

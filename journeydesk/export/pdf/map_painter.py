@@ -7,6 +7,7 @@ of the map shown can be a window of it (a tile). Cards too small to read are dra
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -47,6 +48,31 @@ from journeydesk.model.journey import Journey
 from journeydesk.model.project import Persona, Project
 
 SIMPLE_BELOW = 60.0  # printed card width (points) below which cards are drawn simply
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class SimpleCards:
+    """Cards printed too small for their details, gathered to be drawn a colour at a time: one
+    path per colour and one text object for every title, rather than thousands of each."""
+
+    bodies: dict[str, list[Box]] = field(default_factory=dict)
+    accents: dict[str, list[Box]] = field(default_factory=dict)
+    titles: list[tuple[float, float, str]] = field(default_factory=list)
+
+    def draw(self, canvas: Canvas, title_size: float) -> None:
+        for layer in (self.bodies, self.accents):
+            for color, boxes in layer.items():
+                canvas.setFillColor(color)
+                path = canvas.beginPath()
+                for box in boxes:
+                    path.rect(*box)
+                canvas.drawPath(path, stroke=0, fill=1)
+        if self.titles:
+            canvas.setFillColor(theme.TEXT)
+            fonts.draw_many(canvas, self.titles, title_size)
+
+
 CHEVRON_TIP = 14.0
 Progress = Callable[[int], None]  # called with the number of cards drawn since the last call
 
@@ -271,6 +297,7 @@ class MapPainter:
 
     def draw_cards(self) -> None:
         simple = self.metrics.card_width * self.scale < SIMPLE_BELOW
+        far_out = SimpleCards()
         drawn = 0
         for stage in self.journey.stages:
             for lane in self.journey.lanes:
@@ -283,28 +310,27 @@ class MapPainter:
                 columns = self.grid.columns(stage.id)
                 for number, card in enumerate(cards):
                     slot = self.grid.slot_rect(columns, number).translated(origin.x, origin.y)
-                    if self.visible(slot):
-                        (self.draw_simple_card if simple else self.draw_card)(card, slot)
+                    if not self.visible(slot):
+                        continue
+                    if simple:
+                        self.add_simple_card(card, slot, far_out)
+                    else:
+                        self.draw_card(card, slot)
                 drawn += len(cards)
                 if drawn >= 250:
                     self.progress(drawn)
                     drawn = 0
+        far_out.draw(self.canvas, TITLE_SIZE * self.scale)
         self.progress(drawn)
 
-    def draw_simple_card(self, card: Card, rect: Rect) -> None:
+    def add_simple_card(self, card: Card, rect: Rect, far_out: "SimpleCards") -> None:
         """Far out: the card's colour, its accent, and its title in one line (still searchable)."""
-        c, style = self.canvas, theme.CARD_STYLES[card.kind]
+        style, s = theme.CARD_STYLES[card.kind], self.scale
         x, y, w, h = self.box(rect)
-        c.setFillColor(style.fill)
-        c.setStrokeColor(theme.CARD_BORDER)
-        c.setLineWidth(0.3 * self.scale)
-        c.rect(x, y, w, h, stroke=1, fill=1)
-        c.setFillColor(style.accent)
-        c.rect(x, y, ACCENT_WIDTH * self.scale, h, stroke=0, fill=1)
+        far_out.bodies.setdefault(style.fill, []).append((x, y, w, h))
+        far_out.accents.setdefault(style.accent, []).append((x, y, ACCENT_WIDTH * s, h))
         if card.title:
-            c.setFillColor(theme.TEXT)
-            c.setFont(fonts.REGULAR, TITLE_SIZE * self.scale)
-            c.drawString(x + CONTENT_LEFT * self.scale, y + h - (8 + TITLE_SIZE) * self.scale, card.title)
+            far_out.titles.append((x + CONTENT_LEFT * s, y + h - (8 + TITLE_SIZE) * s, card.title))
 
     def draw_card(self, card: Card, rect: Rect) -> None:
         c, s, style = self.canvas, self.scale, theme.CARD_STYLES[card.kind]
@@ -456,10 +482,10 @@ class MapPainter:
         c.setStrokeColor("#2f3b52")
         c.setLineWidth(2.6 * s)
         self.curve([Point(point.x, point.y) for point in points])
+        c.setStrokeColor("#ffffff")
+        c.setLineWidth(2 * s)
         for point in points:
             c.setFillColor(theme.EMOTION_COLORS[point.score])
-            c.setStrokeColor("#ffffff")
-            c.setLineWidth(2 * s)
             c.circle(*self.point(point.x, point.y), 6.5 * s, stroke=1, fill=1)
         if overlay_name:
             self.legend_box(scale.lane, [(self.journey.name, "#2f3b52", False), (overlay_name, "#d9822b", True)])

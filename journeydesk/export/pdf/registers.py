@@ -1,19 +1,20 @@
 """The pages after the map: personas, the pain-point register, the improvement backlog, the health check.
 
-User text goes into reportlab paragraphs, which read markup: every text is escaped first, so
-``<b>``, ``a & b`` or ``<font size=99>`` print as typed.
+User text in reportlab paragraphs (the persona pages) is escaped first, since paragraphs read markup:
+``<b>``, ``a & b`` or ``<font size=99>`` print as typed. The registers draw plain text, which never
+reads markup.
 """
 
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from journeydesk.export.pdf import fonts
+from journeydesk.export.pdf.table import RegisterTable
 from journeydesk.layout import theme
 from journeydesk.model.cards import ImprovementCard
-from journeydesk.model.health import Principle, open_findings
+from journeydesk.model.health import Principle, Rule, open_findings
 from journeydesk.model.priorities import Quadrant, priority, quadrant
 from journeydesk.model.project import Persona, Project
 
@@ -24,32 +25,16 @@ SUBHEADING = ParagraphStyle(
 BODY = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=8.5, leading=11, textColor=theme.TEXT)
 MUTED = ParagraphStyle("muted", parent=BODY, textColor=theme.MUTED_TEXT)
 QUOTE = ParagraphStyle("quote", parent=BODY, fontName=fonts.OBLIQUE, fontSize=10, leading=13)
-CELL = ParagraphStyle("cell", parent=BODY, fontSize=8, leading=10)
-HEAD_CELL = ParagraphStyle("head", parent=CELL, fontName=fonts.BOLD, textColor="#ffffff")
 
 
-def text(value: object, style: ParagraphStyle = CELL) -> Paragraph:
+def text(value: object, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of user text, printed exactly as typed (markup escaped, line breaks kept)."""
     return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
 
 
-def table(headers: list[str], rows: list[list[object]], widths: list[float]) -> Table:
-    data = [[text(header, HEAD_CELL) for header in headers]]
-    data += [[cell if isinstance(cell, Flowable) else text(cell) for cell in row] for row in rows]
-    result = Table(data, colWidths=widths, repeatRows=1)
-    result.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#3a4150")),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(theme.GRID_STRIPE)]),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(theme.GRID_LINE)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return result
+def table(headers: list[str], rows: list[list[object]], weights: list[float]) -> RegisterTable:
+    """A register across the page, its columns sharing the width by ``weights``."""
+    return RegisterTable(headers, [[str(cell) for cell in row] for row in rows], weights)
 
 
 def register_pages(project: Project) -> list[Flowable]:
@@ -91,7 +76,7 @@ def pain_point_register(project: Project) -> list[Flowable]:
                     pain.severity,
                     [
                         str(pain.severity),
-                        text(pain.title or "(untitled)"),
+                        pain.title or "(untitled)",
                         stages[pain.stage_id],
                         journey.name,
                         "\n".join(f"{a.title} ({a.status.label})" for a in fixes) or "None yet",
@@ -129,7 +114,7 @@ def action_backlog(project: Project) -> list[Flowable]:
                     (order[kind], -priority(action)),
                     [
                         kind.label,
-                        text(action.title or "(untitled)"),
+                        action.title or "(untitled)",
                         f"{action.impact}",
                         f"{action.effort}",
                         action.owner or "—",
@@ -159,6 +144,7 @@ def action_backlog(project: Project) -> list[Flowable]:
 
 
 def health_check(project: Project) -> list[Flowable]:
+    """Findings grouped by habit and rule: why a rule matters is said once, then what it found."""
     story: list[Flowable] = [
         text("Health check", HEADING),
         text(
@@ -173,11 +159,13 @@ def health_check(project: Project) -> list[Flowable]:
         if not findings:
             story.append(text("Nothing to report: every rule passes.", BODY))
             continue
-        rows = [
-            [principle.value, text(finding.message), finding.rule.why]
-            for principle in Principle
-            for finding in findings
-            if finding.rule.principle is principle
-        ]
-        story.append(KeepTogether(table(["Habit", "Finding", "Why it matters"], rows, [170, 380, 300])))
+        rows = []
+        for principle in Principle:
+            for rule in (rule for rule in Rule if rule.principle is principle):
+                found = [finding.message for finding in findings if finding.rule is rule]
+                rows += [
+                    [f"{principle.value}: {rule.why}" if number == 0 else "", message]
+                    for number, message in enumerate(found)
+                ]
+        story.append(table(["Habit, and why it matters", "Finding"], rows, [300, 550]))
     return story

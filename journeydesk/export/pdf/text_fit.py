@@ -8,24 +8,30 @@ LINE_SPACING = 1.22  # line height as a multiple of the font size
 
 def wrap(text: str, size: float, box_width: float, font: str = fonts.REGULAR) -> list[str]:
     """Every line of ``text`` at ``size``, broken at spaces (or inside words too long for a line)."""
+    if len(text) * size <= box_width:  # no glyph is wider than its size: it fits without measuring
+        return [" ".join(text.split())] if text.strip() else []
+    if "\n" not in text and fonts.width(text, size, font) <= box_width:  # one measurement for the common case
+        return [" ".join(text.split())] if text.strip() else []
     words = text.split()
+    space = fonts.width(" ", size, font)
     lines: list[str] = []
-    current = ""
-    for word in words:
-        candidate = f"{current} {word}" if current else word
-        if fonts.width(candidate, size, font) <= box_width:
-            current = candidate
+    current, current_width = "", 0.0
+    for word in words:  # each word is measured once; a line's width is the sum of its words and spaces
+        word_width = fonts.width(word, size, font)
+        if current and current_width + space + word_width <= box_width:
+            current, current_width = f"{current} {word}", current_width + space + word_width
             continue
         if current:
             lines.append(current)
-        rest = word
-        while fonts.width(rest, size, font) > box_width and len(rest) > 1:  # break a word that never fits
+        rest, rest_width = word, word_width
+        while rest_width > box_width and len(rest) > 1:  # break a word that never fits
             cut = len(rest)
             while cut > 1 and fonts.width(rest[:cut], size, font) > box_width:
                 cut -= 1
             lines.append(rest[:cut])
             rest = rest[cut:]
-        current = rest
+            rest_width = fonts.width(rest, size, font)
+        current, current_width = rest, rest_width
     if current:
         lines.append(current)
     return lines

@@ -1,0 +1,127 @@
+"""PDF export speed against raw reportlab drawing the same rectangles and strings.
+
+    python benchmarks/pdf_speed.py [--cards 10000] [--runs 3]
+
+The baseline uses reportlab's canvas alone, with the same embedded font: a rectangle and the title
+of every card on a map page, then a rectangle and the cell texts of every register row on as many
+pages as they need. Target: the export takes at most 1.5 times as long.
+"""
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_journey import make_project
+from reportlab.lib.pagesizes import A3, landscape
+from reportlab.pdfgen.canvas import Canvas
+
+from journeydesk.export.pdf import PdfOptions, fonts, pdf_bytes
+from journeydesk.model.health import check
+from journeydesk.model.priorities import quadrant
+from journeydesk.model.project import Project
+
+TARGET = 1.5
+
+
+def register_rows(project: Project) -> list[list[str]]:
+    """The cell texts of every register row the export prints, column for column: pain points,
+    the improvement backlog and the health-check findings."""
+    rows: list[list[str]] = []
+    for journey in project.journeys:
+        stages = {stage.id: stage.name for stage in journey.stages}
+        pains = {pain.id: pain.title for pain in journey.pain_points()}
+        fixes: dict[str, list[str]] = {}
+        for action in journey.improvements():
+            for target in action.addresses:
+                fixes.setdefault(target, []).append(f"{action.title} ({action.status.label})")
+        rows += [
+            [
+                str(pain.severity),
+                pain.title,
+                stages[pain.stage_id],
+                journey.name,
+                "; ".join(fixes.get(pain.id, [])) or "None yet",
+            ]
+            for pain in journey.pain_points()
+        ]
+        rows += [
+            [
+                quadrant(action).label,
+                action.title,
+                str(action.impact),
+                str(action.effort),
+                action.owner or "—",
+                action.status.label,
+                action.due.isoformat() if action.due else "—",
+                stages[action.stage_id],
+                "; ".join(pains[target] for target in action.addresses) or "—",
+            ]
+            for action in journey.improvements()
+        ]
+        rows += [[finding.rule.why, finding.message] for finding in check(journey)]
+    return rows
+
+
+def raw_pdf(project: Project) -> bytes:
+    fonts.register()
+    buffer = io.BytesIO()
+    width, height = landscape(A3)
+    canvas = Canvas(buffer, pagesize=(width, height))
+    cards = [card for journey in project.journeys for card in journey.cards]
+    columns = 100
+    for number, card in enumerate(cards):
+        x, y = 28 + (number % columns) * 11, height - 60 - (number // columns) * 7
+        canvas.setFillColorRGB(1, 0.97, 0.82)
+        canvas.rect(x, y, 10, 6, stroke=1, fill=1)
+        canvas.setFillColorRGB(0.1, 0.1, 0.1)
+        canvas.setFont(fonts.REGULAR, 0.6)
+        canvas.drawString(x + 1, y + 4, card.title)
+    canvas.showPage()
+    y = height - 40
+    for row in register_rows(project):
+        if y < 40:
+            canvas.showPage()
+            y = height - 40
+        canvas.setFillColorRGB(0.97, 0.97, 0.98)
+        canvas.rect(28, y - 12, width - 56, 12, stroke=0, fill=1)
+        canvas.setFillColorRGB(0.1, 0.1, 0.1)
+        canvas.setFont(fonts.REGULAR, 8)
+        for column, text in enumerate(row):
+            canvas.drawString(32 + column * 120, y - 9, text)
+        y -= 12
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    options = parser.parse_args()
+    project = make_project(options.cards, 8, 1)
+    ours, raw = [], []
+    size = 0
+    for _ in range(options.runs):
+        start = time.perf_counter()
+        size = len(pdf_bytes(project, PdfOptions(page_size="A3", fit="page")))
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        raw_pdf(project)
+        raw.append(time.perf_counter() - start)
+    mine, base = statistics.median(ours), statistics.median(raw)
+    print(f"{options.cards} cards, {len(register_rows(project))} register rows, PDF {size / 2**20:.1f} MB")
+    print(f"{'':<34}{'median s':>10}")
+    print(f"{'JourneyDesk PDF (A3, fit page)':<34}{mine:>10.3f}")
+    print(f"{'raw reportlab, same rects/strings':<34}{base:>10.3f}")
+    print(f"ratio {mine / base:.2f} (target at most {TARGET})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
