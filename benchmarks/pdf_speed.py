@@ -35,10 +35,10 @@ def register_rows(project: Project) -> list[list[str]]:
     for journey in project.journeys:
         stages = {stage.id: stage.name for stage in journey.stages}
         pains = {pain.id: pain.title for pain in journey.pain_points()}
-        fixes: dict[str, list[str]] = {}
-        for action in journey.improvements():
-            for target in action.addresses:
-                fixes.setdefault(target, []).append(f"{action.title} ({action.status.label})")
+        fixes = {
+            pain_id: [f"{action.title} ({action.status.label})" for action in actions]
+            for pain_id, actions in journey.actions_by_pain_point().items()
+        }
         rows += [
             [
                 str(pain.severity),

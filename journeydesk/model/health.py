@@ -82,10 +82,7 @@ def check(journey: Journey) -> list[Finding]:
     """Every finding for ``journey``, dismissed ones included (see :func:`open_findings`)."""
     findings: list[Finding] = []
     actions = list(journey.improvements())
-    addressing: dict[str, list[ImprovementCard]] = {}
-    for action in actions:
-        for pain_id in action.addresses:
-            addressing.setdefault(pain_id, []).append(action)
+    addressing = journey.actions_by_pain_point()
     touchpoints = [card for card in journey.cards if isinstance(card, TouchpointCard)]
     stage_names = {stage.id: stage.name for stage in journey.stages}
 

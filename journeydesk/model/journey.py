@@ -92,3 +92,12 @@ class Journey(Model):
 
     def improvements(self) -> Iterator[ImprovementCard]:
         return (card for card in self.cards if isinstance(card, ImprovementCard))
+
+    def actions_by_pain_point(self) -> dict[str, list[ImprovementCard]]:
+        """The improvement actions addressing each pain point (by its id), in map order; a pain
+        point nobody addresses is absent."""
+        addressing: dict[str, list[ImprovementCard]] = {}
+        for action in self.improvements():
+            for pain_id in action.addresses:
+                addressing.setdefault(pain_id, []).append(action)
+        return addressing

@@ -27,6 +27,19 @@ def test_quadrants(impact: int, effort: int, expected: Quadrant) -> None:
     assert priority(action) == impact / effort
 
 
+def test_actions_by_pain_point_lists_each_pain_points_actions_in_map_order() -> None:
+    journey = small_project().journeys[0]
+    journey.cards += [
+        PainPointCard(id="p2", stage_id="s1", lane_id="l-pain", title="Nobody helps"),
+        ImprovementCard(id="a2", stage_id="s1", lane_id="l-act", title="Chat", addresses=["p2", "c-pain"]),
+    ]
+    addressing = journey.actions_by_pain_point()
+    assert {pain: [action.id for action in actions] for pain, actions in addressing.items()} == {
+        "c-pain": ["c-act", "a2"],
+        "p2": ["a2"],
+    }
+
+
 def test_future_state_copies_everything_under_new_ids_with_origins() -> None:
     project = small_project()
     current = project.journeys[0]

@@ -13,7 +13,6 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.table import RegisterTable
 from journeydesk.layout import theme
-from journeydesk.model.cards import ImprovementCard
 from journeydesk.model.health import Principle, Rule, open_findings
 from journeydesk.model.priorities import Quadrant, priority, quadrant
 from journeydesk.model.project import Persona, Project
@@ -65,10 +64,7 @@ def pain_point_register(project: Project) -> list[Flowable]:
     rows = []
     for journey in project.journeys:
         stages = {stage.id: stage.name for stage in journey.stages}
-        actions: dict[str, list[ImprovementCard]] = {}
-        for action in journey.improvements():
-            for target in action.addresses:
-                actions.setdefault(target, []).append(action)
+        actions = journey.actions_by_pain_point()
         for pain in journey.pain_points():
             fixes = actions.get(pain.id, [])
             rows.append(

@@ -284,10 +284,7 @@ def _pain_points_sheet(sheet: Worksheet, project: Project) -> None:
     rows = []
     for journey in project.journeys:
         stages = {stage.id: stage.name for stage in journey.stages}
-        addressing: dict[str, list[ImprovementCard]] = {}
-        for action in journey.improvements():
-            for pain_id in action.addresses:
-                addressing.setdefault(pain_id, []).append(action)
+        addressing = journey.actions_by_pain_point()
         for pain in journey.pain_points():
             actions = addressing.get(pain.id, [])
             rows.append(
