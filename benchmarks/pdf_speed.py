@@ -22,8 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.export.pdf import PdfOptions, fonts, pdf_bytes
 from journeydesk.model.health import check
-from journeydesk.model.priorities import quadrant
 from journeydesk.model.project import Project
+from journeydesk.model.registers import action_backlog, pain_point_register
 
 TARGET = 1.5
 
@@ -31,39 +31,31 @@ TARGET = 1.5
 def register_rows(project: Project) -> list[list[str]]:
     """The cell texts of every register row the export prints, column for column: pain points,
     the improvement backlog and the health-check findings."""
-    rows: list[list[str]] = []
-    for journey in project.journeys:
-        stages = {stage.id: stage.name for stage in journey.stages}
-        pains = {pain.id: pain.title for pain in journey.pain_points()}
-        fixes = {
-            pain_id: [f"{action.title} ({action.status.label})" for action in actions]
-            for pain_id, actions in journey.actions_by_pain_point().items()
-        }
-        rows += [
-            [
-                str(pain.severity),
-                pain.title,
-                stages[pain.stage_id],
-                journey.name,
-                "; ".join(fixes.get(pain.id, [])) or "None yet",
-            ]
-            for pain in journey.pain_points()
+    rows = [
+        [
+            str(entry.pain.severity),
+            entry.pain.title,
+            entry.stage,
+            entry.journey.name,
+            "; ".join(f"{action.title} ({action.status.label})" for action in entry.actions) or "None yet",
         ]
-        rows += [
-            [
-                quadrant(action).label,
-                action.title,
-                str(action.impact),
-                str(action.effort),
-                action.owner or "—",
-                action.status.label,
-                action.due.isoformat() if action.due else "—",
-                stages[action.stage_id],
-                "; ".join(pains[target] for target in action.addresses) or "—",
-            ]
-            for action in journey.improvements()
+        for entry in pain_point_register(project)
+    ]
+    rows += [
+        [
+            entry.quadrant.label,
+            entry.action.title,
+            str(entry.action.impact),
+            str(entry.action.effort),
+            entry.action.owner or "—",
+            entry.action.status.label,
+            entry.action.due.isoformat() if entry.action.due else "—",
+            entry.stage,
+            "; ".join(pain.title for pain in entry.pain_points) or "—",
         ]
-        rows += [[finding.rule.why, finding.message] for finding in check(journey)]
+        for entry in action_backlog(project)
+    ]
+    rows += [[finding.rule.why, finding.message] for journey in project.journeys for finding in check(journey)]
     return rows
 
 

@@ -5,6 +5,7 @@ import pytest
 from journeydesk.model import ImprovementCard, PainPointCard, Project
 from journeydesk.model.future import future_state_of, pain_point_outcomes
 from journeydesk.model.priorities import Quadrant, priority, quadrant
+from journeydesk.model.registers import action_backlog, pain_point_register
 from tests.factories import small_project
 
 
@@ -38,6 +39,25 @@ def test_actions_by_pain_point_lists_each_pain_points_actions_in_map_order() -> 
         "c-pain": ["c-act", "a2"],
         "p2": ["a2"],
     }
+
+
+def test_registers_put_the_worst_pain_and_the_best_bet_first() -> None:
+    project = small_project()
+    journey = project.journeys[0]
+    journey.cards += [
+        PainPointCard(id="p-mild", stage_id="s1", lane_id="l-pain", title="Mild", severity=1),
+        PainPointCard(id="p-bad", stage_id="s1", lane_id="l-pain", title="Bad", severity=5),
+        ImprovementCard(id="a-slog", stage_id="s1", lane_id="l-act", impact=1, effort=5, addresses=["p-mild"]),
+        ImprovementCard(id="a-big", stage_id="s1", lane_id="l-act", impact=5, effort=4),
+        ImprovementCard(id="a-win", stage_id="s1", lane_id="l-act", impact=5, effort=1, addresses=["p-bad"]),
+    ]
+    pains = pain_point_register(project)
+    assert [entry.pain.id for entry in pains] == ["p-bad", "c-pain", "p-mild"]
+    assert [action.id for action in pains[0].actions] == ["a-win"] and pains[0].stage == "Discover"
+    backlog = action_backlog(project)
+    assert [entry.action.id for entry in backlog] == ["a-win", "a-big", "c-act", "a-slog"]  # c-act: 3 x 3
+    assert [pain.id for pain in backlog[-1].pain_points] == ["p-mild"]
+    assert backlog[-1].quadrant is Quadrant.THANKLESS
 
 
 def test_future_state_copies_everything_under_new_ids_with_origins() -> None:

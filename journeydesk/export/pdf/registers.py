@@ -14,8 +14,8 @@ from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.table import RegisterTable
 from journeydesk.layout import theme
 from journeydesk.model.health import Principle, Rule, open_findings
-from journeydesk.model.priorities import Quadrant, priority, quadrant
 from journeydesk.model.project import Persona, Project
+from journeydesk.model.registers import action_backlog, pain_point_register
 
 HEADING = ParagraphStyle("heading", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=theme.TEXT, spaceAfter=4)
 SUBHEADING = ParagraphStyle(
@@ -40,7 +40,7 @@ def register_pages(project: Project) -> list[Flowable]:
     story: list[Flowable] = []
     for persona in project.personas:
         story += [*persona_page(project, persona), PageBreak()]
-    story += [*pain_point_register(project), PageBreak(), *action_backlog(project), PageBreak()]
+    story += [*pain_point_pages(project), PageBreak(), *backlog_pages(project), PageBreak()]
     story += health_check(project)
     return story
 
@@ -60,26 +60,17 @@ def persona_page(project: Project, persona: Persona) -> list[Flowable]:
     return story
 
 
-def pain_point_register(project: Project) -> list[Flowable]:
-    rows = []
-    for journey in project.journeys:
-        stages = {stage.id: stage.name for stage in journey.stages}
-        actions = journey.actions_by_pain_point()
-        for pain in journey.pain_points():
-            fixes = actions.get(pain.id, [])
-            rows.append(
-                (
-                    pain.severity,
-                    [
-                        str(pain.severity),
-                        pain.title or "(untitled)",
-                        stages[pain.stage_id],
-                        journey.name,
-                        "\n".join(f"{a.title} ({a.status.label})" for a in fixes) or "None yet",
-                    ],
-                )
-            )
-    rows.sort(key=lambda row: -row[0])
+def pain_point_pages(project: Project) -> list[Flowable]:
+    rows = [
+        [
+            str(entry.pain.severity),
+            entry.pain.title or "(untitled)",
+            entry.stage,
+            entry.journey.name,
+            "\n".join(f"{action.title} ({action.status.label})" for action in entry.actions) or "None yet",
+        ]
+        for entry in pain_point_register(project)
+    ]
     story: list[Flowable] = [
         text("Pain points", HEADING),
         text("Every pain point, most severe first, with the actions that address it.", MUTED),
@@ -91,49 +82,39 @@ def pain_point_register(project: Project) -> list[Flowable]:
         *story,
         table(
             ["Severity", "Pain point", "Stage", "Journey", "Addressed by"],
-            [row for _, row in rows],
+            rows,
             [52, 300, 110, 150, 300],
         ),
     ]
 
 
-def action_backlog(project: Project) -> list[Flowable]:
-    order = {kind: number for number, kind in enumerate(Quadrant)}
-    entries = []
-    for journey in project.journeys:
-        stages = {stage.id: stage.name for stage in journey.stages}
-        pains = {pain.id: pain.title for pain in journey.pain_points()}
-        for action in journey.improvements():
-            kind = quadrant(action)
-            entries.append(
-                (
-                    (order[kind], -priority(action)),
-                    [
-                        kind.label,
-                        action.title or "(untitled)",
-                        f"{action.impact}",
-                        f"{action.effort}",
-                        action.owner or "—",
-                        action.status.label,
-                        action.due.isoformat() if action.due else "—",
-                        stages[action.stage_id],
-                        "\n".join(pains[target] for target in action.addresses) or "—",
-                    ],
-                )
-            )
-    entries.sort(key=lambda entry: entry[0])
+def backlog_pages(project: Project) -> list[Flowable]:
+    rows = [
+        [
+            entry.quadrant.label,
+            entry.action.title or "(untitled)",
+            f"{entry.action.impact}",
+            f"{entry.action.effort}",
+            entry.action.owner or "—",
+            entry.action.status.label,
+            entry.action.due.isoformat() if entry.action.due else "—",
+            entry.stage,
+            "\n".join(pain.title for pain in entry.pain_points) or "—",
+        ]
+        for entry in action_backlog(project)
+    ]
     story: list[Flowable] = [
         text("Improvement backlog", HEADING),
         text("Quick wins first, then major projects, fill-ins and thankless tasks.", MUTED),
         Spacer(1, 8),
     ]
-    if not entries:
+    if not rows:
         return [*story, text("No improvement actions yet.", BODY)]
     return [
         *story,
         table(
             ["Priority", "Action", "Impact", "Effort", "Owner", "Status", "Due", "Stage", "Addresses"],
-            [row for _, row in entries],
+            rows,
             [78, 200, 40, 40, 90, 64, 64, 90, 250],
         ),
     ]

@@ -28,8 +28,8 @@ from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, Touchp
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.enums import ActionStatus, CardKind, Channel, LaneKind
 from journeydesk.model.journey import Journey
-from journeydesk.model.priorities import Quadrant, priority, quadrant
 from journeydesk.model.project import Project
+from journeydesk.model.registers import action_backlog, pain_point_register
 from journeydesk.model.subset import project_subset
 
 MARKERS = {CardKind.TOUCHPOINT: "◉", CardKind.PAIN_POINT: "▲", CardKind.IMPROVEMENT: "★", CardKind.NOTE: "•"}
@@ -281,23 +281,17 @@ def _whole_validation(low: int, high: int) -> DataValidation:
 
 
 def _pain_points_sheet(sheet: Worksheet, project: Project) -> None:
-    rows = []
-    for journey in project.journeys:
-        stages = {stage.id: stage.name for stage in journey.stages}
-        addressing = journey.actions_by_pain_point()
-        for pain in journey.pain_points():
-            actions = addressing.get(pain.id, [])
-            rows.append(
-                [
-                    pain.severity,
-                    pain.title,
-                    journey.name,
-                    stages[pain.stage_id],
-                    "\n".join(f"{action.title} ({action.status.label})" for action in actions) or "None yet",
-                    pain.id,
-                ]
-            )
-    rows.sort(key=lambda row: -int(row[0]))  # type: ignore[call-overload]
+    rows = [
+        [
+            entry.pain.severity,
+            entry.pain.title,
+            entry.journey.name,
+            entry.stage,
+            "\n".join(f"{action.title} ({action.status.label})" for action in entry.actions) or "None yet",
+            entry.pain.id,
+        ]
+        for entry in pain_point_register(project)
+    ]
     _table(
         sheet,
         "PainPoints",
@@ -308,33 +302,22 @@ def _pain_points_sheet(sheet: Worksheet, project: Project) -> None:
 
 
 def _actions_sheet(sheet: Worksheet, project: Project) -> None:
-    order = {kind: number for number, kind in enumerate(Quadrant)}
-    entries = []
-    for journey in project.journeys:
-        stages = {stage.id: stage.name for stage in journey.stages}
-        pains = {pain.id: pain.title for pain in journey.pain_points()}
-        for action in journey.improvements():
-            entries.append(
-                (
-                    order[quadrant(action)],
-                    -priority(action),
-                    -action.impact,
-                    [
-                        quadrant(action).label,
-                        action.impact,
-                        action.effort,
-                        action.title,
-                        journey.name,
-                        stages[action.stage_id],
-                        action.owner,
-                        action.status.label,
-                        action.due,
-                        "\n".join(pains[target] for target in action.addresses),
-                        action.id,
-                    ],
-                )
-            )
-    entries.sort(key=lambda entry: entry[:3])
+    rows = [
+        [
+            entry.quadrant.label,
+            entry.action.impact,
+            entry.action.effort,
+            entry.action.title,
+            entry.journey.name,
+            entry.stage,
+            entry.action.owner,
+            entry.action.status.label,
+            entry.action.due,
+            "\n".join(pain.title for pain in entry.pain_points),
+            entry.action.id,
+        ]
+        for entry in action_backlog(project)
+    ]
     _table(
         sheet,
         "ImprovementActions",
@@ -351,10 +334,10 @@ def _actions_sheet(sheet: Worksheet, project: Project) -> None:
             "Addresses",
             "Id",
         ],
-        [entry[3] for entry in entries],
+        rows,
         [16, 9, 9, 44, 22, 18, 18, 13, 12, 44, 18],
     )
-    for row in range(2, len(entries) + 2):
+    for row in range(2, len(rows) + 2):
         sheet.cell(row=row, column=9).number_format = "yyyy-mm-dd"
 
 

@@ -1,0 +1,60 @@
+"""The two registers every deliverable prints: pain points with the actions addressing them, and the
+improvement backlog with the pain points each action addresses, in one agreed order."""
+
+from dataclasses import dataclass
+
+from journeydesk.model.cards import ImprovementCard, PainPointCard
+from journeydesk.model.journey import Journey
+from journeydesk.model.priorities import Quadrant, priority, quadrant
+from journeydesk.model.project import Project
+
+
+@dataclass(frozen=True)
+class PainPointEntry:
+    journey: Journey
+    pain: PainPointCard
+    stage: str  # the stage's name
+    actions: list[ImprovementCard]
+
+
+@dataclass(frozen=True)
+class ActionEntry:
+    journey: Journey
+    action: ImprovementCard
+    stage: str
+    quadrant: Quadrant
+    pain_points: list[PainPointCard]
+
+
+def pain_point_register(project: Project) -> list[PainPointEntry]:
+    """Every pain point of every journey, most severe first, else in map order."""
+    entries = []
+    for journey in project.journeys:
+        stages = {stage.id: stage.name for stage in journey.stages}
+        addressing = journey.actions_by_pain_point()
+        entries += [
+            PainPointEntry(journey, pain, stages[pain.stage_id], addressing.get(pain.id, []))
+            for pain in journey.pain_points()
+        ]
+    return sorted(entries, key=lambda entry: -entry.pain.severity)
+
+
+def action_backlog(project: Project) -> list[ActionEntry]:
+    """Every improvement action: quick wins, major projects, fill-ins, thankless tasks; within each the
+    most impact per effort first, then the most impact."""
+    order = {kind: number for number, kind in enumerate(Quadrant)}
+    entries = []
+    for journey in project.journeys:
+        stages = {stage.id: stage.name for stage in journey.stages}
+        pains = {pain.id: pain for pain in journey.pain_points()}
+        entries += [
+            ActionEntry(
+                journey,
+                action,
+                stages[action.stage_id],
+                quadrant(action),
+                [pains[target] for target in action.addresses],
+            )
+            for action in journey.improvements()
+        ]
+    return sorted(entries, key=lambda entry: (order[entry.quadrant], -priority(entry.action), -entry.action.impact))
