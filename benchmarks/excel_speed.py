@@ -9,9 +9,7 @@ saves it: everything but deciding what to write. Target: the export takes at mos
 
 import argparse
 import io
-import statistics
 import sys
-import time
 from copy import copy
 from pathlib import Path
 
@@ -19,8 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_journey import make_project
 from openpyxl import Workbook, load_workbook
+from timing import paired_medians, ratio_report
 
 from journeydesk.export.xlsx import workbook_bytes
+from journeydesk.model.project import Project
 
 TARGET = 1.5
 
@@ -75,30 +75,26 @@ def raw_write(sheets: list[tuple[str, list[tuple]]]) -> bytes:
     return buffer.getvalue()
 
 
+def measure(project: Project, runs: int) -> tuple[float, float, str]:
+    """Median seconds of the export and of the raw baseline, and what was written."""
+    data = workbook_bytes(project)
+    sheets = cells_of(data)
+    ours, raw = paired_medians(lambda: workbook_bytes(project), lambda: raw_write(sheets), runs)
+    cells = sum(len(cells) for _, cells in sheets)
+    return ours, raw, f"{cells} cells in {len(sheets)} sheets, {len(data) / 2**20:.1f} MB"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     options = parser.parse_args()
-    project = make_project(options.cards, 8, 1)
-    ours, raw = [], []
-    data = b""
-    for _ in range(options.runs):
-        start = time.perf_counter()
-        data = workbook_bytes(project)
-        ours.append(time.perf_counter() - start)
-    sheets = cells_of(data)
-    for _ in range(options.runs):
-        start = time.perf_counter()
-        raw_write(sheets)
-        raw.append(time.perf_counter() - start)
-    cells = sum(len(cells) for _, cells in sheets)
-    mine, base = statistics.median(ours), statistics.median(raw)
-    print(f"{options.cards} cards -> {cells} cells in {len(sheets)} sheets, {len(data) / 2**20:.1f} MB")
-    print(f"{'':<28}{'median s':>10}")
-    print(f"{'JourneyDesk export':<28}{mine:>10.3f}")
-    print(f"{'raw openpyxl, same cells':<28}{base:>10.3f}")
-    print(f"ratio {mine / base:.2f} (target at most {TARGET})")
+    ours, raw, written = measure(make_project(options.cards, 8, 1), options.runs)
+    print(
+        ratio_report(
+            f"{options.cards} cards -> {written}", "JourneyDesk export", "raw openpyxl, same cells", ours, raw, TARGET
+        )
+    )
     return 0
 
 

@@ -9,9 +9,7 @@ pages as they need. Target: the export takes at most 1.5 times as long.
 
 import argparse
 import io
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -19,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_journey import make_project
 from reportlab.lib.pagesizes import A3, landscape
 from reportlab.pdfgen.canvas import Canvas
+from timing import paired_medians, ratio_report
 
 from journeydesk.export.pdf import PdfOptions, fonts, pdf_bytes
 from journeydesk.model.health import check
@@ -91,27 +90,30 @@ def raw_pdf(project: Project) -> bytes:
     return buffer.getvalue()
 
 
+def measure(project: Project, runs: int) -> tuple[float, float, str]:
+    """Median seconds of the export and of the raw baseline, and what was written."""
+    options = PdfOptions(page_size="A3", fit="page")
+    size = len(pdf_bytes(project, options))
+    ours, raw = paired_medians(lambda: pdf_bytes(project, options), lambda: raw_pdf(project), runs)
+    return ours, raw, f"{len(register_rows(project))} register rows, PDF {size / 2**20:.1f} MB"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     options = parser.parse_args()
-    project = make_project(options.cards, 8, 1)
-    ours, raw = [], []
-    size = 0
-    for _ in range(options.runs):
-        start = time.perf_counter()
-        size = len(pdf_bytes(project, PdfOptions(page_size="A3", fit="page")))
-        ours.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        raw_pdf(project)
-        raw.append(time.perf_counter() - start)
-    mine, base = statistics.median(ours), statistics.median(raw)
-    print(f"{options.cards} cards, {len(register_rows(project))} register rows, PDF {size / 2**20:.1f} MB")
-    print(f"{'':<34}{'median s':>10}")
-    print(f"{'JourneyDesk PDF (A3, fit page)':<34}{mine:>10.3f}")
-    print(f"{'raw reportlab, same rects/strings':<34}{base:>10.3f}")
-    print(f"ratio {mine / base:.2f} (target at most {TARGET})")
+    ours, raw, written = measure(make_project(options.cards, 8, 1), options.runs)
+    print(
+        ratio_report(
+            f"{options.cards} cards, {written}",
+            "JourneyDesk PDF (A3, fit page)",
+            "raw reportlab, same rects/strings",
+            ours,
+            raw,
+            TARGET,
+        )
+    )
     return 0
 
 

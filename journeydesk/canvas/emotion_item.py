@@ -1,6 +1,7 @@
 """The emotion lane's curve: a labelled scale, the journey's curve with draggable points, and
 optionally another journey's curve overlaid, with a legend."""
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -9,11 +10,15 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.layout import theme
 from journeydesk.layout.emotion import SCORES, EmotionPoint, EmotionScale, Segment, smooth_path
 from journeydesk.layout.geometry import Point
 from journeydesk.style.fonts import font
 
+Piece = tuple[QPainterPath, QRectF]
+Dot = tuple[int, QPointF, int]  # the point's number, its centre, its score
+FAR_BELOW = OVERVIEW_BELOW
 POINT_RADIUS = 6.5
 HIT_RADIUS = 11.0
 CURVE_COLOR = "#2f3b52"
@@ -30,24 +35,43 @@ class Curve:
     labels: tuple[str, str]  # this journey's name, the overlaid journey's name (or "")
 
 
-def _path(segments: list[Segment]) -> QPainterPath:
-    path = QPainterPath()
-    if segments:
-        path.moveTo(segments[0][0].x, segments[0][0].y)
-    for _, first, second, end in segments:
-        path.cubicTo(first.x, first.y, second.x, second.y, end.x, end.y)
-    return path
+@dataclass
+class Drawing:
+    """What paint() draws, prepared once per change: the curves in pieces and the dots by x."""
+
+    line: list[Piece]
+    overlay: list[Piece]
+    dots: list[Dot]  # sorted by x
+    xs: list[float]
+
+
+def _pieces(segments: list[Segment], per_piece: int = 12) -> list[tuple[QPainterPath, QRectF]]:
+    """The curve as short paths with their bounds, so a frame strokes only the pieces it shows:
+    stroking one path of thousands of segments costs the whole of it, however little is seen."""
+    pieces = []
+    for first_segment in range(0, len(segments), per_piece):
+        chunk = segments[first_segment : first_segment + per_piece]
+        path = QPainterPath()
+        path.moveTo(chunk[0][0].x, chunk[0][0].y)
+        for _, first, second, end in chunk:
+            path.cubicTo(first.x, first.y, second.x, second.y, end.x, end.y)
+        pieces.append((path, path.controlPointRect().adjusted(-3, -3, 3, 3)))
+    return pieces
 
 
 class EmotionCurveItem(QGraphicsItem):
+    """Spans the whole lane, so it paints only what a frame exposes, from paths built once per change."""
+
     def __init__(self, build: Callable[[], Curve | None]) -> None:
         super().__init__()
         self._build = build
         self._curve: Curve | None = None
+        self._drawing: Drawing | None = None
         self._rect = QRectF()
         self._dragged: tuple[int, int] | None = None  # (point index, score shown while dragging)
         self.setZValue(zorder.CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # fills option.exposedRect
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:
@@ -56,7 +80,7 @@ class EmotionCurveItem(QGraphicsItem):
         self.invalidate()
 
     def invalidate(self) -> None:
-        self._curve = None
+        self._curve = self._drawing = None
         self.update()
 
     @property
@@ -89,11 +113,13 @@ class EmotionCurveItem(QGraphicsItem):
         assert self.curve is not None
         score = self.curve.scale.score(y)
         self._dragged = (index, score)
+        self._drawing = None
         self.update()
         return score
 
     def end_drag(self) -> None:
         self._dragged = None
+        self._drawing = None
         self.update()
 
     # Painting
@@ -104,29 +130,65 @@ class EmotionCurveItem(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_scale(painter, curve.scale)
-        if len(curve.overlay) > 1:
-            pen = QPen(QColor(curve.overlay_color), 2.2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(_path(smooth_path(curve.overlay)))
-        points = self._shown_points(curve)
-        painter.setPen(QPen(QColor(CURVE_COLOR), 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        if self._drawing is None:
+            self._drawing = self._prepare(curve)
+        drawing = self._drawing
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(_path(smooth_path(points)))
-        for number, point in enumerate(points):
-            score = curve.scale.score(point.y)
-            radius = POINT_RADIUS + (2 if self._dragged and self._dragged[0] == number else 0)
-            painter.setPen(QPen(QColor("#ffffff"), 2))
-            painter.setBrush(QColor(theme.EMOTION_COLORS[score]))
-            painter.drawEllipse(QPointF(point.x, point.y), radius, radius)
+        painter.setPen(QPen(QColor(curve.overlay_color), 2.2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+        self._stroke(painter, drawing.overlay, option.exposedRect)
+        painter.setPen(QPen(QColor(CURVE_COLOR), 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self._stroke(painter, drawing.line, option.exposedRect)
+        margin = POINT_RADIUS + 4
+        exposed = option.exposedRect.adjusted(-margin, -margin, margin, margin)
+        first, last = bisect_left(drawing.xs, exposed.left()), bisect_right(drawing.xs, exposed.right())
+        dots = [dot for dot in drawing.dots[first:last] if exposed.contains(dot[1])]
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < FAR_BELOW:
+            self._paint_far_dots(painter, dots)
+        else:
+            self._paint_dots(painter, dots)
         self._paint_legend(painter, curve)
 
-    def _shown_points(self, curve: Curve) -> list[Point]:
+    def _paint_dots(self, painter: QPainter, dots: list[Dot]) -> None:
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        for number, centre, score in dots:
+            radius = POINT_RADIUS + (2 if self._dragged and self._dragged[0] == number else 0)
+            painter.setBrush(QColor(theme.EMOTION_COLORS[score]))
+            painter.drawEllipse(centre, radius, radius)
+
+    @staticmethod
+    def _paint_far_dots(painter: QPainter, dots: list[Dot]) -> None:
+        """Far out a dot is a few pixels: round points, one call per colour, without the white ring."""
+        by_score: dict[int, list[QPointF]] = {}
+        for _, centre, score in dots:
+            by_score.setdefault(score, []).append(centre)
+        for score, centres in by_score.items():
+            color = QColor(theme.EMOTION_COLORS[score])
+            painter.setPen(QPen(color, 2 * POINT_RADIUS, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPoints(centres)
+
+    @staticmethod
+    def _stroke(painter: QPainter, pieces: list[Piece], exposed: QRectF) -> None:
+        for path, bounds in pieces:
+            if bounds.intersects(exposed):
+                painter.drawPath(path)
+
+    def _prepare(self, curve: Curve) -> "Drawing":
+        """The curve as shown (with a point being dragged where it is dragged to)."""
         points = [Point(point.x, point.y) for point in curve.points]
+        scores = [point.score for point in curve.points]
         if self._dragged is not None:
-            index, score = self._dragged
-            points[index] = Point(points[index].x, curve.scale.y(score))
-        return points
+            index, scores[index] = self._dragged
+            points[index] = Point(points[index].x, curve.scale.y(scores[index]))
+        dots = sorted(
+            (
+                (number, QPointF(point.x, point.y), score)
+                for number, (point, score) in enumerate(zip(points, scores, strict=True))
+            ),
+            key=lambda dot: dot[1].x(),
+        )
+        return Drawing(
+            _pieces(smooth_path(points)), _pieces(smooth_path(curve.overlay)), dots, [dot[1].x() for dot in dots]
+        )
 
     def _paint_scale(self, painter: QPainter, scale: EmotionScale) -> None:
         """Guide lines for each score; the lane header carries their labels."""

@@ -1,18 +1,21 @@
 """Connector lines from each improvement action to the pain points it addresses."""
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.layout import theme
 from journeydesk.layout.geometry import Rect
 from journeydesk.layout.links import connector as link_curve
 from journeydesk.model.enums import CardKind
 
 LINK_COLOR = theme.CARD_STYLES[CardKind.IMPROVEMENT].accent
+FAR_FAINT = "#8fc4a4"  # the faint link colour over a white grid, opaque
 
 Link = tuple[QRectF, QRectF, bool]  # the action's card, the pain point's card, emphasised
 
@@ -28,19 +31,50 @@ def connector(source: QRectF, target: QRectF) -> QPainterPath:
     return path
 
 
+def _drawn(source: QRectF, target: QRectF, emphasised: bool) -> "DrawnLink":
+    path = connector(source, target)
+    start, end = path.elementAt(0), path.elementAt(path.elementCount() - 1)
+    bounds = path.controlPointRect().adjusted(-4, -4, 4, 4)
+    return DrawnLink(path, QPointF(start.x, start.y), QPointF(end.x, end.y), emphasised, bounds)
+
+
+@dataclass
+class DrawnLink:
+    path: QPainterPath
+    start: QPointF
+    end: QPointF
+    emphasised: bool
+    bounds: QRectF
+
+
 class LinksItem(QGraphicsItem):
+    """Spans the whole grid, so it keeps its curves between frames (until :meth:`invalidate`) and
+    paints only those a frame exposes."""
+
     def __init__(self, links: Callable[[], Iterable[Link]]) -> None:
         super().__init__()
         self._links = links
+        self._drawn: list[DrawnLink] | None = None
         self._rect = QRectF()
         self.setZValue(zorder.LINKS)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # fills option.exposedRect
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """The cards or the selection changed: build the curves again at the next paint."""
+        self._drawn = None
         self.update()
+
+    def drawn(self) -> list[DrawnLink]:
+        if self._drawn is None:
+            self._drawn = [_drawn(source, target, emphasised) for source, target, emphasised in self._links()]
+        return self._drawn
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self._rect
@@ -50,21 +84,36 @@ class LinksItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         faint, strong = QColor(LINK_COLOR), QColor(LINK_COLOR)
         faint.setAlpha(110)
-        for source, target, emphasised in self._links():
-            painter.setPen(
-                QPen(
-                    strong if emphasised else faint,
-                    2.4 if emphasised else 1.4,
-                    Qt.PenStyle.SolidLine,
-                    Qt.PenCapStyle.RoundCap,
-                )
+        pens = {
+            emphasised: QPen(
+                strong if emphasised else faint,
+                2.4 if emphasised else 1.4,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
             )
-            path = connector(source, target)
-            painter.drawPath(path)
-            end = path.pointAtPercent(1.0)
-            painter.setBrush(strong if emphasised else faint)
-            painter.drawEllipse(end, 3, 3)
+            for emphasised in (False, True)
+        }
+        shown = [link for link in self.drawn() if link.bounds.intersects(option.exposedRect)]
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < OVERVIEW_BELOW:
+            self._paint_far(painter, shown)
+            return
+        for link in shown:
+            painter.setPen(pens[link.emphasised])
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(link.path)
+            painter.setBrush(strong if link.emphasised else faint)
+            painter.drawEllipse(link.end, 3, 3)
+
+    @staticmethod
+    def _paint_far(painter: QPainter, shown: list[DrawnLink]) -> None:
+        """Far out, where a curve is a hairline: straight one-pixel lines in one call per emphasis.
+        Opaque colours, since Qt strokes translucent lines drawn together as one costly outline."""
+        for emphasised, color in ((False, FAR_FAINT), (True, LINK_COLOR)):
+            lines = [QLineF(link.start, link.end) for link in shown if link.emphasised == emphasised]
+            pen = QPen(QColor(color), 1.5 if emphasised else 1)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLines(lines)
 
 
 class RubberLinkItem(QGraphicsItem):

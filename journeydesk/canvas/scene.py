@@ -237,7 +237,7 @@ class MapScene(QGraphicsScene):
         self._place_cursor()
         self.overview.invalidate()
         self.emotion.invalidate()
-        self.links.update()
+        self.links.invalidate()
 
     def _place_grid(self, grid: GridLayout) -> None:
         for cell, item in self.cell_items.items():
@@ -655,4 +655,4 @@ class MapScene(QGraphicsScene):
     def _on_selection_changed(self) -> None:
         if self.overview_mode:
             self.overview.update()
-        self.links.update()
+        self.links.invalidate()

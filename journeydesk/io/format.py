@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from journeydesk.heap import collection_paused
 from journeydesk.io import migrations
 from journeydesk.io.envelope import FORMAT_TAG, Envelope
 from journeydesk.io.errors import JourneyFileError
@@ -37,7 +38,22 @@ def dumps(project: Project) -> bytes:
 
 
 def loads(data: bytes, source: str | Path = "<data>") -> Project:
-    """Parse, upgrade and validate file contents; anything wrong raises :class:`JourneyFileError`."""
+    """Parse, upgrade and validate file contents; anything wrong raises :class:`JourneyFileError`.
+
+    A sound file of the current version is parsed and validated in one pass by pydantic's own JSON
+    reader, several times faster than json.loads and then validating the dicts. Anything else (an
+    older version to upgrade, or a file with a fault to explain) takes the careful path below.
+    """
+    with collection_paused():
+        if len(data) <= MAX_FILE_BYTES:
+            try:
+                return Envelope.model_validate_json(data).project
+            except ValidationError:
+                pass
+        return _careful_loads(data, source)
+
+
+def _careful_loads(data: bytes, source: str | Path) -> Project:
     document = _parse_json(data, source)
     project_data = _unwrap(document, source)
     try:

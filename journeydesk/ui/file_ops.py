@@ -1,4 +1,5 @@
-"""New, Open, Save, Save As, Revert and the unsaved-changes prompt.
+"""New, Open, Save, Save As, Revert and the unsaved-changes prompt (exports and imports are in
+:mod:`journeydesk.ui.exchange`).
 
 A failure anywhere (a broken file, a read-only folder) is reported in a dialog and changes nothing:
 the open document stays as it was.
@@ -7,22 +8,13 @@ the open document stays as it was.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog
-
-from journeydesk.canvas.image_export import export_png, export_svg
 from journeydesk.document import JourneyDocument
-from journeydesk.export.pdf import ExportCancelledError, export_pdf
-from journeydesk.export.xlsx import WorkbookError, export_workbook
-from journeydesk.export.xlsx.foreign import choose_sheet, sheet_grids
-from journeydesk.export.xlsx.reader import is_journeydesk, open_workbook
-from journeydesk.export.xlsx.roundtrip import read_journeydesk
-from journeydesk.io import JourneyDeskError, JourneyFileError, SaveError, load_project, save_project
+from journeydesk.heap import collection_paused
+from journeydesk.io import JourneyFileError, SaveError, load_project, save_project
 from journeydesk.io.envelope import FILE_SUFFIX
 from journeydesk.model.project import Project
 from journeydesk.templates import new_project
-from journeydesk.ui.dialogs import IMAGE_FILTERS, PDF_FILTER, WORKBOOK_FILTER, Dialogs, SaveAnswer
-from journeydesk.ui.import_preview import ImportPreview
-from journeydesk.ui.pdf_export import PdfExportDialog, ProgressReporter
+from journeydesk.ui.dialogs import Dialogs, SaveAnswer
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.template_gallery import TemplateGallery
 
@@ -94,7 +86,8 @@ class FileOps:
             return None
 
     def _show(self, project: Project, path: Path) -> None:
-        self.window.set_document(JourneyDocument(project, path))
+        with collection_paused():  # thousands of items are built; none is garbage
+            self.window.set_document(JourneyDocument(project, path))
         self.settings.add_recent(path)
         self.window.update_recent_menu()
 
@@ -106,7 +99,7 @@ class FileOps:
 
     def save_as(self) -> bool:
         document = self.document
-        suggestion = document.path or Path.home() / f"{_file_stem(document.project.title)}{FILE_SUFFIX}"
+        suggestion = document.path or Path.home() / f"{file_stem(document.project.title)}{FILE_SUFFIX}"
         path = self.dialogs.save_path(suggestion)
         return self._write(path) if path is not None else False
 
@@ -117,105 +110,6 @@ class FileOps:
         if self.document.is_modified and not self.dialogs.confirm_revert(self.display_name()):
             return False
         return self.reload(path)
-
-    def export_excel(self) -> bool:
-        document = self.document
-        path = self._export_path(".xlsx", "Export Excel workbook", WORKBOOK_FILTER)
-        if path is None:
-            return False
-        try:
-            export_workbook(document.project, path)
-        except JourneyDeskError as exc:
-            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
-            return False
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
-        return True
-
-    def export_pdf(self) -> bool:
-        document, journey_id = self.document, self.window.scene.journey_id
-        dialog = PdfExportDialog(document.project, journey_id, self.window)
-        if not dialog.exec():
-            return False
-        path = self._export_path(".pdf", "Export PDF", PDF_FILTER)
-        if path is None:
-            return False
-        progress = ProgressReporter(self.window, f"Writing {path.name}…")
-        try:
-            export_pdf(document.project, path, dialog.options(), progress)
-        except ExportCancelledError:
-            self.window.statusBar().showMessage("Export cancelled; nothing was written", 5000)
-            return False
-        except JourneyDeskError as exc:
-            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
-            return False
-        finally:
-            progress.close()
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
-        return True
-
-    def export_image(self, suffix: str) -> bool:
-        """PNG (at a resolution the person chooses) or SVG of the journey shown."""
-        dpi = 192
-        if suffix == ".png":
-            chosen, ok = QInputDialog.getInt(
-                self.window, "Export PNG", "Resolution (dots per inch):", 192, 24, 1200, 24
-            )
-            if not ok:
-                return False
-            dpi = chosen
-        path = self._export_path(suffix, f"Export {suffix[1:].upper()}", IMAGE_FILTERS[suffix])
-        if path is None:
-            return False
-        try:
-            if suffix == ".png":
-                export_png(self.document.project, path, self.window.scene.journey_id, dpi)
-            else:
-                export_svg(self.document.project, path, self.window.scene.journey_id)
-        except JourneyDeskError as exc:
-            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
-            return False
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
-        return True
-
-    def _export_path(self, suffix: str, title: str, filter_: str) -> Path | None:
-        document = self.document
-        stem = document.path.stem if document.path else _file_stem(document.project.title)
-        folder = document.path.parent if document.path else Path.home()
-        return self.dialogs.save_path(folder / f"{stem}{suffix}", title, filter_)
-
-    def import_excel(self, path: Path | None = None) -> bool:
-        """Import a workbook as a new, unsaved document: ours directly, a hand-made one after a preview."""
-        path = path or self.dialogs.open_workbook_path()
-        if path is None:
-            return False
-        try:
-            project = self._read_workbook(path)
-        except WorkbookError as exc:
-            self.dialogs.error(f"Could not import “{path.name}”", exc.problem)
-            return False
-        if project is None or not self.maybe_save():
-            return False
-        self.window.set_document(JourneyDocument(project))
-        cards = sum(len(journey.cards) for journey in project.journeys)
-        self.window.statusBar().showMessage(f"Imported {cards} cards from {path.name}", 5000)
-        return True
-
-    def _read_workbook(self, path: Path) -> Project | None:
-        workbook = open_workbook(path)
-        try:
-            if is_journeydesk(workbook):
-                return read_journeydesk(workbook, path)
-            grids = sheet_grids(workbook)
-            try:
-                chosen = choose_sheet(grids, path)
-            except WorkbookError:
-                chosen = next((grid for grid in grids if any(any(row) for row in grid.texts)), None)
-                if chosen is None:
-                    raise
-            preview = ImportPreview(grids, chosen, self.window)
-            return preview.project() if preview.exec() else None
-        finally:
-            workbook.close()
 
     def _write(self, path: Path) -> bool:
         try:
@@ -230,6 +124,6 @@ class FileOps:
         return True
 
 
-def _file_stem(title: str) -> str:
+def file_stem(title: str) -> str:
     cleaned = "".join(char if char.isalnum() or char in " -_" else " " for char in title).strip()
     return " ".join(cleaned.split())[:80] or "Untitled journey map"

@@ -1,6 +1,8 @@
 """The main window: the map in the middle, palette, inspector and history docked around it."""
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
@@ -36,6 +38,9 @@ from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas import PersonaPanel
 from journeydesk.ui.priorities import PrioritiesPanel
 from journeydesk.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from journeydesk.ui.exchange import Exchange
 
 APP_NAME = "JourneyDesk"
 
@@ -226,11 +231,11 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.files.save)
         a.save_as.triggered.connect(self.files.save_as)
         a.revert.triggered.connect(self.files.revert)
-        a.export_excel.triggered.connect(self.files.export_excel)
-        a.export_pdf.triggered.connect(self.files.export_pdf)
-        a.export_png.triggered.connect(lambda: self.files.export_image(".png"))
-        a.export_svg.triggered.connect(lambda: self.files.export_image(".svg"))
-        a.import_excel.triggered.connect(lambda: self.files.import_excel())
+        a.export_excel.triggered.connect(lambda: self.exchange.export_excel())
+        a.export_pdf.triggered.connect(lambda: self.exchange.export_pdf())
+        a.export_png.triggered.connect(lambda: self.exchange.export_image(".png"))
+        a.export_svg.triggered.connect(lambda: self.exchange.export_image(".svg"))
+        a.import_excel.triggered.connect(lambda: self.exchange.import_excel())
         a.quit.triggered.connect(self.close)
         a.cut.triggered.connect(lambda: self._clipboard(clipboard_ops.cut_cards))
         a.copy.triggered.connect(lambda: self._clipboard(clipboard_ops.copy_cards))
@@ -432,6 +437,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{count} card{'s' if count > 1 else ''} on the clipboard", 3000)
 
     # Files
+
+    @cached_property
+    def exchange(self) -> "Exchange":
+        """Exports and imports, loaded (with openpyxl and reportlab) on first use."""
+        from journeydesk.ui.exchange import Exchange
+
+        return Exchange(self, self.dialogs)
 
     def update_recent_menu(self) -> None:
         menu = self.recent_menu

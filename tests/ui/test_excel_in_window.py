@@ -58,7 +58,7 @@ def test_import_a_hand_made_map_with_the_preview(qtbot, window, tmp_path: Path, 
         preview.accept()
 
     QTimer.singleShot(0, correct_and_accept)
-    assert window.files.import_excel()
+    assert window.exchange.import_excel()
     assert seen == {"stages": "Awareness  →  Consideration  →  Purchase  →  Loyalty", "header": 3}
     journey = window.document.project.journeys[0]
     assert [lane.kind for lane in journey.lanes][-2] is LaneKind.NOTES

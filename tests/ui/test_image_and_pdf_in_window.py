@@ -83,7 +83,7 @@ def test_pdf_export_from_the_window_with_options(qtbot, window, tmp_path: Path, 
         dialog.accept()
 
     QTimer.singleShot(0, choose)
-    assert window.files.export_pdf()
+    assert window.exchange.export_pdf()
     assert page_count(target) == 8 + 4
     assert "Tile 1 of 8" in pdf_text(target, 1, 1)
     assert window.statusBar().currentMessage() == f"Exported {target}"
@@ -100,7 +100,7 @@ def test_cancelling_the_pdf_export_writes_nothing(qtbot, window, tmp_path: Path,
         "__call__",
         lambda self, done, total: (self.dialog.cancel(), not self.dialog.wasCanceled())[1],
     )
-    assert not window.files.export_pdf()
+    assert not window.exchange.export_pdf()
     assert not target.exists()
     assert window.statusBar().currentMessage() == "Export cancelled; nothing was written"
 
@@ -109,7 +109,7 @@ def test_png_export_from_the_window_asks_for_the_resolution(qtbot, window, tmp_p
     target = tmp_path / "map.png"
     monkeypatch.setattr(window.dialogs, "save_path", lambda suggestion, *args: target)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (48, True))
-    assert window.files.export_image(".png")
+    assert window.exchange.export_image(".png")
     assert round(QImage(str(target)).dotsPerMeterX() * 0.0254) == 48
 
 

@@ -332,3 +332,34 @@ def test_band_and_curve_are_drawn(qtbot, window) -> None:
     image = view.viewport().grab().toImage()
     pixel = image.pixelColor(viewport_point(view, QPointF(point.x, point.y)))
     assert pixel.name() != "#ffffff"
+
+
+def _near(found: QColor, expected: str, tolerance: int = 40) -> bool:
+    want = QColor(expected)
+    return all(abs(a - b) <= tolerance for a, b in zip(found.getRgb()[:3], want.getRgb()[:3], strict=True))
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.25])
+def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> None:
+    """Near, dots are ringed ellipses and links curves; far out, coloured points and straight lines.
+    Either way each shows where the layout puts it, in its colour."""
+    from journeydesk.canvas.links_item import FAR_FAINT
+    from journeydesk.layout import theme
+
+    view, scene = window.view, window.scene
+    view.set_zoom(zoom)
+    for point in scene.emotion.curve.points[::3]:
+        view.centerOn(point.x, point.y)
+        QApplication.processEvents()
+        image = view.viewport().grab().toImage()
+        pixel = image.pixelColor(viewport_point(view, QPointF(point.x, point.y)))
+        assert _near(pixel, theme.EMOTION_COLORS[point.score]), (point.label, pixel.name())
+    link = scene.links.drawn()[0]
+    middle = (link.start + link.end) / 2 if zoom < 0.35 else link.path.pointAtPercent(0.5)
+    view.centerOn(middle)
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    spot = viewport_point(view, middle)
+    around = [image.pixelColor(spot.x() + dx, spot.y() + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+    assert not link.emphasised
+    assert any(_near(color, FAR_FAINT, 60) for color in around)  # the faint green of a link not selected

@@ -1,5 +1,8 @@
 """What the app opens: the file asked for, the sample on first start, the last file afterwards."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from journeydesk.io import load_project, save_project
@@ -49,3 +52,25 @@ def test_a_good_file_named_on_the_command_line_opens_and_becomes_recent(qtbot, t
     assert load_project(path) == window.document.project
     assert AppSettings().recent_files() == [path.resolve()]
     assert window.windowTitle() == "map.journey[*] — JourneyDesk"
+
+
+def test_the_window_opens_without_loading_the_exporters(tmp_path: Path) -> None:
+    """openpyxl and reportlab cost a fifth of a second to import: they load on the first export."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from journeydesk.ui.app import open_main_window\n"
+        "app = QApplication([])\n"
+        "window = open_main_window(None, demo=True)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules} & {'openpyxl', 'reportlab'}))\n"
+        "window.exchange\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules} & {'openpyxl', 'reportlab'}))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=environment, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "['openpyxl', 'reportlab']"]

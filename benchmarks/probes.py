@@ -1,0 +1,113 @@
+"""Measurements that need a fresh process, run by benchmarks/run.py; each prints one JSON line.
+
+probes.py startup app|bare
+    wall-clock time (time.time()) once the main window is shown and painted: the app as the
+    journeydesk command starts it (on the sample journey), or a bare QApplication + QMainWindow
+probes.py open app FILE
+    the app started, then FILE opened as File > Open does, until the map's first frame is painted:
+    seconds, peak memory, and the view's zoom and viewport size
+probes.py open raw FILE BOXES ZOOM WIDTH HEIGHT
+    the baseline: json.load of FILE, a raw scene of the rectangles in BOXES (a JSON list) with the
+    cards' titles, shown at ZOOM in a WIDTH x HEIGHT viewport until painted; seconds and peak memory
+"""
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+WINDOW = (1600, 1000)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def startup(kind: str) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    if kind == "bare":
+        from PySide6.QtWidgets import QMainWindow
+
+        app = QApplication([])
+        window = QMainWindow()
+    else:
+        from journeydesk.ui.app import open_main_window
+        from journeydesk.ui.platform_check import window_system_problem
+
+        assert window_system_problem() is None
+        app = QApplication([])
+        window = open_main_window(None, demo=True)
+    window.resize(*WINDOW)
+    window.show()
+    app.processEvents()
+    window.repaint()
+    return {"shown": time.time()}
+
+
+def open_app(path: Path) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesk.ui.app import open_main_window
+
+    app = QApplication([])
+    window = open_main_window(None, demo=True)
+    window.resize(*WINDOW)
+    window.show()
+    app.processEvents()
+    start = time.perf_counter()
+    assert window.files.open(path)
+    app.processEvents()
+    window.view.viewport().repaint()
+    seconds = time.perf_counter() - start
+    viewport = window.view.viewport().size()
+    return {
+        "seconds": seconds,
+        "peak_mb": peak_mb(),
+        "zoom": window.view.zoom,
+        "viewport": [viewport.width(), viewport.height()],
+    }
+
+
+def open_raw(path: Path, boxes_path: Path, zoom: float, width: int, height: int) -> dict:
+    from PySide6.QtWidgets import QApplication
+    from raw_scene import build_scene, look_at, make_view, titles_of
+
+    app = QApplication([])
+    boxes = json.loads(boxes_path.read_text())
+    view = make_view(width, height)
+    view.show()
+    view.resize(width + view.width() - view.viewport().width(), height + view.height() - view.viewport().height())
+    app.processEvents()
+    start = time.perf_counter()
+    with path.open("rb") as file:
+        document = json.load(file)
+    scene = build_scene(boxes, titles_of(document))
+    view.setScene(scene)
+    look_at(view, zoom, width / zoom / 2, height / zoom / 2)  # the top-left corner, as the app opens a map
+    app.processEvents()
+    view.viewport().repaint()
+    return {"seconds": time.perf_counter() - start, "peak_mb": peak_mb()}
+
+
+def main(arguments: list[str]) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    match arguments:
+        case ["startup", kind]:
+            result = startup(kind)
+        case ["open", "app", path]:
+            result = open_app(Path(path))
+        case ["open", "raw", path, boxes, zoom, width, height]:
+            result = open_raw(Path(path), Path(boxes), float(zoom), int(width), int(height))
+        case _:
+            print(__doc__, file=sys.stderr)
+            return 2
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,304 @@
+"""Every wait a user has, timed against the raw cost of the libraries underneath, in one table.
+
+    python benchmarks/run.py [--cards 1000,10000] [--runs 5]
+
+For each size, a journey from make_journey.py (8 stages, seed 1) is written to a temporary file.
+Each operation is run turn about with its baseline, several times, and the medians compared:
+
+  start-up          `journeydesk --demo` to its window shown, against a bare QApplication + QMainWindow
+  open              File > Open to the map's first painted frame, against json.load plus a raw scene
+                    (raw_scene.py) of one rectangle and text per card, painted once; each in a fresh process
+  frame 100% / 25%  one full repaint of a 1600 x 1000 view, against the raw scene in the same view
+  frame, whole map  the same, zoomed to show the whole map
+  move, undo        moving a card to the next stage and undoing it (document + scene), against the 16.7 ms
+                    a 60 Hz frame allows
+  load, save        load_project / save_project, against json.loads / json.dumps of the same data (the
+                    raw save written by the same atomic, fsynced write)
+  Excel, PDF        the exports, against raw openpyxl and reportlab (excel_speed.py, pdf_speed.py)
+  memory            peak resident memory with the map open in the app, against the raw scene's process
+"""
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import excel_speed
+import pdf_speed
+import PySide6
+from make_journey import make_project
+from PySide6.QtWidgets import QApplication, QGraphicsView
+from raw_scene import build_scene, look_at, make_view
+from timing import paired_medians, seconds
+
+from journeydesk.canvas.scene import MapScene
+from journeydesk.canvas.view import MapView
+from journeydesk.document import JourneyDocument
+from journeydesk.document.edits import Edits
+from journeydesk.io import load_project, save_project
+from journeydesk.io.atomic import atomic_write
+from journeydesk.layout import METRICS, compute_grid
+from journeydesk.model.cells import CellIndex
+from journeydesk.model.project import Project
+
+HERE = Path(__file__).resolve().parent
+FRAME_MS = 1000 / 60
+VIEWPORT = (1600, 1000)
+
+
+@dataclass
+class Row:
+    """One line of the table: our figure, the baseline's, and the target for their ratio."""
+
+    cards: str
+    operation: str
+    ours: float
+    raw: float
+    unit: str
+    target: float | None  # the ratio to stay at or under
+    also_under_ms: float | None = None  # and an absolute limit, for frames
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.raw
+
+    @property
+    def met(self) -> str:
+        if self.target is None:
+            return ""
+        within = self.ratio <= self.target and (self.also_under_ms is None or self.ours <= self.also_under_ms)
+        return "yes" if within else "NO"
+
+    @property
+    def target_text(self) -> str:
+        if self.target is None:
+            return ""
+        limit = f", < {self.also_under_ms:.0f} ms" if self.also_under_ms else ""
+        return f"<= {self.target:g}x{limit}"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError, StopIteration):  # /proc/cpuinfo names the processor on Linux
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    return (
+        f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}, "
+        f"PySide6 {PySide6.__version__}, {platform.system()} (Qt platform {os.environ['QT_QPA_PLATFORM']})"
+    )
+
+
+def probe(*arguments: str, config: Path) -> dict:
+    """Run probes.py in a fresh process with its own settings folder; its JSON answer."""
+    environment = {**os.environ, "XDG_CONFIG_HOME": str(config)}
+    result = subprocess.run(
+        [sys.executable, str(HERE / "probes.py"), *arguments],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=600,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"probes.py {' '.join(arguments)} failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def startup_rows(runs: int, config: Path) -> list[Row]:
+    def spawn_to_shown(kind: str) -> float:
+        start = time.time()
+        return probe("startup", kind, config=config)["shown"] - start
+
+    ours, bare = [], []
+    for _ in range(runs):
+        ours.append(spawn_to_shown("app"))
+        bare.append(spawn_to_shown("bare"))
+    return [
+        Row(
+            "any", "start-up to window shown", statistics.median(ours) * 1000, statistics.median(bare) * 1000, "ms", 1.5
+        )
+    ]
+
+
+def card_boxes(project: Project) -> list[tuple[float, float, float, float]]:
+    """Where the map puts each card of the first journey, in file order: the raw scene's rectangles."""
+    journey = project.journeys[0]
+    index = CellIndex(journey)
+    grid = compute_grid(journey.stages, journey.lanes, index.counts(), METRICS)
+    boxes = []
+    for card in journey.cards:
+        rect = grid.card_rect((card.stage_id, card.lane_id), index.cell_index(card.id))
+        boxes.append((rect.x, rect.y, rect.width, rect.height))
+    return boxes
+
+
+def open_and_memory_rows(label: str, path: Path, runs: int, config: Path) -> list[Row]:
+    boxes = path.with_suffix(".boxes.json")
+    boxes.write_text(json.dumps(card_boxes(load_project(path))))
+    ours, raw = [], []
+    for _ in range(runs):
+        ours.append(probe("open", "app", str(path), config=config))
+        first = ours[0]
+        raw.append(
+            probe("open", "raw", str(path), str(boxes), str(first["zoom"]), *map(str, first["viewport"]), config=config)
+        )
+
+    def median(results: list[dict], key: str) -> float:
+        return statistics.median(result[key] for result in results)
+
+    return [
+        Row(label, "open to first frame", median(ours, "seconds") * 1000, median(raw, "seconds") * 1000, "ms", 1.5),
+        Row(label, "peak memory, map open", median(ours, "peak_mb"), median(raw, "peak_mb"), "MB", 2.0),
+    ]
+
+
+def editor_rows(label: str, project: Project, runs: int) -> list[Row]:
+    """Frames, and a move and its undo, on our canvas and on the raw scene, in views of the same size."""
+    app = QApplication.instance() or QApplication([])
+    document = JourneyDocument(project.model_copy(deep=True))
+    edits = Edits(document)
+    scene = MapScene(document, edits)
+    view = MapView(scene)
+    raw = make_view(*VIEWPORT)
+    raw.setScene(build_scene(card_boxes(project), [card.title for card in project.journeys[0].cards]))
+    for shown in (view, raw):
+        shown.show()
+        shown.resize(
+            VIEWPORT[0] + shown.width() - shown.viewport().width(),
+            VIEWPORT[1] + shown.height() - shown.viewport().height(),
+        )
+    app.processEvents()
+
+    def frame(shown: QGraphicsView) -> Callable[[], None]:
+        return lambda: shown.viewport().repaint()  # a real, synchronous paint of the whole viewport
+
+    rows = []
+    centre = scene.map_rect().center()
+    view.zoom_to_fit()
+    for name, zoom in (("frame at 100%", 1.0), ("frame at 25%", 0.25), ("frame, whole map", view.zoom)):
+        view.set_zoom(zoom)
+        view.centerOn(centre)
+        look_at(raw, zoom, centre.x(), centre.y())
+        app.processEvents()
+        frame(view)()  # the first frame after a zoom change fills caches
+        frame(raw)()
+        ours, base = paired_medians(frame(view), frame(raw), runs)
+        zoomed_out = zoom < 1
+        rows.append(
+            Row(
+                label,
+                name,
+                ours * 1000,
+                base * 1000,
+                "ms",
+                0.5 if zoomed_out else None,
+                FRAME_MS if zoomed_out else None,
+            )
+        )
+
+    journey = scene.journey
+    moves, undos = [], []
+    step = max(1, len(journey.cards) // (runs * 4))
+    for run in range(runs * 4):
+        card = journey.cards[(run * step) % len(journey.cards)]
+        stage = next(number for number, stage in enumerate(journey.stages) if stage.id == card.stage_id)
+        target = journey.stages[(stage + 1) % len(journey.stages)].id
+        moves.append(seconds(lambda c=card, t=target: edits.move_cards(scene.journey_id, [c.id], t, c.lane_id, 0)))
+        undos.append(seconds(document.undo_stack.undo))
+    rows += [
+        Row(label, "move a card", statistics.median(moves) * 1000, FRAME_MS, "ms", 1.0),
+        Row(label, "undo the move", statistics.median(undos) * 1000, FRAME_MS, "ms", 1.0),
+    ]
+    for shown in (view, raw):
+        shown.close()
+    scene.retire()
+    return rows
+
+
+def file_rows(label: str, path: Path, runs: int) -> list[Row]:
+    project = load_project(path)
+    data = path.read_bytes()
+    document = json.loads(data)
+    ours_path, raw_path = path.with_suffix(".saved.journey"), path.with_suffix(".raw.json")
+    load = paired_medians(lambda: load_project(path), lambda: json.loads(path.read_bytes()), runs)
+    save = paired_medians(
+        lambda: save_project(project, ours_path),
+        lambda: atomic_write(raw_path, json.dumps(document, indent=2, ensure_ascii=False).encode() + b"\n"),
+        runs,
+    )
+    return [
+        Row(label, "load (parse + validate)", load[0] * 1000, load[1] * 1000, "ms", 3.0),
+        Row(label, "save", save[0] * 1000, save[1] * 1000, "ms", 2.0),
+    ]
+
+
+def export_rows(label: str, project: Project, runs: int) -> list[Row]:
+    excel = excel_speed.measure(project, runs)
+    pdf = pdf_speed.measure(project, runs)
+    return [
+        Row(label, "Excel export", excel[0] * 1000, excel[1] * 1000, "ms", excel_speed.TARGET),
+        Row(label, "PDF export", pdf[0] * 1000, pdf[1] * 1000, "ms", pdf_speed.TARGET),
+    ]
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        f"{'cards':>6}  {'operation':<26}{'ours':>10}{'raw':>10}  {'unit':<4}{'ratio':>7}  {'target':<18}{'met':<3}"
+    ]
+    for row in rows:
+        lines.append(
+            f"{row.cards:>6}  {row.operation:<26}{row.ours:>10.1f}{row.raw:>10.1f}  {row.unit:<4}"
+            f"{row.ratio:>7.2f}  {row.target_text:<18}{row.met}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", default="1000,10000", help="journey sizes, comma-separated (default 1000,10000)")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each operation (default 5)")
+    options = parser.parse_args()
+    try:
+        sizes = [int(size) for size in options.cards.split(",")]
+    except ValueError:
+        parser.error(f"--cards takes whole numbers separated by commas, not {options.cards!r}")
+    if options.runs < 1 or any(size < 1 for size in sizes):
+        parser.error("--runs and every size must be at least 1")
+
+    print(machine())
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "config"
+        rows += startup_rows(options.runs, config)
+        for size in sizes:
+            project = make_project(size, 8, 1)
+            path = Path(folder) / f"map-{size}.journey"
+            save_project(project, path)
+            label = f"{size:,}"
+            rows += open_and_memory_rows(label, path, max(1, options.runs // 2 + 1), config)
+            rows += editor_rows(label, project, options.runs)
+            rows += file_rows(label, path, options.runs)
+            rows += export_rows(label, project, max(1, options.runs // 2 + 1))
+    print(table(rows))
+    missed = [f"{row.cards} {row.operation}" for row in rows if row.met == "NO"]
+    print(f"targets missed: {', '.join(missed)}" if missed else "every target met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
