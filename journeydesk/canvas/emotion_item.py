@@ -44,6 +44,12 @@ class Drawing:
     dots: list[Dot]  # sorted by x
     xs: list[float]
 
+    def exposed_dots(self, exposed: QRectF) -> list[Dot]:
+        margin = POINT_RADIUS + 4
+        around = exposed.adjusted(-margin, -margin, margin, margin)
+        first, last = bisect_left(self.xs, around.left()), bisect_right(self.xs, around.right())
+        return [dot for dot in self.dots[first:last] if around.contains(dot[1])]
+
 
 def _pieces(segments: list[Segment], per_piece: int = 12) -> list[tuple[QPainterPath, QRectF]]:
     """The curve as short paths with their bounds, so a frame strokes only the pieces it shows:
@@ -57,6 +63,14 @@ def _pieces(segments: list[Segment], per_piece: int = 12) -> list[tuple[QPainter
             path.cubicTo(first.x, first.y, second.x, second.y, end.x, end.y)
         pieces.append((path, path.controlPointRect().adjusted(-3, -3, 3, 3)))
     return pieces
+
+
+def _curve_pen(color: str, width: float, style: Qt.PenStyle, far: bool) -> QPen:
+    """Far out, where the line would be under a pixel wide, a one-pixel (cosmetic) line, which Qt
+    strokes far faster."""
+    pen = QPen(QColor(color), 1 if far else width, style, Qt.PenCapStyle.RoundCap)
+    pen.setCosmetic(far)
+    return pen
 
 
 class EmotionCurveItem(QGraphicsItem):
@@ -133,16 +147,14 @@ class EmotionCurveItem(QGraphicsItem):
         if self._drawing is None:
             self._drawing = self._prepare(curve)
         drawing = self._drawing
+        far = option.levelOfDetailFromTransform(painter.worldTransform()) < FAR_BELOW
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor(curve.overlay_color), 2.2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(_curve_pen(curve.overlay_color, 2.2, Qt.PenStyle.DashLine, far))
         self._stroke(painter, drawing.overlay, option.exposedRect)
-        painter.setPen(QPen(QColor(CURVE_COLOR), 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(_curve_pen(CURVE_COLOR, 2.6, Qt.PenStyle.SolidLine, far))
         self._stroke(painter, drawing.line, option.exposedRect)
-        margin = POINT_RADIUS + 4
-        exposed = option.exposedRect.adjusted(-margin, -margin, margin, margin)
-        first, last = bisect_left(drawing.xs, exposed.left()), bisect_right(drawing.xs, exposed.right())
-        dots = [dot for dot in drawing.dots[first:last] if exposed.contains(dot[1])]
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < FAR_BELOW:
+        dots = drawing.exposed_dots(option.exposedRect)
+        if far:
             self._paint_far_dots(painter, dots)
         else:
             self._paint_dots(painter, dots)
@@ -157,14 +169,17 @@ class EmotionCurveItem(QGraphicsItem):
 
     @staticmethod
     def _paint_far_dots(painter: QPainter, dots: list[Dot]) -> None:
-        """Far out a dot is a few pixels: round points, one call per colour, without the white ring."""
+        """Far out a dot is a few pixels: a plain disc in its colour, without the white ring, a
+        colour at a time. (Qt fills separate small discs far faster than one path of them all, or
+        round points.)"""
         by_score: dict[int, list[QPointF]] = {}
         for _, centre, score in dots:
             by_score.setdefault(score, []).append(centre)
+        painter.setPen(Qt.PenStyle.NoPen)
         for score, centres in by_score.items():
-            color = QColor(theme.EMOTION_COLORS[score])
-            painter.setPen(QPen(color, 2 * POINT_RADIUS, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPoints(centres)
+            painter.setBrush(QColor(theme.EMOTION_COLORS[score]))
+            for centre in centres:
+                painter.drawEllipse(centre, POINT_RADIUS, POINT_RADIUS)
 
     @staticmethod
     def _stroke(painter: QPainter, pieces: list[Piece], exposed: QRectF) -> None:

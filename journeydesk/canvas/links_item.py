@@ -55,6 +55,7 @@ class LinksItem(QGraphicsItem):
         super().__init__()
         self._links = links
         self._drawn: list[DrawnLink] | None = None
+        self._far_lines: dict[bool, list[QLineF]] | None = None
         self._rect = QRectF()
         self.setZValue(zorder.LINKS)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -68,13 +69,21 @@ class LinksItem(QGraphicsItem):
 
     def invalidate(self) -> None:
         """The cards or the selection changed: build the curves again at the next paint."""
-        self._drawn = None
+        self._drawn = self._far_lines = None
         self.update()
 
     def drawn(self) -> list[DrawnLink]:
         if self._drawn is None:
             self._drawn = [_drawn(source, target, emphasised) for source, target, emphasised in self._links()]
         return self._drawn
+
+    def far_lines(self) -> dict[bool, list[QLineF]]:
+        """Each link as a straight line from end to end, the emphasised ones apart."""
+        if self._far_lines is None:
+            self._far_lines = {False: [], True: []}
+            for link in self.drawn():
+                self._far_lines[link.emphasised].append(QLineF(link.start, link.end))
+        return self._far_lines
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self._rect
@@ -93,24 +102,24 @@ class LinksItem(QGraphicsItem):
             )
             for emphasised in (False, True)
         }
-        shown = [link for link in self.drawn() if link.bounds.intersects(option.exposedRect)]
         if option.levelOfDetailFromTransform(painter.worldTransform()) < OVERVIEW_BELOW:
-            self._paint_far(painter, shown)
+            self._paint_far(painter)
             return
-        for link in shown:
+        for link in self.drawn():
+            if not link.bounds.intersects(option.exposedRect):
+                continue
             painter.setPen(pens[link.emphasised])
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(link.path)
             painter.setBrush(strong if link.emphasised else faint)
             painter.drawEllipse(link.end, 3, 3)
 
-    @staticmethod
-    def _paint_far(painter: QPainter, shown: list[DrawnLink]) -> None:
-        """Far out, where a curve is a hairline: straight one-pixel lines in one call per emphasis.
-        Opaque colours, since Qt strokes translucent lines drawn together as one costly outline."""
-        for emphasised, color in ((False, FAR_FAINT), (True, LINK_COLOR)):
-            lines = [QLineF(link.start, link.end) for link in shown if link.emphasised == emphasised]
-            pen = QPen(QColor(color), 1.5 if emphasised else 1)
+    def _paint_far(self, painter: QPainter) -> None:
+        """Far out, where a curve is a hairline: straight one-pixel lines in one call per emphasis,
+        left to Qt to clip. Opaque colours, since Qt strokes translucent lines drawn together as one
+        costly outline."""
+        for emphasised, lines in self.far_lines().items():
+            pen = QPen(QColor(LINK_COLOR if emphasised else FAR_FAINT), 1.5 if emphasised else 1)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawLines(lines)

@@ -25,7 +25,7 @@ from journeydesk.canvas.grid_items import CellItem, GridItem, cell_cursor, drop_
 from journeydesk.canvas.header_items import CornerItem, HeaderBand, LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.interactions import CardDrag, EmotionDrag, HeaderDrag, LinkDrag
 from journeydesk.canvas.links_item import Link, LinksItem, RubberLinkItem
-from journeydesk.canvas.overview import OverviewItem
+from journeydesk.canvas.overview import BlockGroup, OverviewItem
 from journeydesk.canvas.palette_mime import PaletteEntry, palette_entry
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
@@ -630,20 +630,28 @@ class MapScene(QGraphicsScene):
         for item in self.cell_items.values():
             item.setOpacity(0.0 if enabled else 1.0)
 
-    def _overview_blocks(self) -> dict[CardKind, list[QRectF]]:
-        blocks: dict[CardKind, list[QRectF]] = {kind: [] for kind in CardKind}
+    def _overview_blocks(self) -> list[BlockGroup]:
+        """Every card as a block, a group per stage so that a frame draws only the stages it shows."""
         grid = self.grid
         if grid is None:
-            return blocks
+            return []
+        groups: dict[str, BlockGroup] = {}
         for cell, cell_item in self.cell_items.items():
             cards = self.index.cards_in(cell)
             if not cards:
                 continue
-            origin, columns = cell_item.pos(), grid.columns(cell[0])
+            stage_id = cell[0]
+            if stage_id not in groups:
+                column, area = grid.stage_header_rect(stage_id), grid.grid_rect()
+                groups[stage_id] = (QRectF(column.x, area.y, column.width, area.height), {})
+            blocks = groups[stage_id][1]
+            origin, columns = cell_item.pos(), grid.columns(stage_id)
             for number, card in enumerate(cards):
                 slot = grid.slot_rect(columns, number)
-                blocks[card.kind].append(QRectF(origin.x() + slot.x, origin.y() + slot.y, slot.width, slot.height))
-        return blocks
+                blocks.setdefault(card.kind, []).append(
+                    QRectF(origin.x() + slot.x, origin.y() + slot.y, slot.width, slot.height)
+                )
+        return list(groups.values())
 
     def _selected_blocks(self) -> Iterable[QRectF]:
         return (
