@@ -20,6 +20,7 @@ Each operation is run turn about with its baseline, several times, and the media
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import platform
@@ -39,6 +40,7 @@ import excel_speed
 import pdf_speed
 import PySide6
 from make_journey import make_project
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 from raw_scene import build_scene, look_at, make_view
 from timing import paired_medians, seconds
@@ -226,7 +228,10 @@ def editor_rows(label: str, project: Project, runs: int) -> list[Row]:
     ]
     for shown in (view, raw):
         shown.close()
+        shown.deleteLater()
     scene.retire()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop would: the next rows start clean
+    gc.collect()
     return rows
 
 

@@ -46,12 +46,12 @@ class CardItem(QGraphicsItem):
         super().__init__()
         self.card = card
         self._size = QRectF(0, 0, metrics_.card_width, metrics_.card_height)
+        self._bounds = self._outer_bounds()
         self._lines: list[str] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         # Painted once per zoom level into a pixmap: scrolling and repaints then only copy pixels.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._refresh_tooltip()
 
     @property
     def card_id(self) -> str:
@@ -62,13 +62,15 @@ class CardItem(QGraphicsItem):
         if card.kind is not self.card.kind:
             self.prepareGeometryChange()
         self.card = card
+        self._bounds = self._outer_bounds()
         self._lines = None
-        self._refresh_tooltip()
         self.update()
 
-    def _refresh_tooltip(self) -> None:
+    def tooltip(self) -> str:
+        """The title and description (the scene shows it on hover; keeping it on ten thousand items
+        would slow every map's opening)."""
         tip = self.card.title if not self.card.description else f"{self.card.title}\n\n{self.card.description}"
-        self.setToolTip(tip[:2000])
+        return tip[:2000]
 
     @property
     def body(self) -> QRectF:
@@ -85,8 +87,11 @@ class CardItem(QGraphicsItem):
         offset = local - self.knob_center()
         return self.has_knob and offset.x() ** 2 + offset.y() ** 2 <= (KNOB_RADIUS + 2) ** 2
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+    def _outer_bounds(self) -> QRectF:
         return self._size.adjusted(-3, -3, KNOB_RADIUS + 3 if self.has_knob else 3, 3)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name, asked for constantly: kept, not computed)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         body = _shapes(self._size.width(), self._size.height())[0]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.map_overlay import paint_only_what_shows
 from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.layout import theme
 from journeydesk.layout.emotion import SCORES, EmotionPoint, EmotionScale, Segment, smooth_path
@@ -85,7 +86,7 @@ class EmotionCurveItem(QGraphicsItem):
         self._dragged: tuple[int, int] | None = None  # (point index, score shown while dragging)
         self.setZValue(zorder.CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # fills option.exposedRect
+        paint_only_what_shows(self)
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:

@@ -2,64 +2,67 @@
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.map_overlay import paint_only_what_shows
 from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.layout import theme
-from journeydesk.layout.geometry import Rect
+from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.links import connector as link_curve
 from journeydesk.model.enums import CardKind
 
 LINK_COLOR = theme.CARD_STYLES[CardKind.IMPROVEMENT].accent
 FAR_FAINT = "#8fc4a4"  # the faint link colour over a white grid, opaque
 
-Link = tuple[QRectF, QRectF, bool]  # the action's card, the pain point's card, emphasised
-
-
-def connector(source: QRectF, target: QRectF) -> QPainterPath:
-    """A smooth line between the facing edges of two cards (the geometry is the layout's)."""
-    start, first, second, end = link_curve(
-        Rect(source.x(), source.y(), source.width(), source.height()),
-        Rect(target.x(), target.y(), target.width(), target.height()),
-    )
-    path = QPainterPath(QPointF(start.x, start.y))
-    path.cubicTo(QPointF(first.x, first.y), QPointF(second.x, second.y), QPointF(end.x, end.y))
-    return path
-
-
-def _drawn(source: QRectF, target: QRectF, emphasised: bool) -> "DrawnLink":
-    path = connector(source, target)
-    start, end = path.elementAt(0), path.elementAt(path.elementCount() - 1)
-    bounds = path.controlPointRect().adjusted(-4, -4, 4, 4)
-    return DrawnLink(path, QPointF(start.x, start.y), QPointF(end.x, end.y), emphasised, bounds)
+Link = tuple[str, str, QRectF, QRectF]  # the action's id, the pain point's id, their cards in the scene
 
 
 @dataclass
 class DrawnLink:
-    path: QPainterPath
-    start: QPointF
-    end: QPointF
-    emphasised: bool
+    """A link between two cards in the scene, worked out when the cards move, not on every frame.
+    Its curve is made the first time it is drawn near enough to show one."""
+
+    ends: tuple[str, str]  # the action's id, the pain point's id
+    points: tuple[Point, Point, Point, Point]  # start, control, control, end (the layout's curve)
+    line: QLineF  # from end to end, for far out
     bounds: QRectF
+
+    @classmethod
+    def between(cls, action_id: str, pain_id: str, source: QRectF, target: QRectF) -> "DrawnLink":
+        points = link_curve(
+            Rect(source.x(), source.y(), source.width(), source.height()),
+            Rect(target.x(), target.y(), target.width(), target.height()),
+        )
+        xs, ys = [point.x for point in points], [point.y for point in points]
+        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-4, -4, 4, 4)
+        return cls((action_id, pain_id), points, QLineF(xs[0], ys[0], xs[3], ys[3]), bounds)
+
+    @cached_property
+    def path(self) -> QPainterPath:
+        start, first, second, end = self.points
+        path = QPainterPath(QPointF(start.x, start.y))
+        path.cubicTo(first.x, first.y, second.x, second.y, end.x, end.y)
+        return path
 
 
 class LinksItem(QGraphicsItem):
-    """Spans the whole grid, so it keeps its curves between frames (until :meth:`invalidate`) and
-    paints only those a frame exposes."""
+    """Spans the whole grid, so it keeps its curves until the cards move (:meth:`invalidate`) and
+    paints only those a frame exposes; a link to or from a selected card is drawn stronger."""
 
-    def __init__(self, links: Callable[[], Iterable[Link]]) -> None:
+    def __init__(self, links: Callable[[], Iterable[Link]], selected: Callable[[], set[str]]) -> None:
         super().__init__()
-        self._links = links
+        self._links, self._selected = links, selected
         self._drawn: list[DrawnLink] | None = None
-        self._far_lines: dict[bool, list[QLineF]] | None = None
+        self._far_lines: list[QLineF] | None = None
         self._rect = QRectF()
         self.setZValue(zorder.LINKS)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # fills option.exposedRect
+        paint_only_what_shows(self)
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:
@@ -68,58 +71,49 @@ class LinksItem(QGraphicsItem):
         self.invalidate()
 
     def invalidate(self) -> None:
-        """The cards or the selection changed: build the curves again at the next paint."""
+        """The cards moved or the links changed: make the curves again at the next paint."""
         self._drawn = self._far_lines = None
         self.update()
 
     def drawn(self) -> list[DrawnLink]:
         if self._drawn is None:
-            self._drawn = [_drawn(source, target, emphasised) for source, target, emphasised in self._links()]
+            self._drawn = [DrawnLink.between(*link) for link in self._links()]
         return self._drawn
-
-    def far_lines(self) -> dict[bool, list[QLineF]]:
-        """Each link as a straight line from end to end, the emphasised ones apart."""
-        if self._far_lines is None:
-            self._far_lines = {False: [], True: []}
-            for link in self.drawn():
-                self._far_lines[link.emphasised].append(QLineF(link.start, link.end))
-        return self._far_lines
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        faint, strong = QColor(LINK_COLOR), QColor(LINK_COLOR)
-        faint.setAlpha(110)
-        pens = {
-            emphasised: QPen(
-                strong if emphasised else faint,
-                2.4 if emphasised else 1.4,
-                Qt.PenStyle.SolidLine,
-                Qt.PenCapStyle.RoundCap,
-            )
-            for emphasised in (False, True)
-        }
+        selected = self._selected()
+        strong = [link for link in self.drawn() if selected.intersection(link.ends)] if selected else []
         if option.levelOfDetailFromTransform(painter.worldTransform()) < OVERVIEW_BELOW:
-            self._paint_far(painter)
+            self._paint_far(painter, strong)
             return
-        for link in self.drawn():
-            if not link.bounds.intersects(option.exposedRect):
-                continue
-            painter.setPen(pens[link.emphasised])
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(link.path)
-            painter.setBrush(strong if link.emphasised else faint)
-            painter.drawEllipse(link.end, 3, 3)
+        faint = QColor(LINK_COLOR)
+        faint.setAlpha(110)
+        exposed = option.exposedRect
+        shown = [link for link in self.drawn() if link.bounds.intersects(exposed) and link not in strong]
+        for links, color, width in ((shown, faint, 1.4), (strong, QColor(LINK_COLOR), 2.4)):
+            for link in links:
+                painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(link.path)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawEllipse(link.line.p2(), 3, 3)
 
-    def _paint_far(self, painter: QPainter) -> None:
-        """Far out, where a curve is a hairline: straight one-pixel lines in one call per emphasis,
-        left to Qt to clip. Opaque colours, since Qt strokes translucent lines drawn together as one
-        costly outline."""
-        for emphasised, lines in self.far_lines().items():
-            pen = QPen(QColor(LINK_COLOR if emphasised else FAR_FAINT), 1.5 if emphasised else 1)
+    def _paint_far(self, painter: QPainter, strong: list[DrawnLink]) -> None:
+        """Far out, where a curve is a hairline: straight one-pixel lines in one call, left to Qt to
+        clip, the selected ones over them. Opaque colours, since Qt strokes translucent lines drawn
+        together as one costly outline."""
+        if self._far_lines is None:
+            self._far_lines = [link.line for link in self.drawn()]
+        for lines, color, width in (
+            (self._far_lines, FAR_FAINT, 1.0),
+            ([link.line for link in strong], LINK_COLOR, 1.5),
+        ):
+            pen = QPen(QColor(color), width)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawLines(lines)

@@ -41,7 +41,10 @@ class OverviewItem(QGraphicsItem):
         self._colors = {kind: _block_color(kind) for kind in CardKind}
         self.setZValue(zorder.CELL + 1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # fills option.exposedRect
+        # It paints only the stages a frame exposes, and is not cached as pixels: Qt re-renders the
+        # newly shown strip of a cached item at its own sub-pixel offset, which shows as a seam
+        # through unsmoothed blocks (it does not through the smooth lines of the curve and links).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.hide()
 
     def set_rect(self, rect: QRectF) -> None:

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneDragDropEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QToolTip,
 )
 
 from journeydesk.canvas import zorder
@@ -97,7 +99,7 @@ class MapScene(QGraphicsScene):
         self.overview.setVisible(self.overview_mode)
         self.band = JourneyBandItem()
         self.emotion = EmotionCurveItem(self._build_curve)
-        self.links = LinksItem(self._links)
+        self.links = LinksItem(self._links, lambda: set(self.selected_card_ids()))
         self.links.setVisible(self.links_visible)
         self.rubber_link = RubberLinkItem()
         for item in (
@@ -116,9 +118,10 @@ class MapScene(QGraphicsScene):
         ):
             self.addItem(item)
         self._sync_structure()
-        for card in self.journey.cards:
-            self._add_card_item(card.id)
-        self._relayout(self.cell_items.keys(), force=True)
+        self._regrid(force=True)
+        for cell in self.cell_items:
+            self._build_cards(cell)
+        self._laid_out()
         self.set_current_cell(None)
         self.journey_shown.emit(journey_id)
 
@@ -218,22 +221,29 @@ class MapScene(QGraphicsScene):
 
     def _relayout(self, dirty: Iterable[Cell], force: bool = False) -> None:
         """Place the cards of the ``dirty`` cells; move rows and columns if the grid changed."""
-        journey = self.journey
-        grid = compute_grid(journey.stages, journey.lanes, self.index.counts(), self.metrics)
-        dirty = set(dirty)
-        if force or grid != self.grid:
-            previous = self.grid
-            self.grid = grid
-            self._place_grid(grid)
-            widened = {
-                stage_id
-                for stage_id, columns in zip(grid.stage_ids, grid.stage_columns, strict=True)
-                if previous is None or stage_id not in previous.stage_ids or previous.columns(stage_id) != columns
-            }
-            dirty.update(cell for cell in self.cell_items if cell[0] in widened)
-        for cell in dirty:
+        for cell in set(dirty) | self._regrid(force):
             if cell in self.cell_items:
                 self._place_cards(cell)
+        self._laid_out()
+
+    def _regrid(self, force: bool) -> set[Cell]:
+        """Lay out the grid again if it changed (or ``force``); the cells whose stage changed width."""
+        journey = self.journey
+        grid = compute_grid(journey.stages, journey.lanes, self.index.counts(), self.metrics)
+        if not force and grid == self.grid:
+            return set()
+        previous = self.grid
+        self.grid = grid
+        self._place_grid(grid)
+        widened = {
+            stage_id
+            for stage_id, columns in zip(grid.stage_ids, grid.stage_columns, strict=True)
+            if previous is None or stage_id not in previous.stage_ids or previous.columns(stage_id) != columns
+        }
+        return {cell for cell in self.cell_items if cell[0] in widened}
+
+    def _laid_out(self) -> None:
+        """After cards moved: the cursor follows, and the items drawn from card positions redraw."""
         self._place_cursor()
         self.overview.invalidate()
         self.emotion.invalidate()
@@ -268,6 +278,16 @@ class MapScene(QGraphicsScene):
         persona_id = journey.persona_id
         persona = self.document.project.persona(persona_id) if persona_id else None
         self.band.set_content(qrect(self.grid.band_rect()), journey, persona)
+
+    def _build_cards(self, cell: Cell) -> None:
+        """An item for each card of a new cell, placed in its slot before it joins the scene."""
+        assert self.grid is not None
+        columns, parent = self.grid.columns(cell[0]), self.cell_items[cell]
+        for number, card in enumerate(self.index.cards_in(cell)):
+            slot = self.grid.slot_rect(columns, number)
+            item = self.card_items[card.id] = CardItem(card, self.metrics)
+            item.setPos(slot.x, slot.y)
+            item.setParentItem(parent)
 
     def _place_cards(self, cell: Cell) -> None:
         assert self.grid is not None
@@ -433,6 +453,15 @@ class MapScene(QGraphicsScene):
             if isinstance(item, CardItem | StageHeaderItem | LaneHeaderItem):
                 return item
         return None
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802 (Qt's name)
+        """A card's tooltip, worked out when the pointer rests on it."""
+        item = self.item_at(event.scenePos())
+        if isinstance(item, CardItem):
+            QToolTip.showText(event.screenPos(), item.tooltip(), event.widget())
+            event.accept()
+            return
+        super().helpEvent(event)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt's name)
         self._press = None
@@ -602,7 +631,6 @@ class MapScene(QGraphicsScene):
         return Curve(scale, points, overlay, color, (journey.name, other_name))
 
     def _links(self) -> list[Link]:
-        selected = set(self.selected_card_ids())
         links = []
         for action in self.journey.improvements():
             source = self.card_items.get(action.id)
@@ -611,8 +639,9 @@ class MapScene(QGraphicsScene):
             for target_id in action.addresses:
                 target = self.card_items.get(target_id)
                 if target is not None:
-                    emphasised = action.id in selected or target_id in selected
-                    links.append((source.mapRectToScene(source.body), target.mapRectToScene(target.body), emphasised))
+                    links.append(
+                        (action.id, target_id, source.mapRectToScene(source.body), target.mapRectToScene(target.body))
+                    )
         return links
 
     def set_links_visible(self, visible: bool) -> None:
@@ -663,4 +692,4 @@ class MapScene(QGraphicsScene):
     def _on_selection_changed(self) -> None:
         if self.overview_mode:
             self.overview.update()
-        self.links.invalidate()
+        self.links.update()

@@ -41,14 +41,20 @@ class Project(Model):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> "Project":
-        seen: dict[str, str] = {}
-        for location, obj in self.walk():
-            obj_id = obj.id  # type: ignore[attr-defined]
-            if obj_id in seen:
-                raise integrity_error(
-                    f"{location}.id".lstrip("."), f"id '{obj_id}' is already used by {seen[obj_id] or 'the project'}"
-                )
-            seen[obj_id] = location
+        ids = [self.id, *(persona.id for persona in self.personas)]
+        for journey in self.journeys:
+            ids += [journey.id, *(stage.id for stage in journey.stages), *(lane.id for lane in journey.lanes)]
+            ids += [card.id for card in journey.cards]
+        if len(set(ids)) != len(ids):  # rare: walk again to say which and where
+            seen: dict[str, str] = {}
+            for location, obj in self.walk():
+                obj_id = obj.id  # type: ignore[attr-defined]
+                if obj_id in seen:
+                    raise integrity_error(
+                        f"{location}.id".lstrip("."),
+                        f"id '{obj_id}' is already used by {seen[obj_id] or 'the project'}",
+                    )
+                seen[obj_id] = location
         persona_ids = {persona.id for persona in self.personas}
         journeys = {journey.id: journey for journey in self.journeys}
         for index, journey in enumerate(self.journeys):

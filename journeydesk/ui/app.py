@@ -33,7 +33,7 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
 
     from journeydesk.document import JourneyDocument
     from journeydesk.style.stylesheet import STYLE_SHEET
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.main_window import MainWindow, settle_when_shown
     from journeydesk.ui.settings import AppSettings
     from journeydesk.ui.startup import initial_document
 
@@ -43,6 +43,7 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
     app.setOrganizationName(APP_NAME)
     app.setStyleSheet(STYLE_SHEET)
     settings = AppSettings()
+    settle_when_shown()
     opening = initial_document(path, demo, settings)
     window = MainWindow(JourneyDocument(opening.project, opening.path), settings)
     if opening.path is not None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journeydesk.document import JourneyDocument
-from journeydesk.heap import collection_paused
 from journeydesk.io import JourneyFileError, SaveError, load_project, save_project
 from journeydesk.io.envelope import FILE_SUFFIX
 from journeydesk.model.project import Project
@@ -86,8 +85,7 @@ class FileOps:
             return None
 
     def _show(self, project: Project, path: Path) -> None:
-        with collection_paused():  # thousands of items are built; none is garbage
-            self.window.set_document(JourneyDocument(project, path))
+        self.window.set_document(JourneyDocument(project, path))
         self.settings.add_recent(path)
         self.window.update_recent_menu()
 

@@ -4,7 +4,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from journeydesk import heap
 from journeydesk.canvas.palette_mime import PaletteEntry
 from journeydesk.canvas.scene import MapScene
 from journeydesk.canvas.view import EMPTY_HINT, MapView
@@ -43,6 +44,14 @@ if TYPE_CHECKING:
     from journeydesk.ui.exchange import Exchange
 
 APP_NAME = "JourneyDesk"
+SETTLE_AFTER_MS = 500  # the first frames of a newly opened map come first
+
+
+def settle_when_shown() -> None:
+    """A map is about to be built: no cycle collection until it has been shown for a moment, then
+    one, after which the map is set aside from later ones (see :mod:`journeydesk.heap`)."""
+    heap.pause_collection()
+    QTimer.singleShot(SETTLE_AFTER_MS, heap.settle)
 
 
 class MainWindow(QMainWindow):
@@ -271,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: JourneyDocument) -> None:
         """Show another document (after New, Open or Revert)."""
+        settle_when_shown()
         old_document, old_scene = self.document, self.scene
         self.document = document
         self.edits = Edits(document)

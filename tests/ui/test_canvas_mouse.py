@@ -1,6 +1,8 @@
 """Mouse work on the map: drag cards and headers with real presses, moves and releases."""
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from journeydesk.model import CardKind
 from tests.ui.conftest import card_center, cell_point, drag, viewport_point
@@ -141,3 +143,15 @@ def test_double_click_on_an_empty_cell_adds_a_card_of_the_lanes_kind(qtbot, wind
     assert len(added) == 1
     assert window.document.index(scene.journey_id).card(added[0]).kind is CardKind.PAIN_POINT
     assert window.view.editor is not None  # the title is open for typing
+
+
+def test_resting_the_pointer_on_a_card_shows_its_title_and_description(qtbot, window) -> None:
+    scene = window.scene
+    card = next(card for card in scene.journey.cards if card.description)
+    view = window.view
+    view.centerOn(card_center(scene, card.id))
+    spot = viewport_point(view, card_center(scene, card.id))
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, spot, view.viewport().mapToGlobal(spot)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == f"{card.title}\n\n{card.description}"
+    QToolTip.hideText()

@@ -1,5 +1,6 @@
 """Files in the window: save and reopen, the unsaved-changes prompt, drops, revert, recent files, New."""
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,17 @@ def test_new_from_the_template_gallery(qtbot, window) -> None:
 def _first_cell(window) -> tuple[str, str]:
     journey = window.scene.journey
     return journey.stages[0].id, journey.lanes[0].id
+
+
+def test_opening_a_map_holds_the_cycle_collector_until_it_is_shown_then_settles(qtbot, window, tmp_path) -> None:
+    """The collector would walk the whole new map during its first frames; it waits, then runs once
+    and sets the open map aside."""
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    qtbot.waitUntil(gc.isenabled, timeout=3000)  # the window's own opening has settled
+    assert window.files.open(path)
+    assert not gc.isenabled()
+    window.view.viewport().repaint()
+    qtbot.waitUntil(gc.isenabled, timeout=3000)
+    assert gc.get_freeze_count() > 0
+    assert window.document.path == path

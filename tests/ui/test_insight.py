@@ -149,11 +149,13 @@ def test_link_an_action_to_a_pain_point_by_dragging_its_knob(qtbot, open_window)
     assert scene.index.card("c-act").addresses == ["c-pain", pain_id]
     assert window.document.undo_stack.undoText() == "Link Pain Point"
     assert scene.index.card("c-act").stage_id == "s2"  # the action itself did not move
-    assert any(
-        link[1] == scene.card_items[pain_id].mapRectToScene(scene.card_items[pain_id].body) for link in scene._links()
-    )
+    drawn = {link.ends: link for link in scene.links.drawn()}
+    assert set(drawn) == {("c-act", "c-pain"), ("c-act", pain_id)}
+    target = scene.card_items[pain_id].mapRectToScene(scene.card_items[pain_id].body)
+    assert target.adjusted(-1, -1, 1, 1).contains(drawn[("c-act", pain_id)].line.p2())  # it ends on the pain point
     window.undo_action.trigger()
     assert scene.index.card("c-act").addresses == ["c-pain"]
+    assert [link.ends for link in scene.links.drawn()] == [("c-act", "c-pain")]
     # links can be hidden from the View menu, and the choice is remembered
     window.actions_.show_links.trigger()
     assert not scene.links.isVisible() and not window.settings.show_links()
@@ -343,7 +345,7 @@ def _near(found: QColor, expected: str, tolerance: int = 40) -> bool:
 def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> None:
     """Near, dots are ringed ellipses and links curves; far out, coloured points and straight lines.
     Either way each shows where the layout puts it, in its colour."""
-    from journeydesk.canvas.links_item import FAR_FAINT
+    from journeydesk.canvas.links_item import FAR_FAINT, LINK_COLOR
     from journeydesk.layout import theme
 
     view, scene = window.view, window.scene
@@ -355,11 +357,15 @@ def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> N
         pixel = image.pixelColor(viewport_point(view, QPointF(point.x, point.y)))
         assert _near(pixel, theme.EMOTION_COLORS[point.score]), (point.label, pixel.name())
     link = scene.links.drawn()[0]
-    middle = (link.start + link.end) / 2 if zoom < 0.35 else link.path.pointAtPercent(0.5)
+    middle = link.line.center() if zoom < 0.35 else link.path.pointAtPercent(0.5)
     view.centerOn(middle)
-    QApplication.processEvents()
-    image = view.viewport().grab().toImage()
-    spot = viewport_point(view, middle)
-    around = [image.pixelColor(spot.x() + dx, spot.y() + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
-    assert not link.emphasised
-    assert any(_near(color, FAR_FAINT, 60) for color in around)  # the faint green of a link not selected
+
+    def around_the_middle() -> list[QColor]:
+        QApplication.processEvents()
+        image = view.viewport().grab().toImage()
+        spot = viewport_point(view, middle)
+        return [image.pixelColor(spot.x() + dx, spot.y() + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+
+    assert any(_near(color, FAR_FAINT, 60) for color in around_the_middle())  # faint: neither end selected
+    scene.card_items[link.ends[0]].setSelected(True)
+    assert any(_near(color, LINK_COLOR, 40) for color in around_the_middle())  # strong once its action is
