@@ -106,8 +106,12 @@ def machine() -> str:
 
 
 def probe(*arguments: str, config: Path) -> dict:
-    """Run probes.py in a fresh process with its own settings folder; its JSON answer."""
-    environment = {**os.environ, "XDG_CONFIG_HOME": str(config)}
+    """Run probes.py in a fresh process with its own settings folder; its JSON answer.
+
+    Compiled bytecode is kept (in a folder beside the settings), as it is for an installed app from
+    its second start on, even where PYTHONDONTWRITEBYTECODE is set."""
+    environment = {**os.environ, "XDG_CONFIG_HOME": str(config), "PYTHONPYCACHEPREFIX": str(config / "bytecode")}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     result = subprocess.run(
         [sys.executable, str(HERE / "probes.py"), *arguments],
         capture_output=True,
@@ -126,6 +130,7 @@ def startup_rows(runs: int, config: Path) -> list[Row]:
         start = time.time()
         return probe("startup", kind, config=config)["shown"] - start
 
+    spawn_to_shown("app"), spawn_to_shown("bare")  # first starts: compile and cache the bytecode
     ours, bare = [], []
     for _ in range(runs):
         ours.append(spawn_to_shown("app"))

@@ -2,8 +2,8 @@
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from journeydesk.resources import resource_path
@@ -41,14 +41,35 @@ def pixmap(name: str, color: str, size: int, device_pixel_ratio: float = 1.0) ->
     return result
 
 
+class _TintedSvgEngine(QIconEngine):
+    """Draws an icon when Qt asks for it, at the size and screen scale asked, in its colour or, disabled,
+    in the disabled grey: nothing is drawn for sizes and states never shown (rendering every size of
+    every icon up front cost a seventh of the start-up)."""
+
+    def __init__(self, name: str, color: str) -> None:
+        super().__init__()
+        self._name, self._color = name, color
+
+    def _tint(self, mode: QIcon.Mode) -> str:
+        return DISABLED_ICON_COLOR if mode == QIcon.Mode.Disabled else self._color
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        renderer(self._name, self._tint(mode)).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return pixmap(self._name, self._tint(mode), min(size.width(), size.height()))
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        return pixmap(self._name, self._tint(mode), min(size.width(), size.height()), scale)
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvgEngine(self._name, self._color)
+
+
 @cache
 def icon(name: str, color: str = ICON_COLOR) -> QIcon:
-    """A QIcon with a normal and a disabled look, sharp at 16, 20, 24 and 32 pixels."""
-    result = QIcon()
-    for size in (16, 20, 24, 32, 48):
-        result.addPixmap(pixmap(name, color, size, 2.0), QIcon.Mode.Normal)
-        result.addPixmap(pixmap(name, DISABLED_ICON_COLOR, size, 2.0), QIcon.Mode.Disabled)
-    return result
+    """A QIcon with a normal and a disabled look, sharp at any size."""
+    return QIcon(_TintedSvgEngine(name, color))
 
 
 @cache

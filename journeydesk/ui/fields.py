@@ -47,6 +47,8 @@ class LineField(QLineEdit):
         if self.text() != value:
             with QSignalBlocker(self):
                 self.setText(value)
+            if not self.hasFocus():
+                self.setCursorPosition(0)  # a long value shows its start, not its end
 
 
 class TextField(QPlainTextEdit):

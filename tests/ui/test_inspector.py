@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
+from journeydesk.document import Ref
 from journeydesk.model import ActionStatus, CardKind, Channel, LaneKind
 from tests.factories import small_project
 
@@ -144,6 +145,11 @@ def test_nothing_selected_shows_project_and_journey(qtbot, open_window) -> None:
     assert window.document.project.title == "Checkout study"
     assert window.scene.journey.scenario == "Ana buys a gift"
     assert window.windowTitle().startswith("Checkout study")
+    # a long title shown from elsewhere (undo) is shown from its start
+    form.scenario.setFocus()
+    long_title = "A title far too long to fit in the inspector's narrow field at once"
+    window.edits.set_fields(Ref.project(), {"title": long_title}, "Rename Project")
+    assert form.title.text().startswith("A title far") and form.title.cursorPosition() == 0
 
 
 def test_several_selected_shows_a_summary(qtbot, open_window) -> None:
