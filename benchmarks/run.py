@@ -16,6 +16,9 @@ Each operation is run turn about with its baseline, several times, and the media
                     raw save written by the same atomic, fsynced write)
   Excel, PDF        the exports, against raw openpyxl and reportlab (excel_speed.py, pdf_speed.py)
   memory            peak resident memory with the map open in the app, against the raw scene's process
+
+The targets (the issue's, for 10,000 cards on 2 cores) are checked for sizes from 10,000 cards and
+for start-up; smaller sizes show their figures and ratios only.
 """
 
 import argparse
@@ -30,7 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,6 +60,7 @@ from journeydesk.model.project import Project
 
 HERE = Path(__file__).resolve().parent
 FRAME_MS = 1000 / 60
+TARGETS_FROM = 10_000  # cards
 VIEWPORT = (1600, 1000)
 
 
@@ -300,10 +304,15 @@ def main() -> int:
             path = Path(folder) / f"map-{size}.journey"
             save_project(project, path)
             label = f"{size:,}"
-            rows += open_and_memory_rows(label, path, max(1, options.runs // 2 + 1), config)
-            rows += editor_rows(label, project, options.runs)
-            rows += file_rows(label, path, options.runs)
-            rows += export_rows(label, project, max(1, options.runs // 2 + 1))
+            measured = [
+                *open_and_memory_rows(label, path, max(1, options.runs // 2 + 1), config),
+                *editor_rows(label, project, options.runs),
+                *file_rows(label, path, options.runs),
+                *export_rows(label, project, max(1, options.runs // 2 + 1)),
+            ]
+            if size < TARGETS_FROM:  # the targets are set for large maps; smaller ones show their figures
+                measured = [replace(row, target=None, also_under_ms=None) for row in measured]
+            rows += measured
     print(table(rows))
     missed = [f"{row.cards} {row.operation}" for row in rows if row.met == "NO"]
     print(f"targets missed: {', '.join(missed)}" if missed else "every target met")
