@@ -33,11 +33,24 @@ def load_project(path: str | Path) -> Project:
     return loads(read_bytes(path), path)
 
 
-def save_project(project: Project, path: str | Path) -> None:
-    """Save atomically: on any failure :class:`SaveError` is raised and the old file is untouched."""
+def save_project(project: Project, path: str | Path, keep_backup: bool = False) -> None:
+    """Save atomically: on any failure :class:`SaveError` is raised and the old file is untouched.
+
+    With ``keep_backup``, the version being replaced is first kept as ``NAME.journey.bak``."""
+    path = Path(path)
     try:
         data = dumps(project)
     except Exception as exc:
         log.exception("could not serialise the project")
         raise SaveError(path, f"could not prepare the file ({exc}); nothing was written") from None
+    if keep_backup and path.is_file():
+        try:
+            previous = path.read_bytes()
+        except OSError as exc:
+            raise SaveError(path, f"could not keep a backup: {describe_os_error(exc, path.parent)}") from None
+        atomic_write(backup_path(path), previous)
     atomic_write(path, data)
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}.bak")

@@ -1,0 +1,88 @@
+"""Lock files beside open journeys, the habit of office suites on shared drives.
+
+Opening ``map.journey`` writes ``.~lock.map.journey#`` beside it naming the person, the machine, the
+process and the time. Someone else opening the file then learns who has it. A lock is stale, and
+ignored, when its process is gone from this machine or when it is more than a day old (a laptop
+that slept on the job). The lock goes when the file is closed.
+"""
+
+import datetime as dt
+import json
+import os
+from contextlib import suppress
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from journeydesk.io.atomic import atomic_write
+from journeydesk.io.errors import SaveError
+from journeydesk.io.this_machine import host_name, process_alive, user_name
+
+STALE_AFTER = dt.timedelta(days=1)
+MAX_LOCK_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    since: str  # ISO 8601, UTC
+
+    @property
+    def since_time(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.since)
+
+    def describe(self) -> str:
+        local = self.since_time.astimezone()
+        return f"{self.user} on {self.host}, since {local:%Y-%m-%d %H:%M}"
+
+    def is_ours(self) -> bool:
+        return self.host == host_name() and self.pid == os.getpid()
+
+    def is_stale(self, now: dt.datetime | None = None) -> bool:
+        now = now or dt.datetime.now(dt.UTC)
+        if now - self.since_time > STALE_AFTER:
+            return True
+        return self.host == host_name() and not process_alive(self.pid)
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".~lock.{path.name}#")
+
+
+def read_lock(path: Path) -> LockInfo | None:
+    """The lock on ``path``, or None when there is none or it cannot be read (then it is not honoured)."""
+    try:
+        with lock_path(path).open("rb") as stream:
+            data = json.loads(stream.read(MAX_LOCK_BYTES))
+        info = LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+        info.since_time.astimezone()  # a lock with a time that cannot be read is no lock
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return info
+
+
+def foreign_lock(path: Path) -> LockInfo | None:
+    """Someone else's live lock on ``path``: what to warn about before opening."""
+    info = read_lock(path)
+    if info is None or info.is_ours() or info.is_stale():
+        return None
+    return info
+
+
+def acquire(path: Path) -> bool:
+    """Write our lock beside ``path``; False when the folder cannot take it (a read-only share)."""
+    info = LockInfo(user_name(), host_name(), os.getpid(), dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    try:
+        atomic_write(lock_path(path), json.dumps(asdict(info)).encode("utf-8"))
+    except SaveError:
+        return False
+    return True
+
+
+def release(path: Path) -> None:
+    """Remove our lock on ``path`` (never someone else's)."""
+    info = read_lock(path)
+    if info is not None and info.is_ours():
+        with suppress(OSError):
+            lock_path(path).unlink()
