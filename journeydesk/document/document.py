@@ -32,6 +32,7 @@ class JourneyDocument(QObject):
         super().__init__(parent)
         self.project = project
         self.path = path
+        self.read_only: str | None = None  # why the file must not be saved over; changes go elsewhere
         self.undo_stack = QUndoStack(self)
         self._indexes = {journey.id: CellIndex(journey) for journey in project.journeys}
         self._batch_depth = 0
@@ -82,7 +83,12 @@ class JourneyDocument(QObject):
         self.undo_stack.setClean()
         if path != self.path:
             self.path = path
+            self.read_only = None  # saved under a name of our own
             self.path_changed.emit(path)
+
+    def mark_unsaved(self) -> None:
+        """What is shown is not what is on disk (a recovered copy, a file deleted under us)."""
+        self.undo_stack.resetClean()
 
     # Merging of field edits: consecutive edits of one field merge until the editor is left.
 

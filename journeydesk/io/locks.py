@@ -9,6 +9,7 @@ that slept on the job). The lock goes when the file is closed.
 import datetime as dt
 import json
 import os
+import stat
 from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -68,6 +69,20 @@ def foreign_lock(path: Path) -> LockInfo | None:
     if info is None or info.is_ours() or info.is_stale():
         return None
     return info
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why ``path`` should open read-only (someone else has it open, or it cannot be written), or None."""
+    info = foreign_lock(path)
+    if info is not None:
+        return f"{info.describe()} has it open"
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return "the file is read-only"
+    return None
 
 
 def acquire(path: Path) -> bool:

@@ -23,6 +23,11 @@ QLabel#inspectorHeading {{ font-size: 11pt; font-weight: 700; color: {theme.TEXT
 QLabel#dialogHeading {{ font-size: 13pt; font-weight: 700; color: {theme.TEXT}; padding-bottom: 4px; }}
 QLabel#tileTitle {{ font-size: 10.5pt; font-weight: 700; color: {theme.TEXT}; }}
 QLabel#hint {{ color: {theme.MUTED_TEXT}; }}
+QFrame#readOnlyBanner {{ background: #fff4d6; border-bottom: 1px solid #ecd08a; }}
+QFrame#readOnlyBanner QLabel {{ color: #5b4a12; }}
+QFrame#readOnlyBanner QPushButton {{ padding: 4px 12px; border: 1px solid #d9b860; border-radius: 5px;
+    background: #fffaf0; color: #5b4a12; }}
+QFrame#readOnlyBanner QPushButton:hover {{ background: #ffffff; }}
 QToolButton#paletteButton {{ text-align: left; padding: 7px 10px; border: 1px solid #e1e4ea; border-radius: 6px;
     background: #ffffff; color: {theme.TEXT}; }}
 QToolButton#paletteButton:hover {{ border-color: #b9c3d3; background: #f7f9fc; }}

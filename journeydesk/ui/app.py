@@ -19,8 +19,16 @@ def run_app(path: Path | None, demo: bool = False) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from journeydesk.ui import crash_guard
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    crash_guard.start_logging()
+    windows: list[MainWindow] = []
+    crash_guard.install(lambda: [window.autosaver.keep_now(wait=True) for window in windows])
     window = open_main_window(path, demo)
+    windows.append(window)
     window.show()
     return app.exec()
 
@@ -32,8 +40,10 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
     from PySide6.QtWidgets import QApplication
 
     from journeydesk.document import JourneyDocument
+    from journeydesk.io.locks import read_only_reason
     from journeydesk.style.stylesheet import STYLE_SHEET
     from journeydesk.ui.main_window import MainWindow, settle_when_shown
+    from journeydesk.ui.recovery_dialog import offer_recovery
     from journeydesk.ui.settings import AppSettings
     from journeydesk.ui.startup import initial_document
 
@@ -45,12 +55,15 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
     settings = AppSettings()
     settle_when_shown()
     opening = initial_document(path, demo, settings)
-    window = MainWindow(JourneyDocument(opening.project, opening.path), settings)
+    document = JourneyDocument(opening.project, opening.path)
+    document.read_only = read_only_reason(opening.path) if opening.path else None
+    window = MainWindow(document, settings)
     if opening.path is not None:
         settings.add_recent(opening.path)
         window.update_recent_menu()
     settings.mark_started()
     QTimer.singleShot(0, window.view.show_start)
+    QTimer.singleShot(0, lambda: offer_recovery(window))
     error = opening.error
     if error is not None:
         print(f"journeydesk: {error}", file=sys.stderr)

@@ -53,6 +53,23 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Discard
 
+    def choose(self, title: str, text: str, informative: str, answers: list[str]) -> str | None:
+        """Ask with a button per answer (the first is the default); the answer clicked, or None for
+        Cancel (always offered) or closing the box."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        box.setInformativeText(informative)
+        buttons = {box.addButton(answer, QMessageBox.ButtonRole.AcceptRole): answer for answer in answers}
+        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(next(iter(buttons)))
+        box.exec()
+        return buttons.get(box.clickedButton())
+
+    def list_of_changes(self, title: str, heading: str, lines: list[str]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, heading, parent=self.parent)
+        shown = lines[:40] + ([f"… and {len(lines) - 40} more"] if len(lines) > 40 else [])
+        box.setInformativeText("\n".join(f"•  {line}" for line in shown) or "The contents are the same.")
+        box.exec()
+
     def error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, title, parent=self.parent)
         box.setInformativeText(message)

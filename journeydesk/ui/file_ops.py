@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from journeydesk.document import JourneyDocument
 from journeydesk.io import JourneyFileError, SaveError, load_project, save_project
 from journeydesk.io.envelope import FILE_SUFFIX
+from journeydesk.io.locks import read_only_reason
+from journeydesk.model.compare import differences
 from journeydesk.model.project import Project
 from journeydesk.templates import new_project
 from journeydesk.ui.dialogs import Dialogs, SaveAnswer
@@ -85,15 +87,72 @@ class FileOps:
             return None
 
     def _show(self, project: Project, path: Path) -> None:
-        self.window.set_document(JourneyDocument(project, path))
+        document = JourneyDocument(project, path)
+        document.read_only = read_only_reason(path)
+        self.window.set_document(document)
         self.settings.add_recent(path)
         self.window.update_recent_menu()
 
     def save(self) -> bool:
         path = self.document.path
-        if path is None:
+        if path is None or self.document.read_only:
             return self.save_as()
         return self._write(path)
+
+    def edit_anyway(self) -> None:
+        """Open the read-only file for writing after all (its lock becomes ours)."""
+        self.document.read_only = None
+        self.window.safety.take(self.document.path, lock=True)
+        self.window.banner.show_for(self.document)
+
+    # Someone else's changes
+
+    def changed_on_disk(self) -> None:
+        """The open file was changed by someone else: reload it, keep ours (save as), or compare first."""
+        path = self.document.path
+        if path is None:
+            return
+        lose = " (your unsaved changes here are lost)" if self.document.is_modified else ""
+        while True:
+            answer = self.dialogs.choose(
+                "Changed on disk",
+                f"“{path.name}” was changed on disk, by someone else or another program.",
+                f"Reload it to see that version{lose}, or keep yours and save it under another name.",
+                ["Reload", "Keep Mine…", "Compare…"],
+            )
+            if answer != "Compare…":
+                break
+            self._compare_with_disk(path)
+        if answer == "Reload":
+            self.reload(path)
+        elif answer == "Keep Mine…":
+            self.save_as()
+
+    def _compare_with_disk(self, path: Path) -> None:
+        try:
+            theirs = load_project(path)
+        except JourneyFileError as exc:
+            self.dialogs.error(f"Could not read “{path.name}”", str(exc))
+            return
+        lines = [str(difference) for difference in differences(self.document.project, theirs)]
+        self.dialogs.list_of_changes("Compare", "What the version on disk adds, removes or changes:", lines)
+
+    def vanished(self) -> None:
+        """The open file was deleted or moved: the map stays open, unsaved, and can be saved again."""
+        path = self.document.path
+        if path is None:
+            return
+        self.document.mark_unsaved()
+        answer = self.dialogs.choose(
+            "File deleted or moved",
+            f"“{path.name}” was deleted or moved away.",
+            "The map is still open here. Save it again where it was, or somewhere else.",
+            ["Save Again", "Save As…"],
+        )
+        if answer == "Save Again":
+            self._write(path)
+        elif answer == "Save As…":
+            self.save_as()
 
     def save_as(self) -> bool:
         document = self.document
@@ -110,11 +169,23 @@ class FileOps:
         return self.reload(path)
 
     def _write(self, path: Path) -> bool:
+        if path == self.document.path and path.exists() and self.window.safety.changed_since_read():
+            answer = self.dialogs.choose(
+                "Changed on disk",
+                f"“{path.name}” was changed by someone else since you opened it.",
+                "Saving here replaces their changes with yours.",
+                ["Save As…", "Replace Theirs"],
+            )
+            if answer is None:
+                return False
+            if answer == "Save As…":
+                return self.save_as()
         try:
-            save_project(self.document.project, path)
+            save_project(self.document.project, path, keep_backup=self.settings.keep_backups())
         except SaveError as exc:
             self.dialogs.error(f"Could not save “{path.name}”", exc.problem)
             return False
+        self.window.safety.saved(path)
         self.document.mark_saved(path)
         self.settings.add_recent(path)
         self.window.update_recent_menu()

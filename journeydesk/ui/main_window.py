@@ -29,9 +29,13 @@ from journeydesk.io import JourneyFileError
 from journeydesk.style.icons import app_icon, icon
 from journeydesk.ui import clipboard_ops
 from journeydesk.ui.actions import create_actions
+from journeydesk.ui.app_data import recovery_store
+from journeydesk.ui.autosave import Autosaver
+from journeydesk.ui.banner import ReadOnlyBanner
 from journeydesk.ui.comparison import ComparisonDialog
 from journeydesk.ui.dialogs import Dialogs
 from journeydesk.ui.file_ops import FileOps
+from journeydesk.ui.file_safety import FileSafety
 from journeydesk.ui.health import HealthPanel
 from journeydesk.ui.help_dialogs import show_about, show_shortcuts
 from journeydesk.ui.inspector import Inspector
@@ -60,6 +64,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.dialogs = Dialogs(self)
         self.files = FileOps(self, self.settings, self.dialogs)
+        self.autosaver = Autosaver(recovery_store(), self)
+        self.safety = FileSafety(self)
+        self.banner = ReadOnlyBanner()
         self.undo_group = QUndoGroup(self)
         self.actions_ = create_actions(self)
         self.setWindowIcon(app_icon())
@@ -78,6 +85,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._show_zoom(self.view.zoom)
         self._adopt(document)
+        self.autosaver.follow(document)
         self._restore_layout()
 
     # Building
@@ -91,6 +99,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.journey_tabs)
+        column.addWidget(self.banner)
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
@@ -148,6 +157,8 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         a.show_links.setCheckable(True)
         a.show_links.setChecked(self.settings.show_links())
+        a.keep_backups.setCheckable(True)
+        a.keep_backups.setChecked(self.settings.keep_backups())
         self.recent_menu = QMenu("Open &Recent", self)
         self.export_menu = QMenu("&Export", self)
         self.export_menu.addActions([a.export_pdf, a.export_excel, a.export_png, a.export_svg])
@@ -192,6 +203,7 @@ class MainWindow(QMainWindow):
                     a.save,
                     a.save_as,
                     a.revert,
+                    a.keep_backups,
                     None,
                     a.import_excel,
                     self.export_menu,
@@ -240,6 +252,11 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.files.save)
         a.save_as.triggered.connect(self.files.save_as)
         a.revert.triggered.connect(self.files.revert)
+        a.keep_backups.toggled.connect(self.settings.set_keep_backups)
+        self.safety.changed_on_disk.connect(self.files.changed_on_disk)
+        self.safety.vanished.connect(self.files.vanished)
+        self.banner.edit_anyway.connect(self.files.edit_anyway)
+        self.banner.save_as.connect(self.files.save_as)
         a.export_excel.triggered.connect(lambda: self.exchange.export_excel())
         a.export_pdf.triggered.connect(lambda: self.exchange.export_pdf())
         a.export_png.triggered.connect(lambda: self.exchange.export_image(".png"))
@@ -278,8 +295,8 @@ class MainWindow(QMainWindow):
 
     # The document
 
-    def set_document(self, document: JourneyDocument) -> None:
-        """Show another document (after New, Open or Revert)."""
+    def set_document(self, document: JourneyDocument, recovery_key: str | None = None) -> None:
+        """Show another document (after New, Open, Revert or a recovery, whose copy it goes on with)."""
         settle_when_shown()
         old_document, old_scene = self.document, self.scene
         self.document = document
@@ -290,6 +307,7 @@ class MainWindow(QMainWindow):
         self._adopt(document)
         self.undo_group.removeStack(old_document.undo_stack)
         old_document.deleteLater()
+        self.autosaver.follow(document, recovery_key)
         self.view.show_start()
 
     def _adopt(self, document: JourneyDocument) -> None:
@@ -297,6 +315,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.path_changed.connect(self._update_title)
+        document.path_changed.connect(lambda: self.banner.show_for(document))
+        self.safety.take(document.path, lock=document.read_only is None)
+        self.banner.show_for(document)
         document.changed.connect(self._on_document_changed)
         self.inspector.bind(document, self.edits, self.scene)
         self.personas.bind(document, self.edits, self.scene.journey_id)
@@ -503,5 +524,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.save_window_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        self.autosaver.close()  # a clean close: nothing to recover
+        self.safety.release()
         self.scene.blockSignals(True)  # its items go with it, and nobody should hear about that
         event.accept()

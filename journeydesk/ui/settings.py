@@ -49,6 +49,12 @@ class AppSettings:
     def mark_started(self) -> None:
         self.store.setValue("app/started", True)
 
+    def keep_backups(self) -> bool:
+        return bool(self.store.value("files/keep_backups", True, type=bool))
+
+    def set_keep_backups(self, keep: bool) -> None:
+        self.store.setValue("files/keep_backups", keep)
+
     # View
 
     def show_links(self) -> bool:

@@ -1,0 +1,107 @@
+"""Unsaved work copied to the recovery folder as it happens.
+
+A copy is written a couple of seconds after an edit, once editing pauses, and at least every 30
+seconds while edits keep coming. The project is turned into bytes on the main thread (a few
+milliseconds) and written, atomically, by a thread of its own, so a slow or network disk never holds
+up the interface. Saving the document, or closing it, removes the copy.
+"""
+
+import logging
+import time
+import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from journeydesk.document import JourneyDocument
+from journeydesk.io import JourneyDeskError, dumps
+from journeydesk.io.recovery import RecoveryStore
+
+log = logging.getLogger(__name__)
+PAUSE_MS = 2000  # a copy this long after the last edit
+MAX_WAIT_S = 30.0  # and no longer than this after the first unsaved one
+WAIT_ON_CRASH_S = 10.0
+
+
+class Autosaver(QObject):
+    kept = Signal()  # a copy was written (from the writer thread; received in the main one)
+
+    def __init__(self, store: RecoveryStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.key = uuid.uuid4().hex
+        self._document: JourneyDocument | None = None
+        self._unsaved_since: float | None = None
+        self._closed = False
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._pause.timeout.connect(self.keep_now)
+
+    def follow(self, document: JourneyDocument, key: str | None = None) -> None:
+        """Keep copies of ``document`` from now on (under ``key``, to go on with a recovered copy); the
+        previous document's copy goes, as that document was saved or given up."""
+        self._let_go()
+        self.discard()
+        self.key = key or uuid.uuid4().hex
+        self._document = document
+        document.undo_stack.indexChanged.connect(self._edited)
+        document.undo_stack.cleanChanged.connect(self._edited)
+        self._edited()
+
+    def _edited(self) -> None:
+        document = self._document
+        if document is None or not document.is_modified:
+            self.discard()  # saved, or undone back to what was saved
+            return
+        now = time.monotonic()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        if now - self._unsaved_since >= MAX_WAIT_S:
+            self.keep_now()
+        else:
+            self._pause.start()  # (re)starts: waits for a pause in editing
+
+    def keep_now(self, wait: bool = False) -> None:
+        """Write a copy of the unsaved work now; with ``wait``, return only once it is on disk."""
+        self._pause.stop()
+        document = self._document
+        if document is None or not document.is_modified:
+            return
+        self._unsaved_since = None
+        data = dumps(document.project)
+        title = document.path.name if document.path else document.project.title or "Untitled"
+        written = self._writer.submit(self.store.save, self.key, data, title, document.path)
+        written.add_done_callback(self._written)
+        if wait:
+            written.result(timeout=WAIT_ON_CRASH_S)
+
+    def _written(self, written: Future) -> None:
+        error = written.exception()
+        if error is None:
+            self.kept.emit()
+        elif isinstance(error, JourneyDeskError):
+            log.warning("could not keep a recovery copy: %s", error)
+        else:
+            log.error("could not keep a recovery copy", exc_info=error)
+
+    def discard(self) -> None:
+        """No unsaved work: the copy goes (after any write still under way)."""
+        self._pause.stop()
+        self._unsaved_since = None
+        if not self._closed:
+            self._writer.submit(self.store.discard, self.key)
+
+    def close(self) -> None:
+        """The document was closed on purpose: its copy goes, and the writer ends."""
+        self._let_go()
+        self.discard()
+        self._closed = True
+        self._writer.shutdown(wait=True)
+
+    def _let_go(self) -> None:
+        if self._document is not None:
+            with suppress(RuntimeError):  # already gone, and its connections with it
+                self._document.undo_stack.indexChanged.disconnect(self._edited)
+                self._document.undo_stack.cleanChanged.disconnect(self._edited)
+            self._document = None
