@@ -6,6 +6,7 @@ command that needs them, so ``journeydesk validate`` starts fast.
 """
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -103,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the output went to a program that stopped reading (`| head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        return EXIT_BAD_INPUT
 
 
 def _say(message: str) -> None:
@@ -209,8 +213,6 @@ def _export_pdf(project: "Project", output: Path, journey_ids: list[str] | None,
 
 def _export_image(project: "Project", output: Path, journey_id: str | None, dpi: int) -> None:
     """PNG and SVG are drawn by the canvas; a window-less Qt application is enough for that."""
-    import os
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 

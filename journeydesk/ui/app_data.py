@@ -1,5 +1,6 @@
-"""Where JourneyDesk keeps its own files: recovery copies and the log (the platform's app-data folder,
-e.g. ~/.local/share/JourneyDesk/JourneyDesk on Linux)."""
+"""Where JourneyDesk keeps its own files: recovery copies and the log, in a JourneyDesk folder of the
+platform's data folder (~/.local/share/JourneyDesk on Linux, ~/Library/Application Support/JourneyDesk
+on macOS, AppData/Local/JourneyDesk on Windows), whatever the running program calls itself."""
 
 from pathlib import Path
 
@@ -9,8 +10,8 @@ from journeydesk.io.recovery import RecoveryStore
 
 
 def app_data_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".journeydesk")
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(location) / "JourneyDesk" if location else Path.home() / ".journeydesk"
 
 
 def recovery_store() -> RecoveryStore:

@@ -1,0 +1,102 @@
+"""The command line when things go wrong: unreadable input, unwritable output, Ctrl+C, a closed pipe.
+Always one line saying what, the right exit code, and no partial output file."""
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from journeydesk.io import save_project
+from tests.factories import small_project
+
+COMMAND = Path(sys.executable).with_name("journeydesk")
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def run(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(COMMAND), *arguments], capture_output=True, text=True, timeout=120)
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def journey(tmp_path: Path) -> Path:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    return path
+
+
+@pytest.mark.parametrize("command", ["validate", "export", "import"])
+@pytest.mark.parametrize("source", ["missing.journey", "a-folder"])
+def test_unreadable_input_is_one_line_and_exit_1(tmp_path: Path, command: str, source: str) -> None:
+    (tmp_path / "a-folder").mkdir()
+    given = str(tmp_path / source)
+    output = {
+        "validate": [],
+        "export": ["-o", str(tmp_path / "out.xlsx")],
+        "import": ["-o", str(tmp_path / "o.journey")],
+    }
+    result = run(command, given, *output[command])
+    assert result.returncode == 1
+    line = one_line(result)
+    assert source in line and ("no such file" in line or "folder" in line)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-folder"]  # nothing written
+
+
+@pytest.mark.parametrize("ending", [".journey", ".xlsx", ".pdf", ".png", ".svg"])
+def test_unwritable_output_is_one_line_and_exit_1_and_writes_nothing(
+    tmp_path: Path, journey: Path, ending: str
+) -> None:
+    target = tmp_path / "missing-folder" / f"out{ending}"
+    arguments = (
+        ["new", str(target), "--template", "sample"]
+        if ending == ".journey"
+        else ["export", str(journey), "-o", str(target)]
+    )
+    result = run(*arguments)
+    assert result.returncode == 1
+    assert "does not exist" in one_line(result)
+    occupied = tmp_path / f"taken{ending}"
+    occupied.mkdir()  # a folder where the file should go
+    arguments[arguments.index(str(target))] = str(occupied)
+    result = run(*arguments, *(["--force"] if ending == ".journey" else []))
+    assert result.returncode == 1 and "folder" in one_line(result)
+    assert not list((tmp_path).glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_ctrl_c_during_an_export_leaves_no_file(tmp_path: Path) -> None:
+    big = tmp_path / "big.journey"
+    subprocess.run(
+        [sys.executable, str(BENCHMARKS / "make_journey.py"), "--cards", "10000", "-o", str(big)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    output = tmp_path / "big.pdf"
+    process = subprocess.Popen(
+        [str(COMMAND), "export", str(big), "-o", str(output), "--fit", "tile"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.0)  # started, and busy drawing pages
+    process.send_signal(signal.SIGINT)
+    _, error = process.communicate(timeout=120)
+    assert process.returncode == 130, error
+    assert error.strip() == "journeydesk: interrupted"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["big.journey"]
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """The reader went away before the output was written (as `journeydesk schema | head` can)."""
+    process = subprocess.Popen([str(COMMAND), "schema"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 1 and error == ""
