@@ -34,8 +34,9 @@ class LockInfo:
         return dt.datetime.fromisoformat(self.since)
 
     def describe(self) -> str:
+        """Who has the file, for a sentence: "ana has it open on ana-laptop, since 23 Nov 2026 14:02"."""
         local = self.since_time.astimezone()
-        return f"{self.user} on {self.host}, since {local:%Y-%m-%d %H:%M}"
+        return f"{self.user} has it open on {self.host}, since {local:%d %b %Y %H:%M}"
 
     def is_ours(self) -> bool:
         return self.host == host_name() and self.pid == os.getpid()
@@ -75,7 +76,7 @@ def read_only_reason(path: Path) -> str | None:
     """Why ``path`` should open read-only (someone else has it open, or it cannot be written), or None."""
     info = foreign_lock(path)
     if info is not None:
-        return f"{info.describe()} has it open"
+        return info.describe()
     try:
         mode = path.stat().st_mode
     except OSError:

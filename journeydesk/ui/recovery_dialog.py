@@ -39,7 +39,7 @@ class RecoveryDialog(QDialog):
         later.addButton("Decide Later", QDialogButtonBox.ButtonRole.RejectRole)
         later.rejected.connect(self.reject)
         column.addWidget(later)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
 
     def _row(self, record: Recovered) -> QFrame:
         row = QFrame()

@@ -45,7 +45,7 @@ def test_someone_elses_live_lock_is_honoured_and_never_removed_by_us(tmp_path: P
     path = tmp_path / "map.journey"
     write_lock(path, user="ana", host="ana-laptop", pid=4242)
     info = foreign_lock(path)
-    assert info is not None and info.describe().startswith("ana on ana-laptop, since ")
+    assert info is not None and info.describe().startswith("ana has it open on ana-laptop, since ")
     release(path)
     assert lock_path(path).exists()
 

@@ -277,8 +277,8 @@ def test_a_file_someone_else_has_open_opens_read_only_and_can_be_edited_anyway(q
     save_project(small_project(), path)
     someone_else_has(path)
     window = opened(open_window, path)
-    assert window.document.read_only.startswith("ana on ana-laptop, since ")
-    assert window.banner.isVisible() and "ana on ana-laptop" in window.banner.message.text()
+    assert window.document.read_only.startswith("ana has it open on ana-laptop, since ")
+    assert window.banner.isVisible() and "read-only: ana has it open on ana-laptop" in window.banner.message.text()
     assert read_lock(path).user == "ana"  # theirs, untouched
     window.banner.anyway.click()
     assert window.document.read_only is None and not window.banner.isVisible()
