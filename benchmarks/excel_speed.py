@@ -7,7 +7,6 @@ borders, number formats) of the workbook JourneyDesk exports, into sheets of the
 saves it: everything but deciding what to write. Target: the export takes at most 1.5 times as long.
 """
 
-import argparse
 import io
 import sys
 from copy import copy
@@ -15,9 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_journey import make_project
 from openpyxl import Workbook, load_workbook
-from timing import paired_medians, ratio_report
+from timing import compare_from_command_line, paired_medians
 
 from journeydesk.export.xlsx import workbook_bytes
 from journeydesk.model.project import Project
@@ -84,19 +82,9 @@ def measure(project: Project, runs: int) -> tuple[float, float, str]:
     return ours, raw, f"{cells} cells in {len(sheets)} sheets, {len(data) / 2**20:.1f} MB"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cards", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
-    options = parser.parse_args()
-    ours, raw, written = measure(make_project(options.cards, 8, 1), options.runs)
-    print(
-        ratio_report(
-            f"{options.cards} cards -> {written}", "JourneyDesk export", "raw openpyxl, same cells", ours, raw, TARGET
+if __name__ == "__main__":
+    sys.exit(
+        compare_from_command_line(
+            __doc__.splitlines()[0], measure, ("JourneyDesk export", "raw openpyxl, same cells"), TARGET
         )
     )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

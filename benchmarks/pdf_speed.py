@@ -7,17 +7,15 @@ of every card on a map page, then a rectangle and the cell texts of every regist
 pages as they need. Target: the export takes at most 1.5 times as long.
 """
 
-import argparse
 import io
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_journey import make_project
 from reportlab.lib.pagesizes import A3, landscape
 from reportlab.pdfgen.canvas import Canvas
-from timing import paired_medians, ratio_report
+from timing import compare_from_command_line, paired_medians
 
 from journeydesk.export.pdf import PdfOptions, fonts, pdf_bytes
 from journeydesk.model.health import check
@@ -98,24 +96,12 @@ def measure(project: Project, runs: int) -> tuple[float, float, str]:
     return ours, raw, f"{len(register_rows(project))} register rows, PDF {size / 2**20:.1f} MB"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cards", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
-    options = parser.parse_args()
-    ours, raw, written = measure(make_project(options.cards, 8, 1), options.runs)
-    print(
-        ratio_report(
-            f"{options.cards} cards, {written}",
-            "JourneyDesk PDF (A3, fit page)",
-            "raw reportlab, same rects/strings",
-            ours,
-            raw,
+if __name__ == "__main__":
+    sys.exit(
+        compare_from_command_line(
+            __doc__.splitlines()[0],
+            measure,
+            ("JourneyDesk PDF (A3, fit page)", "raw reportlab, same rects/strings"),
             TARGET,
         )
     )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
-from journeydesk.canvas.map_overlay import paint_only_what_shows
+from journeydesk.canvas.map_overlay import MapOverlay
 from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.layout import theme
 from journeydesk.layout.emotion import SCORES, EmotionPoint, EmotionScale, Segment, smooth_path
@@ -74,38 +74,25 @@ def _curve_pen(color: str, width: float, style: Qt.PenStyle, far: bool) -> QPen:
     return pen
 
 
-class EmotionCurveItem(QGraphicsItem):
+class EmotionCurveItem(MapOverlay):
     """Spans the whole lane, so it paints only what a frame exposes, from paths built once per change."""
 
     def __init__(self, build: Callable[[], Curve | None]) -> None:
-        super().__init__()
+        super().__init__(zorder.CURVE)
         self._build = build
         self._curve: Curve | None = None
         self._drawing: Drawing | None = None
-        self._rect = QRectF()
         self._dragged: tuple[int, int] | None = None  # (point index, score shown while dragging)
-        self.setZValue(zorder.CURVE)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        paint_only_what_shows(self)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-        self.invalidate()
 
     def invalidate(self) -> None:
         self._curve = self._drawing = None
-        self.update()
+        super().invalidate()
 
     @property
     def curve(self) -> Curve | None:
         if self._curve is None:
             self._curve = self._build()
         return self._curve
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self._rect
 
     # Dragging a point (the scene drives it; the model changes once, on release)
 

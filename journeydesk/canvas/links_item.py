@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
-from journeydesk.canvas.map_overlay import paint_only_what_shows
+from journeydesk.canvas.map_overlay import MapOverlay
 from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.layout import theme
 from journeydesk.layout.geometry import Point, Rect
@@ -50,38 +50,25 @@ class DrawnLink:
         return path
 
 
-class LinksItem(QGraphicsItem):
+class LinksItem(MapOverlay):
     """Spans the whole grid, so it keeps its curves until the cards move (:meth:`invalidate`) and
     paints only those a frame exposes; a link to or from a selected card is drawn stronger."""
 
     def __init__(self, links: Callable[[], Iterable[Link]], selected: Callable[[], set[str]]) -> None:
-        super().__init__()
+        super().__init__(zorder.LINKS)
         self._links, self._selected = links, selected
         self._drawn: list[DrawnLink] | None = None
         self._far_lines: list[QLineF] | None = None
-        self._rect = QRectF()
-        self.setZValue(zorder.LINKS)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        paint_only_what_shows(self)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-        self.invalidate()
 
     def invalidate(self) -> None:
         """The cards moved or the links changed: make the curves again at the next paint."""
         self._drawn = self._far_lines = None
-        self.update()
+        super().invalidate()
 
     def drawn(self) -> list[DrawnLink]:
         if self._drawn is None:
             self._drawn = [DrawnLink.between(*link) for link in self._links()]
         return self._drawn
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
