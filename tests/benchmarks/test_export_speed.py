@@ -1,0 +1,23 @@
+"""The export benchmarks run and print their figures (a smoke run: no times are asserted)."""
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+
+@pytest.mark.parametrize(
+    ("script", "cards", "baseline"),
+    [("excel_speed.py", "200", "raw openpyxl, same cells"), ("pdf_speed.py", "300", "raw reportlab, same rects/strings")],
+)
+def test_an_export_benchmark_runs_and_prints_the_ratio(script: str, cards: str, baseline: str) -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / script), "--cards", cards, "--runs", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert baseline in result.stdout and "ratio" in result.stdout
