@@ -10,7 +10,10 @@ from tests.conftest import REPO
 
 @pytest.mark.parametrize(
     ("script", "cards", "baseline"),
-    [("excel_speed.py", "200", "raw openpyxl, same cells"), ("pdf_speed.py", "300", "raw reportlab, same rects/strings")],
+    [
+        ("excel_speed.py", "200", "raw openpyxl, same cells"),
+        ("pdf_speed.py", "300", "raw reportlab, same rects/strings"),
+    ],
 )
 def test_an_export_benchmark_runs_and_prints_the_ratio(script: str, cards: str, baseline: str) -> None:
     result = subprocess.run(
