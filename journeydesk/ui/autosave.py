@@ -34,6 +34,7 @@ class Autosaver(QObject):
         self._document: JourneyDocument | None = None
         self._unsaved_since: float | None = None
         self._closed = False
+        self._copy_kept = False  # whether a copy under the current key may be on disk
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._pause.timeout.connect(self.keep_now)
@@ -44,6 +45,7 @@ class Autosaver(QObject):
         self._let_go()
         self.discard()
         self.key = key or uuid.uuid4().hex
+        self._copy_kept = key is not None  # a recovered copy is there already
         self._document = document
         document.undo_stack.indexChanged.connect(self._edited)
         document.undo_stack.cleanChanged.connect(self._edited)
@@ -69,6 +71,7 @@ class Autosaver(QObject):
         if document is None or not document.is_modified:
             return
         self._unsaved_since = None
+        self._copy_kept = True
         data = dumps(document.project)
         title = document.path.name if document.path else document.project.title or "Untitled"
         written = self._writer.submit(self.store.save, self.key, data, title, document.path)
@@ -89,8 +92,9 @@ class Autosaver(QObject):
         """No unsaved work: the copy goes (after any write still under way)."""
         self._pause.stop()
         self._unsaved_since = None
-        if not self._closed:
+        if self._copy_kept and not self._closed:
             self._writer.submit(self.store.discard, self.key)
+        self._copy_kept = False
 
     def close(self) -> None:
         """The document was closed on purpose: its copy goes, and the writer ends."""
