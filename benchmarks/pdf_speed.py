@@ -18,9 +18,9 @@ from reportlab.pdfgen.canvas import Canvas
 from timing import compare_from_command_line, paired_medians
 
 from journeydesk.export.pdf import PdfOptions, fonts, pdf_bytes
+from journeydesk.export.pdf.registers import backlog_rows, pain_point_rows
 from journeydesk.model.health import check
 from journeydesk.model.project import Project
-from journeydesk.model.registers import action_backlog, pain_point_register
 
 TARGET = 1.5
 
@@ -28,30 +28,7 @@ TARGET = 1.5
 def register_rows(project: Project) -> list[list[str]]:
     """The cell texts of every register row the export prints, column for column: pain points,
     the improvement backlog and the health-check findings."""
-    rows = [
-        [
-            str(entry.pain.severity),
-            entry.pain.title,
-            entry.stage,
-            entry.journey.name,
-            "; ".join(f"{action.title} ({action.status.label})" for action in entry.actions) or "None yet",
-        ]
-        for entry in pain_point_register(project)
-    ]
-    rows += [
-        [
-            entry.quadrant.label,
-            entry.action.title,
-            str(entry.action.impact),
-            str(entry.action.effort),
-            entry.action.owner or "—",
-            entry.action.status.label,
-            entry.action.due.isoformat() if entry.action.due else "—",
-            entry.stage,
-            "; ".join(pain.title for pain in entry.pain_points) or "—",
-        ]
-        for entry in action_backlog(project)
-    ]
+    rows = pain_point_rows(project) + backlog_rows(project)
     rows += [[finding.rule.why, finding.message] for journey in project.journeys for finding in check(journey)]
     return rows
 

@@ -60,8 +60,9 @@ def persona_page(project: Project, persona: Persona) -> list[Flowable]:
     return story
 
 
-def pain_point_pages(project: Project) -> list[Flowable]:
-    rows = [
+def pain_point_rows(project: Project) -> list[list[str]]:
+    """The pain-point register's cell texts, row by row."""
+    return [
         [
             str(entry.pain.severity),
             entry.pain.title or "(untitled)",
@@ -71,6 +72,10 @@ def pain_point_pages(project: Project) -> list[Flowable]:
         ]
         for entry in pain_point_register(project)
     ]
+
+
+def pain_point_pages(project: Project) -> list[Flowable]:
+    rows = pain_point_rows(project)
     story: list[Flowable] = [
         text("Pain points", HEADING),
         text("Every pain point, most severe first, with the actions that address it.", MUTED),
@@ -88,8 +93,9 @@ def pain_point_pages(project: Project) -> list[Flowable]:
     ]
 
 
-def backlog_pages(project: Project) -> list[Flowable]:
-    rows = [
+def backlog_rows(project: Project) -> list[list[str]]:
+    """The improvement backlog's cell texts, row by row."""
+    return [
         [
             entry.quadrant.label,
             entry.action.title or "(untitled)",
@@ -103,6 +109,10 @@ def backlog_pages(project: Project) -> list[Flowable]:
         ]
         for entry in action_backlog(project)
     ]
+
+
+def backlog_pages(project: Project) -> list[Flowable]:
+    rows = backlog_rows(project)
     story: list[Flowable] = [
         text("Improvement backlog", HEADING),
         text("Quick wins first, then major projects, fill-ins and thankless tasks.", MUTED),
