@@ -9,7 +9,7 @@ from typing import Any
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
@@ -27,8 +27,18 @@ def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
     return project
 
 
+def _v2_to_v3(project: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds dot votes to each journey (none in an older file). Whatever is not a journey is
+    left for validation to name."""
+    journeys = project.get("journeys")
+    for journey in journeys if isinstance(journeys, list) else []:
+        if isinstance(journey, dict):
+            journey.setdefault("votes", [])
+    return project
+
+
 # MIGRATIONS[n] upgrades a version-n project to version n + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class MissingMigrationError(Exception):

@@ -56,6 +56,14 @@ class JourneyState(LabelledEnum):
     FUTURE = "future"
 
 
+class VoteTargets(LabelledEnum):
+    """Which cards a dot vote is about."""
+
+    PAIN_POINTS = "pain_points"
+    IMPROVEMENTS = "improvements"
+    ANY = "any"
+
+
 class ActionStatus(LabelledEnum):
     IDEA = "idea"
     PLANNED = "planned"
@@ -97,6 +105,9 @@ _LABELS: dict[LabelledEnum, str] = {
     Channel.CUSTOM: "Custom",
     JourneyState.CURRENT: "Current state",
     JourneyState.FUTURE: "Future state",
+    VoteTargets.PAIN_POINTS: "Pain points",
+    VoteTargets.IMPROVEMENTS: "Improvement actions",
+    VoteTargets.ANY: "Any cards",
     ActionStatus.IDEA: "Idea",
     ActionStatus.PLANNED: "Planned",
     ActionStatus.IN_PROGRESS: "In progress",

@@ -39,6 +39,7 @@ def future_state_of(journey: Journey) -> Journey:
     future.based_on = journey.id
     future.overlay_journey_id = journey.id
     future.dismissed = []
+    future.votes = []  # a vote was about the current state: the future one gets its own
     return future
 
 

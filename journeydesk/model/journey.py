@@ -9,7 +9,8 @@ from journeydesk.model.base import Model
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard
 from journeydesk.model.enums import CardKind, JourneyState, LaneKind
 from journeydesk.model.integrity import integrity_error
-from journeydesk.model.types import Color, Emotion, Id, Name, Text
+from journeydesk.model.types import LIST_MAX, Color, Emotion, Id, Name, Text
+from journeydesk.model.votes import VoteRound
 
 MAX_STAGES = 200
 MAX_LANES = 100
@@ -50,6 +51,7 @@ class Journey(Model):
     stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = []
     cards: Annotated[list[Card], Field(max_length=MAX_CARDS, description="Cards in a cell keep list order")] = []
+    votes: Annotated[list[VoteRound], Field(max_length=LIST_MAX, description="Dot votes on the cards, in order")] = []
 
     id_prefix: ClassVar[str] = "journey"
 
@@ -58,12 +60,14 @@ class Journey(Model):
         stage_ids = {stage.id for stage in self.stages}
         lane_ids = {lane.id for lane in self.lanes}
         pain_point_ids = {card.id for card in self.cards if card.kind is CardKind.PAIN_POINT}
+        voted = {dot for vote in self.votes for ballot in vote.ballots for dot in ballot.dots}
+        card_ids = {card.id for card in self.cards} if voted else set()
         cells_known = {card.stage_id for card in self.cards} <= stage_ids and {
             card.lane_id for card in self.cards
         } <= lane_ids
         links = [card.addresses for card in self.cards if isinstance(card, ImprovementCard) and card.addresses]
         links_known = all(len(set(targets)) == len(targets) and pain_point_ids.issuperset(targets) for targets in links)
-        if cells_known and links_known:  # the usual case, checked in bulk; else find the first fault and say where
+        if cells_known and links_known and voted <= card_ids:  # the usual case, checked in bulk; else say where
             return self
         for index, card in enumerate(self.cards):
             place = f"cards[{index}]"
@@ -81,6 +85,14 @@ class Journey(Model):
                     if target in seen:
                         raise integrity_error(f"{place}.addresses[{link}]", f"'{target}' is listed twice")
                     seen.add(target)
+        for number, vote in enumerate(self.votes):
+            for ballot_number, ballot in enumerate(vote.ballots):
+                for dot_number, dot in enumerate(ballot.dots):
+                    if dot not in card_ids:
+                        raise integrity_error(
+                            f"votes[{number}].ballots[{ballot_number}].dots[{dot_number}]",
+                            f"no card with id '{dot}' in this journey",
+                        )
         return self
 
     # Queries. Linear scans are fine for the file layer; the editor keeps its own indexes.

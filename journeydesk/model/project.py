@@ -45,6 +45,7 @@ class Project(Model):
         for journey in self.journeys:
             ids += [journey.id, *(stage.id for stage in journey.stages), *(lane.id for lane in journey.lanes)]
             ids += [card.id for card in journey.cards]
+            ids += [vote.id for vote in journey.votes]
         if len(set(ids)) != len(ids):  # rare: walk again to say which and where
             seen: dict[str, str] = {}
             for location, obj in self.walk():
@@ -81,6 +82,8 @@ class Project(Model):
                 yield f"journeys[{j}].lanes[{lane_index}]", lane
             for c, card in enumerate(journey.cards):
                 yield f"journeys[{j}].cards[{c}]", card
+            for v, vote in enumerate(journey.votes):
+                yield f"journeys[{j}].votes[{v}]", vote
 
     def persona(self, persona_id: str) -> Persona:
         return next(persona for persona in self.personas if persona.id == persona_id)

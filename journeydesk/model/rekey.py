@@ -28,4 +28,7 @@ def with_fresh_ids(project: Project) -> Project:
                 card.origin_id = fresh[card.origin_id]
             if isinstance(card, ImprovementCard):
                 card.addresses = [fresh[target] for target in card.addresses]
+        for vote in journey.votes:
+            for ballot in vote.ballots:
+                ballot.dots = [fresh[dot] for dot in ballot.dots]
     return copy
