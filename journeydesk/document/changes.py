@@ -39,9 +39,10 @@ class JourneyChanges:
 class ChangeSet:
     project: bool = False  # project fields, personas, or the list of journeys
     journeys: dict[str, JourneyChanges] = field(default_factory=dict)
+    votes: set[str] = field(default_factory=set)  # journeys whose dot votes changed (the map looks the same)
 
     def journey(self, journey_id: str) -> JourneyChanges:
         return self.journeys.setdefault(journey_id, JourneyChanges())
 
     def __bool__(self) -> bool:
-        return self.project or bool(self.journeys)
+        return self.project or bool(self.journeys) or bool(self.votes)

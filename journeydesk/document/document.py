@@ -20,6 +20,7 @@ from journeydesk.model.cards import Card
 from journeydesk.model.cells import CardPlace, CellIndex
 from journeydesk.model.journey import Journey, Lane, Stage
 from journeydesk.model.project import Persona, Project
+from journeydesk.model.votes import VoteRound
 
 Column = Literal["stages", "lanes"]
 
@@ -141,6 +142,13 @@ class JourneyDocument(QObject):
         for name, value in values.items():
             setattr(target, name, value)
         self._note_field_change(ref)
+        return previous
+
+    def set_votes(self, journey_id: str, rounds: list[VoteRound]) -> list[VoteRound]:
+        """Replace a journey's vote rounds; returns the previous ones."""
+        journey = self.journey(journey_id)
+        previous, journey.votes = journey.votes, rounds
+        self._pending.votes.add(journey_id)
         return previous
 
     def insert_column(self, journey_id: str, column: Column, index: int, item: Stage | Lane) -> None:

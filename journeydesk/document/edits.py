@@ -1,12 +1,14 @@
 """Every edit a person can make, as one undoable step with a text that names it.
 
 :class:`Edits` adds the project-wide edits (journeys, personas, links between cards, findings) to
-the map edits of :class:`~journeydesk.document.map_edits.MapEdits`.
+the map edits of :class:`~journeydesk.document.map_edits.MapEdits` and the steps of a dot vote
+(:class:`~journeydesk.document.vote_edits.VoteEdits`).
 """
 
 from journeydesk.document.commands import InsertJourney, InsertPersona, Macro, RemoveJourney, RemovePersona, SetFields
-from journeydesk.document.map_edits import MapEdits, cards_text, checked_values, title_case
+from journeydesk.document.map_edits import cards_text, checked_values, title_case
 from journeydesk.document.refs import Ref
+from journeydesk.document.vote_edits import VoteEdits
 from journeydesk.model.cards import ImprovementCard
 from journeydesk.model.future import future_state_of
 from journeydesk.model.ids import new_id
@@ -17,7 +19,7 @@ from journeydesk.templates import new_project
 __all__ = ["Edits", "cards_text", "checked_values", "title_case"]
 
 
-class Edits(MapEdits):
+class Edits(VoteEdits):
     # Links between improvement actions and pain points
 
     def link(self, journey_id: str, action_id: str, pain_point_id: str) -> bool:

@@ -19,6 +19,7 @@ from journeydesk.document.commands import (
     RemoveColumn,
     ReplaceCard,
     SetFields,
+    SetVotes,
 )
 from journeydesk.document.commands.cards import CardMove
 from journeydesk.document.document import Column, JourneyDocument
@@ -191,6 +192,7 @@ class MapEdits:
         deleted = {card.id for card in cards}
         self._unlink_into(macro, journey_id, pain_point_ids, skip=deleted)
         self.forget_origins_into(macro, journey_id, deleted)
+        self._forget_dots_into(macro, journey_id, deleted)
         for card in cards:
             macro.add(RemoveCard(self.document, journey_id, card.id))
 
@@ -210,6 +212,13 @@ class MapEdits:
                                 "Forget Origin",
                             )
                         )
+
+    def _forget_dots_into(self, macro: Macro, journey_id: str, card_ids: set[str]) -> None:
+        """The dots on cards being deleted go with them."""
+        rounds = self.document.journey(journey_id).votes
+        if any(card_ids.intersection(vote.tally()) for vote in rounds):
+            kept = [vote.without_cards(card_ids) for vote in rounds]
+            macro.add(SetVotes(self.document, journey_id, kept, "Remove Dots"))
 
     def _unlink_into(
         self, macro: Macro, journey_id: str, pain_point_ids: set[str], skip: set[str] | None = None

@@ -8,6 +8,8 @@ from journeydesk.document.commands.cards import CardMove
 from journeydesk.document.edits import Edits
 from journeydesk.io import dumps, loads
 from journeydesk.model import CardKind, LaneKind
+from journeydesk.model.enums import VoteTargets
+from journeydesk.model.votes import VoteError, new_round
 from journeydesk.templates import new_project
 
 OPERATIONS = [
@@ -32,7 +34,10 @@ OPERATIONS = [
     "move_lane",
     "stage_name",
     "severity",
+    "vote",
 ]
+
+VOTE_STEPS = ["start", "cast", "take_back", "next", "join", "end", "reopen", "clear", "delete"]
 
 
 def apply_random_edit(data: st.DataObject, document: JourneyDocument, edits: Edits, journey_id: str) -> None:
@@ -121,8 +126,43 @@ def apply_random_edit(data: st.DataObject, document: JourneyDocument, edits: Edi
             "Rename Stage",
             merge=True,
         )
+    elif operation == "vote":
+        try:
+            vote_step(data, edits, journey_id)
+        except VoteError:
+            pass  # a step the rules refuse changes nothing
     if pick(st.booleans()):
         document.end_edit_session()
+
+
+def vote_step(data: st.DataObject, edits: Edits, journey_id: str) -> None:
+    """One step of a dot vote: the cards, lanes and stages it points at may vanish in later steps."""
+    pick = data.draw
+    journey = edits.document.journey(journey_id)
+    step = pick(st.sampled_from(VOTE_STEPS))
+    card_id = pick(st.sampled_from([card.id for card in journey.cards])) if journey.cards else None
+    if step == "start":
+        participants = pick(st.one_of(st.integers(1, 3), st.just(["Ana", "Ben"])))
+        vote = new_round(
+            f"vote-{len(journey.votes)}-{pick(st.integers(0, 999))}",
+            "Vote",
+            participants,
+            pick(st.sampled_from(VoteTargets)),
+            pick(st.integers(1, 3)),
+            pick(st.booleans()),
+        )
+        edits.start_vote(journey_id, vote)
+    elif step in ("cast", "take_back") and card_id is not None:
+        (edits.cast_dot if step == "cast" else edits.take_back_dot)(journey_id, card_id)
+    elif step == "next":
+        edits.next_participant(journey_id)
+    elif step == "join":
+        edits.add_participant(journey_id, pick(st.sampled_from(["Cem", "Dana"])))
+    elif step == "end":
+        edits.end_vote(journey_id)
+    elif journey.votes and step in ("reopen", "clear", "delete"):
+        vote_id = pick(st.sampled_from(journey.votes)).id
+        {"reopen": edits.reopen_vote, "clear": edits.clear_vote, "delete": edits.delete_vote}[step](journey_id, vote_id)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -5,6 +5,7 @@ from journeydesk.document.commands.cards import InsertCard, MoveCards, RemoveCar
 from journeydesk.document.commands.collections import InsertJourney, InsertPersona, RemoveJourney, RemovePersona
 from journeydesk.document.commands.columns import InsertColumn, MoveColumn, RemoveColumn
 from journeydesk.document.commands.fields import SetFields
+from journeydesk.document.commands.votes import SetVotes
 
 __all__ = [
     "DocumentCommand",
@@ -21,4 +22,5 @@ __all__ = [
     "RemovePersona",
     "ReplaceCard",
     "SetFields",
+    "SetVotes",
 ]
