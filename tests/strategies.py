@@ -20,12 +20,15 @@ from journeydesk.model import (
     Stage,
     TouchpointCard,
 )
+from journeydesk.model.enums import VoteTargets
+from journeydesk.model.votes import Ballot, VoteRound
 from tests.factories import tiny_png
 
 # Any Unicode a person could type, including markup, quotes, emoji and right-to-left text,
 # but no lone surrogates (they cannot be encoded as UTF-8 by any program).
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 names = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30)
+person_names = st.text(st.characters(categories=("L", "Zs")), min_size=1, max_size=20).filter(str.strip)
 colors = st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
 ratings = st.integers(1, 5)
 emotions = st.none() | st.integers(-2, 2)
@@ -127,6 +130,29 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
         stages=stages,
         lanes=lanes,
         cards=cards,
+        votes=[draw(_vote(fresh, [card.id for card in cards])) for _ in range(draw(st.integers(0, 2)))],
+    )
+
+
+@st.composite
+def _vote(draw: st.DrawFn, fresh, card_ids: list[str]) -> VoteRound:
+    """A round, ended or running, whose participants are all named or all anonymous."""
+    dots = draw(st.integers(1, 4))
+    named = draw(st.booleans())
+    count = draw(st.integers(1, 3))
+    people = draw(st.lists(person_names, min_size=count, max_size=count, unique=True)) if named else [""] * count
+    one_per_card = draw(st.booleans())
+    ballot_dots = st.lists(st.sampled_from(card_ids), max_size=dots, unique=one_per_card) if card_ids else st.just([])
+    return VoteRound(
+        id=fresh("vote"),
+        name=draw(names),
+        targets=draw(st.sampled_from(VoteTargets)),
+        dots_per_participant=dots,
+        one_dot_per_card=one_per_card,
+        time_limit_minutes=draw(st.none() | st.integers(1, 120)),
+        ballots=[Ballot(participant=person, dots=draw(ballot_dots)) for person in people],
+        turn=draw(st.integers(0, count)),
+        closed=draw(st.booleans()),
     )
 
 

@@ -7,6 +7,7 @@ from journeydesk.model.cards import ImprovementCard, PainPointCard
 from journeydesk.model.journey import Journey
 from journeydesk.model.priorities import Quadrant, priority, quadrant
 from journeydesk.model.project import Project
+from journeydesk.model.votes import votes_by_card
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,7 @@ class PainPointEntry:
     pain: PainPointCard
     stage: str  # the stage's name
     actions: list[ImprovementCard]
+    votes: int  # dots from the journey's ended votes
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,12 @@ class ActionEntry:
     stage: str
     quadrant: Quadrant
     pain_points: list[PainPointCard]
+    votes: int
+
+
+def has_votes(project: Project) -> bool:
+    """Whether any ended vote put a dot on a card: only then do deliverables give votes a column."""
+    return any(votes_by_card(journey.votes) for journey in project.journeys)
 
 
 def pain_point_register(project: Project) -> list[PainPointEntry]:
@@ -32,8 +40,9 @@ def pain_point_register(project: Project) -> list[PainPointEntry]:
     for journey in project.journeys:
         stages = {stage.id: stage.name for stage in journey.stages}
         addressing = journey.actions_by_pain_point()
+        votes = votes_by_card(journey.votes)
         entries += [
-            PainPointEntry(journey, pain, stages[pain.stage_id], addressing.get(pain.id, []))
+            PainPointEntry(journey, pain, stages[pain.stage_id], addressing.get(pain.id, []), votes[pain.id])
             for pain in journey.pain_points()
         ]
     return sorted(entries, key=lambda entry: -entry.pain.severity)
@@ -47,6 +56,7 @@ def action_backlog(project: Project) -> list[ActionEntry]:
     for journey in project.journeys:
         stages = {stage.id: stage.name for stage in journey.stages}
         pains = {pain.id: pain for pain in journey.pain_points()}
+        votes = votes_by_card(journey.votes)
         entries += [
             ActionEntry(
                 journey,
@@ -54,6 +64,7 @@ def action_backlog(project: Project) -> list[ActionEntry]:
                 stages[action.stage_id],
                 quadrant(action),
                 [pains[target] for target in action.addresses],
+                votes[action.id],
             )
             for action in journey.improvements()
         ]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from journeydesk.export.xlsx import export_workbook, import_workbook
 from journeydesk.export.xlsx.columns import CARD_COLUMNS
@@ -93,7 +94,7 @@ def test_cards_sheet_is_a_filterable_table_with_every_field(sample_workbook) -> 
     cards = [card for journey in project.journeys for card in journey.cards]
     assert sheet.max_row == len(cards) + 1
     table = sheet.tables["Cards"]
-    assert table.ref == f"A1:R{len(cards) + 1}" and table.autoFilter is not None
+    assert table.ref == f"A1:{get_column_letter(len(CARD_COLUMNS))}{len(cards) + 1}" and table.autoFilter is not None
     validated = {str(validation.sqref).split(":")[0] for validation in sheet.data_validations.dataValidation}
     assert {"D2", "G2", "H2", "I2", "J2", "K2", "M2"} <= validated  # kind, channel, emotion, ratings, status
     action = next(card for card in cards if isinstance(card, ImprovementCard) and card.addresses)

@@ -92,7 +92,7 @@ def test_edited_titles_and_added_rows_come_back(tmp_path: Path) -> None:
         (CardKind.NOTE, "D", "Sticker", "Kind: 'Sticker' is not one of"),
         (CardKind.TOUCHPOINT, "H", "very happy", "Emotion: 'very happy' is not a number"),
         (CardKind.IMPROVEMENT, "P", "card-nowhere", "no pain point with id 'card-nowhere'"),
-        (CardKind.NOTE, "R", None, None),  # a row without an id gets a new one: fine
+        (CardKind.NOTE, "S", None, None),  # a row without an id gets a new one: fine
     ],
 )
 def test_mistakes_in_the_cards_sheet_name_the_row(

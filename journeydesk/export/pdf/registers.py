@@ -15,7 +15,7 @@ from journeydesk.export.pdf.table import RegisterTable
 from journeydesk.layout import theme
 from journeydesk.model.health import Principle, Rule, open_findings
 from journeydesk.model.project import Persona, Project
-from journeydesk.model.registers import action_backlog, pain_point_register
+from journeydesk.model.registers import action_backlog, has_votes, pain_point_register
 
 HEADING = ParagraphStyle("heading", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=theme.TEXT, spaceAfter=4)
 SUBHEADING = ParagraphStyle(
@@ -60,11 +60,18 @@ def persona_page(project: Project, persona: Persona) -> list[Flowable]:
     return story
 
 
+def _votes_column(project: Project, header: str, weight: float) -> tuple[list[str], list[float]]:
+    """A Votes column's header and weight, for a project whose workshop voted (else none)."""
+    return ([header], [weight]) if has_votes(project) else ([], [])
+
+
 def pain_point_rows(project: Project) -> list[list[str]]:
-    """The pain-point register's cell texts, row by row."""
+    """The pain-point register's cell texts, row by row (with the votes, when there were any)."""
+    voted = has_votes(project)
     return [
         [
             str(entry.pain.severity),
+            *([str(entry.votes or "—")] if voted else []),
             entry.pain.title or "(untitled)",
             entry.stage,
             entry.journey.name,
@@ -83,24 +90,27 @@ def pain_point_pages(project: Project) -> list[Flowable]:
     ]
     if not rows:
         return [*story, text("No pain points yet.", BODY)]
+    votes, weight = _votes_column(project, "Votes", 44)
     return [
         *story,
         table(
-            ["Severity", "Pain point", "Stage", "Journey", "Addressed by"],
+            ["Severity", *votes, "Pain point", "Stage", "Journey", "Addressed by"],
             rows,
-            [52, 300, 110, 150, 300],
+            [52, *weight, 300, 110, 150, 300],
         ),
     ]
 
 
 def backlog_rows(project: Project) -> list[list[str]]:
-    """The improvement backlog's cell texts, row by row."""
+    """The improvement backlog's cell texts, row by row (with the votes, when there were any)."""
+    voted = has_votes(project)
     return [
         [
             entry.quadrant.label,
             entry.action.title or "(untitled)",
             f"{entry.action.impact}",
             f"{entry.action.effort}",
+            *([str(entry.votes or "—")] if voted else []),
             entry.action.owner or "—",
             entry.action.status.label,
             entry.action.due.isoformat() if entry.action.due else "—",
@@ -120,12 +130,13 @@ def backlog_pages(project: Project) -> list[Flowable]:
     ]
     if not rows:
         return [*story, text("No improvement actions yet.", BODY)]
+    votes, weight = _votes_column(project, "Votes", 40)
     return [
         *story,
         table(
-            ["Priority", "Action", "Impact", "Effort", "Owner", "Status", "Due", "Stage", "Addresses"],
+            ["Priority", "Action", "Impact", "Effort", *votes, "Owner", "Status", "Due", "Stage", "Addresses"],
             rows,
-            [78, 200, 40, 40, 90, 64, 64, 90, 250],
+            [78, 200, 40, 40, *weight, 90, 64, 64, 90, 250],
         ),
     ]
 

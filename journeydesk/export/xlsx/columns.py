@@ -30,10 +30,11 @@ CARD_COLUMNS = [
     "Due date",
     "Tags",
     "Addresses",
+    "Votes",
     "Origin",
     "Id",
 ]
-CARD_WIDTHS = [22, 18, 20, 18, 44, 40, 16, 9, 9, 9, 9, 18, 13, 12, 20, 22, 16, 18]
+CARD_WIDTHS = [22, 18, 20, 18, 44, 40, 16, 9, 9, 9, 9, 18, 13, 12, 20, 22, 9, 16, 18]
 LIST_SEPARATOR = ", "
 
 
@@ -41,7 +42,8 @@ def column_letter(name: str) -> str:
     return get_column_letter(CARD_COLUMNS.index(name) + 1)
 
 
-def card_row(journey: str, stage: str, lane: str, card: Card) -> list[Any]:
+def card_row(journey: str, stage: str, lane: str, card: Card, votes: int = 0) -> list[Any]:
+    """The card's row; ``votes`` (dots from ended votes) is left blank when there are none."""
     values: dict[str, Any] = {
         "Journey": journey,
         "Stage": stage,
@@ -50,6 +52,7 @@ def card_row(journey: str, stage: str, lane: str, card: Card) -> list[Any]:
         "Title": card.title,
         "Description": card.description,
         "Tags": LIST_SEPARATOR.join(card.tags),
+        "Votes": votes or None,
         "Origin": card.origin_id,
         "Id": card.id,
     }

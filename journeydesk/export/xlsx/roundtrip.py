@@ -18,7 +18,7 @@ from journeydesk.model.project import Project
 
 
 def read_journeydesk(workbook: Workbook, source: Path) -> Project:
-    project, placements = _skeleton(workbook, source)
+    project, placements, votes = _skeleton(workbook, source)
     if CARDS_SHEET not in workbook.sheetnames:
         raise WorkbookError(source, f"the “{CARDS_SHEET}” sheet is missing")
     rows = _card_rows(workbook[CARDS_SHEET], source)
@@ -34,17 +34,35 @@ def read_journeydesk(workbook: Workbook, source: Path) -> Project:
         journey = project.journeys[journey_index]
         places[(journey_index, len(journey.cards))] = number
         journey.cards.append(card)
+    data = project.model_dump()
+    for journey_data in data["journeys"]:
+        card_ids = {card["id"] for card in journey_data["cards"]}
+        journey_data["votes"] = _votes_on(votes.get(journey_data["id"]), card_ids)
     try:
-        return Project.model_validate(project.model_dump())
+        return Project.model_validate(data)
     except ValidationError as exc:
         place, problem, _ = first_problem(exc)
         raise WorkbookError(source, _row_place(exc, places) or f"{place}: {problem}") from None
 
 
 Placements = dict[str, list[str]]  # card id -> [journey id, stage id, lane id] when exported
+SavedVotes = dict[str, Any]  # journey id -> its vote rounds, as the data sheet holds them
 
 
-def _skeleton(workbook: Workbook, source: Path) -> tuple[Project, Placements]:
+def _votes_on(saved: Any, card_ids: set[str]) -> Any:
+    """A journey's saved vote rounds without the dots on cards whose rows were deleted in the sheet.
+    Anything malformed is left as it is, for validation to name."""
+    if not isinstance(saved, list):
+        return []
+    for vote in saved:
+        ballots = vote.get("ballots") if isinstance(vote, dict) else None
+        for ballot in ballots if isinstance(ballots, list) else []:
+            if isinstance(ballot, dict) and isinstance(ballot.get("dots"), list):
+                ballot["dots"] = [dot for dot in ballot["dots"] if isinstance(dot, str) and dot in card_ids]
+    return saved
+
+
+def _skeleton(workbook: Workbook, source: Path) -> tuple[Project, Placements, SavedVotes]:
     sheet = workbook[DATA_SHEET]
     text = "".join(str(row[0]) for row in sheet.iter_rows(min_row=2, max_col=1, values_only=True) if row[0])
     try:
@@ -61,8 +79,11 @@ def _skeleton(workbook: Workbook, source: Path) -> tuple[Project, Placements]:
     placements = data.get("placements")
     if not isinstance(placements, dict):
         placements = {}
+    votes = data.get("votes")
+    if not isinstance(votes, dict):
+        votes = {}
     try:
-        return Project.model_validate(migrations.upgrade(data["project"], version)), placements
+        return Project.model_validate(migrations.upgrade(data["project"], version)), placements, votes
     except (ValidationError, migrations.MissingMigrationError, KeyError, TypeError) as exc:
         detail = "; ".join(first_problem(exc)[:2]) if isinstance(exc, ValidationError) else str(exc)
         raise WorkbookError(source, f"the “{DATA_SHEET}” sheet is damaged ({detail})") from None

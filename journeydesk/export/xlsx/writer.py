@@ -29,8 +29,9 @@ from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.enums import ActionStatus, CardKind, Channel, LaneKind
 from journeydesk.model.journey import Journey
 from journeydesk.model.project import Project
-from journeydesk.model.registers import action_backlog, pain_point_register
+from journeydesk.model.registers import action_backlog, has_votes, pain_point_register
 from journeydesk.model.subset import project_subset
+from journeydesk.model.votes import votes_by_card
 
 MARKERS = {CardKind.TOUCHPOINT: "◉", CardKind.PAIN_POINT: "▲", CardKind.IMPROVEMENT: "★", CardKind.NOTE: "•"}
 LANE_FILLS = {
@@ -246,8 +247,10 @@ def _cards_sheet(sheet: Worksheet, project: Project) -> None:
     for journey in project.journeys:
         stages = {stage.id: stage.name for stage in journey.stages}
         lanes = {lane.id: lane.name for lane in journey.lanes}
+        votes = votes_by_card(journey.votes)
         rows += [
-            cols.card_row(journey.name, stages[card.stage_id], lanes[card.lane_id], card) for card in journey.cards
+            cols.card_row(journey.name, stages[card.stage_id], lanes[card.lane_id], card, votes[card.id])
+            for card in journey.cards
         ]
     _table(sheet, "Cards", cols.CARD_COLUMNS, rows, cols.CARD_WIDTHS)
     last_row = max(2, len(rows) + 1)
@@ -281,9 +284,11 @@ def _whole_validation(low: int, high: int) -> DataValidation:
 
 
 def _pain_points_sheet(sheet: Worksheet, project: Project) -> None:
+    voted = has_votes(project)
     rows = [
         [
             entry.pain.severity,
+            *([entry.votes] if voted else []),
             entry.pain.title,
             entry.journey.name,
             entry.stage,
@@ -295,18 +300,22 @@ def _pain_points_sheet(sheet: Worksheet, project: Project) -> None:
     _table(
         sheet,
         "PainPoints",
-        ["Severity", "Pain point", "Journey", "Stage", "Addressed by", "Id"],
+        ["Severity", *(["Votes"] if voted else []), "Pain point", "Journey", "Stage", "Addressed by", "Id"],
         rows,
-        [10, 48, 24, 20, 48, 18],
+        [10, *([9] if voted else []), 48, 24, 20, 48, 18],
     )
 
 
 def _actions_sheet(sheet: Worksheet, project: Project) -> None:
+    voted = has_votes(project)
+    headers = ["Priority", "Impact", "Effort", *(["Votes"] if voted else [])]
+    headers += ["Action", "Journey", "Stage", "Owner", "Status", "Due date", "Addresses", "Id"]
     rows = [
         [
             entry.quadrant.label,
             entry.action.impact,
             entry.action.effort,
+            *([entry.votes] if voted else []),
             entry.action.title,
             entry.journey.name,
             entry.stage,
@@ -319,26 +328,11 @@ def _actions_sheet(sheet: Worksheet, project: Project) -> None:
         for entry in action_backlog(project)
     ]
     _table(
-        sheet,
-        "ImprovementActions",
-        [
-            "Priority",
-            "Impact",
-            "Effort",
-            "Action",
-            "Journey",
-            "Stage",
-            "Owner",
-            "Status",
-            "Due date",
-            "Addresses",
-            "Id",
-        ],
-        rows,
-        [16, 9, 9, 44, 22, 18, 18, 13, 12, 44, 18],
+        sheet, "ImprovementActions", headers, rows, [16, 9, 9, *([9] if voted else []), 44, 22, 18, 18, 13, 12, 44, 18]
     )
+    due_column = headers.index("Due date") + 1
     for row in range(2, len(rows) + 2):
-        sheet.cell(row=row, column=9).number_format = "yyyy-mm-dd"
+        sheet.cell(row=row, column=due_column).number_format = "yyyy-mm-dd"
 
 
 def _personas_sheet(sheet: Worksheet, project: Project) -> None:
@@ -372,7 +366,7 @@ def _personas_sheet(sheet: Worksheet, project: Project) -> None:
 def _data_sheet(sheet: Worksheet, project: Project) -> None:
     """Everything but the cards (which the Cards sheet holds), as JSON in cell-sized pieces."""
     skeleton = project.model_copy(
-        update={"journeys": [journey.model_copy(update={"cards": []}) for journey in project.journeys]}
+        update={"journeys": [journey.model_copy(update={"cards": [], "votes": []}) for journey in project.journeys]}
     )
     # Where each card was, so rows come back to the right stage even when two stages share a name.
     placements = {
@@ -384,6 +378,12 @@ def _data_sheet(sheet: Worksheet, project: Project) -> None:
             "schema_version": migrations.SCHEMA_VERSION,
             "project": skeleton.model_dump(mode="json"),
             "placements": placements,
+            # The votes point at cards, so they come back after the Cards sheet has.
+            "votes": {
+                journey.id: [vote.model_dump(mode="json") for vote in journey.votes]
+                for journey in project.journeys
+                if journey.votes
+            },
         },
         ensure_ascii=False,
     )
