@@ -1,7 +1,11 @@
-"""The health check: findings computed from a journey map, each naming what it is about.
+"""The health check: findings computed from a journey map, each naming what it is about and what to
+do next.
 
 The rules follow six habits of a good customer experience: understand what customers need, make
-the process easy, make contact easy, respond fast, solve problems fast, and prevent them.
+the process easy, make contact easy, respond fast, solve problems fast, and prevent them. A map is
+judged only on what its team has started: an empty map has no findings, no stage is told it lacks
+a touchpoint before anyone has added one, and no pain point is told nobody addresses it before the
+first improvement action exists.
 """
 
 from dataclasses import dataclass
@@ -10,7 +14,7 @@ from typing import Literal
 
 from journeydesk.model.cards import ImprovementCard, PainPointCard, TouchpointCard
 from journeydesk.model.emotions import stage_emotions
-from journeydesk.model.enums import ActionStatus, Channel, LaneKind
+from journeydesk.model.enums import ActionStatus, Channel
 from journeydesk.model.journey import Journey
 
 CONTACT_CHANNELS = {Channel.PHONE, Channel.CHAT, Channel.EMAIL, Channel.SMS, Channel.IN_STORE}
@@ -55,8 +59,6 @@ class Rule(Enum):
         Principle.FAST_RESPONSE,
         "Without an owner, an action tends not to happen.",
     )
-    EMPTY_LANE = ("empty-lane", Principle.EASY_PROCESS, "An empty lane hides part of the picture.")
-
     def __init__(self, key: str, principle: Principle, why: str) -> None:
         self.key = key
         self.principle = principle
@@ -80,43 +82,20 @@ class Finding:
 
 def check(journey: Journey) -> list[Finding]:
     """Every finding for ``journey``, dismissed ones included (see :func:`open_findings`)."""
-    findings: list[Finding] = []
     actions = list(journey.improvements())
-    addressing = journey.actions_by_pain_point()
     touchpoints = [card for card in journey.cards if isinstance(card, TouchpointCard)]
-    stage_names = {stage.id: stage.name for stage in journey.stages}
-
-    for stage in journey.stages:
-        if not any(card.stage_id == stage.id for card in touchpoints):
-            findings.append(
-                Finding(Rule.STAGE_WITHOUT_TOUCHPOINT, ("stage", stage.id), f"Stage “{stage.name}” has no touchpoint")
-            )
-    for pain in journey.pain_points():
-        fixes = addressing.get(pain.id, [])
-        where = stage_names.get(pain.stage_id, "")
-        if not fixes:
-            findings.append(
-                Finding(Rule.UNADDRESSED_PAIN, ("card", pain.id), f"No action addresses “{_short(pain)}” ({where})")
-            )
-        elif pain.severity >= 4 and all(action.status in NOT_STARTED for action in fixes):
-            findings.append(
-                Finding(
-                    Rule.SEVERE_PAIN_NOT_STARTED,
-                    ("card", pain.id),
-                    f"Severe pain point “{_short(pain)}” (severity {pain.severity}): its actions have not started",
-                )
-            )
-    findings += _falling_emotion(journey, actions)
-    findings += _no_contact_after_purchase(journey, touchpoints)
-    for action in actions:
-        if not action.owner.strip():
-            findings.append(
-                Finding(Rule.ACTION_WITHOUT_OWNER, ("card", action.id), f"Action “{_short(action)}” has no owner")
-            )
-    used_lanes = {card.lane_id for card in journey.cards}
-    for lane in journey.lanes:
-        if lane.id not in used_lanes and lane.kind is not LaneKind.EMOTIONS:
-            findings.append(Finding(Rule.EMPTY_LANE, ("lane", lane.id), f"Lane “{lane.name}” is empty"))
+    findings: list[Finding] = []
+    if touchpoints:
+        findings += _stages_without_touchpoint(journey, touchpoints)
+        findings += _no_contact_after_purchase(journey, touchpoints)
+    if actions:
+        findings += _pain_points_not_addressed(journey)
+        findings += _falling_emotion(journey, actions)
+    findings += [
+        Finding(Rule.ACTION_WITHOUT_OWNER, ("card", action.id), f"Give “{_short(action)}” an owner")
+        for action in actions
+        if not action.owner.strip()
+    ]
     return findings
 
 
@@ -139,7 +118,7 @@ def _falling_emotion(journey: Journey, actions: list[ImprovementCard]) -> list[F
                 Finding(
                     Rule.EMOTION_FALLS,
                     ("stage", stage.id),
-                    f"Emotion falls in “{stage.name}” ({previous:+.1f} → {score:+.1f}) and no action is planned there",
+                    f"Plan an action in “{stage.name}”, where the mood falls ({previous:+.1f} → {score:+.1f})",
                 )
             )
         previous = score
@@ -159,17 +138,57 @@ def _no_contact_after_purchase(journey: Journey, touchpoints: list[TouchpointCar
         return []
     findings = []
     for stage in journey.stages[purchase + 1 :]:
+        here = [card for card in touchpoints if card.stage_id == stage.id]
         contact = any(
-            card.stage_id == stage.id
-            and (card.channel in CONTACT_CHANNELS or any(word in card.title.casefold() for word in CONTACT_WORDS))
-            for card in touchpoints
+            card.channel in CONTACT_CHANNELS or any(word in card.title.casefold() for word in CONTACT_WORDS)
+            for card in here
         )
-        if not contact:
+        if here and not contact:  # a stage without any touchpoint has a finding of its own
             findings.append(
                 Finding(
                     Rule.NO_CONTACT_AFTER_PURCHASE,
                     ("stage", stage.id),
-                    f"After the purchase, “{stage.name}” offers no support or contact touchpoint",
+                    f"Offer a way to get in touch in “{stage.name}”: a phone, chat or e-mail touchpoint",
+                )
+            )
+    return findings
+
+
+def _stages_without_touchpoint(journey: Journey, touchpoints: list[TouchpointCard]) -> list[Finding]:
+    met = {card.stage_id for card in touchpoints}
+    return [
+        Finding(
+            Rule.STAGE_WITHOUT_TOUCHPOINT,
+            ("stage", stage.id),
+            f"Add a touchpoint to “{stage.name}”: where does the customer meet you here?",
+        )
+        for stage in journey.stages
+        if stage.id not in met
+    ]
+
+
+def _pain_points_not_addressed(journey: Journey) -> list[Finding]:
+    findings = []
+    addressing = journey.actions_by_pain_point()
+    stage_names = {stage.id: stage.name for stage in journey.stages}
+    for pain in journey.pain_points():
+        fixes = addressing.get(pain.id, [])
+        where = stage_names.get(pain.stage_id, "")
+        if not fixes:
+            findings.append(
+                Finding(
+                    Rule.UNADDRESSED_PAIN,
+                    ("card", pain.id),
+                    f"Link an action to “{_short(pain)}” ({where}), or add one that solves it",
+                )
+            )
+        elif pain.severity >= 4 and all(action.status in NOT_STARTED for action in fixes):
+            findings.append(
+                Finding(
+                    Rule.SEVERE_PAIN_NOT_STARTED,
+                    ("card", pain.id),
+                    f"Start an action against “{_short(pain)}” (severity {pain.severity}): so far they are ideas "
+                    "or plans",
                 )
             )
     return findings

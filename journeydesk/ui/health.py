@@ -83,12 +83,14 @@ class HealthPanel(QWidget):
         every = check(journey)
         self.findings = [f for f in every if self.show_dismissed.isChecked() or f.key not in dismissed]
         open_count = sum(1 for finding in every if finding.key not in dismissed)
-        self.summary.setText(
-            "Nothing to report: every rule passes."
-            if not open_count
-            else f"{open_count} finding{'s' if open_count > 1 else ''} to look at"
-            + (f" ({len(every) - open_count} dismissed)" if len(every) > open_count else "")
-        )
+        if not journey.cards:
+            summary = "Nothing to check yet: suggestions appear as the map fills up."
+        elif not open_count:
+            summary = "Nothing to report: every rule passes."
+        else:
+            summary = f"{open_count} suggestion{'s' if open_count > 1 else ''} for what to do next"
+            summary += f" ({len(every) - open_count} dismissed)" if len(every) > open_count else ""
+        self.summary.setText(summary)
         current = self._selected().key if self._selected() else None
         self.list.clear()
         for principle in Principle:

@@ -14,6 +14,7 @@ from journeydesk.model import (
     TouchpointCard,
 )
 from journeydesk.model.health import Principle, Rule, check, open_findings
+from journeydesk.templates import TEMPLATE_KEYS, new_project
 
 
 def crafted() -> Journey:
@@ -90,11 +91,6 @@ CASES = {
         lambda j: setattr(card(j, "a1"), "owner", "  "),
         lambda j: setattr(card(j, "a1"), "owner", "Payments"),
     ),
-    Rule.EMPTY_LANE: (
-        ("lane", "l-notes"),
-        lambda j: j.lanes.append(Lane(id="l-notes", name="Notes", kind=LaneKind.NOTES)),
-        lambda j: j.lanes.remove(j.lanes[-1]),
-    ),
 }
 
 
@@ -122,3 +118,30 @@ def test_dismissed_findings_are_left_out() -> None:
     journey.dismissed = [finding.key]
     assert open_findings(journey) == []
     assert finding.key == "action-without-owner:a1"
+
+
+@pytest.mark.parametrize("key", [key for key in TEMPLATE_KEYS if key != "sample"])
+def test_a_blank_template_greets_the_room_without_findings(key: str) -> None:
+    for journey in new_project(key).journeys:
+        assert check(journey) == []
+
+
+def test_lanes_nobody_has_started_stay_quiet() -> None:
+    journey = crafted()
+    journey.cards = [card for card in journey.cards if card.kind.value == "pain_point"]  # pain points only
+    assert check(journey) == []  # no "no touchpoint here", no "nobody addresses it" yet
+    journey.lanes.append(Lane(id="l-notes", name="Notes", kind=LaneKind.NOTES))  # an empty lane is no finding
+    assert check(journey) == []
+    journey.cards.append(TouchpointCard(id="t9", stage_id="s-buy", lane_id="l-touch"))
+    assert {finding.target for finding in check(journey)} == {("stage", "s-consider"), ("stage", "s-after")}
+
+
+VERBS = ("Add", "Link", "Start", "Plan", "Offer", "Give")
+
+
+def test_every_finding_says_what_to_do_next() -> None:
+    for rule, (_, break_it, _) in CASES.items():
+        journey = crafted()
+        break_it(journey)
+        for finding in check(journey):
+            assert finding.message.startswith(VERBS), (rule, finding.message)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from journeydesk.io import load_project, save_project
 from journeydesk.model import ActionStatus, CardKind, JourneyState
 from journeydesk.model.priorities import Quadrant, quadrant
+from journeydesk.templates import new_project
 from journeydesk.ui.comparison import ComparisonDialog
 from tests.factories import small_project
 from tests.ui.conftest import answer_message_box, card_center, drag, viewport_point
@@ -369,3 +370,15 @@ def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> N
     assert any(_near(color, FAR_FAINT, 60) for color in around_the_middle())  # faint: neither end selected
     scene.card_items[link.ends[0]].setSelected(True)
     assert any(_near(color, LINK_COLOR, 40) for color in around_the_middle())  # strong once its action is
+
+
+def test_a_blank_six_stage_map_greets_the_room_without_warnings(qtbot, open_window) -> None:
+    window = open_window(new_project("six-stage"))
+    panel = window.health
+    assert panel.list.count() == 0
+    assert panel.summary.text().startswith("Nothing to check yet")
+    pain_lane = next(lane for lane in window.scene.journey.lanes if lane.kind.value == "pain_points")
+    window.edits.add_card(window.scene.journey_id, CardKind.PAIN_POINT, window.scene.journey.stages[0].id, pain_lane.id)
+    panel.refresh()
+    assert panel.list.count() == 0  # nobody has started the actions yet: nothing to nag about
+    assert panel.summary.text() == "Nothing to report: every rule passes."
