@@ -59,6 +59,7 @@ class Rule(Enum):
         Principle.FAST_RESPONSE,
         "Without an owner, an action tends not to happen.",
     )
+
     def __init__(self, key: str, principle: Principle, why: str) -> None:
         self.key = key
         self.principle = principle
