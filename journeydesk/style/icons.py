@@ -8,8 +8,16 @@ from PySide6.QtSvg import QSvgRenderer
 
 from journeydesk.resources import resource_path
 
-ICON_COLOR = "#3a4150"
-DISABLED_ICON_COLOR = "#b3b9c4"
+_ink = {"normal": "#3a4150", "disabled": "#b3b9c4"}  # the theme's, for icons without a colour of their own
+
+
+def set_ink(normal: str, disabled: str) -> None:
+    """The colours icons made without one of their own are drawn in from now on (the theme's)."""
+    _ink.update(normal=normal, disabled=disabled)
+
+
+def ink() -> str:
+    return _ink["normal"]
 
 
 @cache
@@ -46,12 +54,14 @@ class _TintedSvgEngine(QIconEngine):
     in the disabled grey: nothing is drawn for sizes and states never shown (rendering every size of
     every icon up front cost a seventh of the start-up)."""
 
-    def __init__(self, name: str, color: str) -> None:
+    def __init__(self, name: str, color: str | None) -> None:
         super().__init__()
         self._name, self._color = name, color
 
     def _tint(self, mode: QIcon.Mode) -> str:
-        return DISABLED_ICON_COLOR if mode == QIcon.Mode.Disabled else self._color
+        if mode == QIcon.Mode.Disabled:
+            return _ink["disabled"]
+        return self._color or _ink["normal"]
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         renderer(self._name, self._tint(mode)).render(painter, QRectF(rect))
@@ -67,8 +77,8 @@ class _TintedSvgEngine(QIconEngine):
 
 
 @cache
-def icon(name: str, color: str = ICON_COLOR) -> QIcon:
-    """A QIcon with a normal and a disabled look, sharp at any size."""
+def icon(name: str, color: str | None = None) -> QIcon:
+    """A QIcon with a normal and a disabled look, sharp at any size; without a colour, in the theme's ink."""
     return QIcon(_TintedSvgEngine(name, color))
 
 

@@ -1,40 +1,79 @@
-"""The application's style sheet: a calm, light look with clear hierarchy."""
+"""The application's style sheet, made from a theme: a calm look with clear hierarchy in every theme."""
 
-from journeydesk.layout import theme
+from journeydesk.layout.themes import LIGHT, Theme
 
-STYLE_SHEET = f"""
-QMainWindow::separator {{ background: #dde1e7; width: 1px; height: 1px; }}
-QDockWidget {{ font-weight: 600; color: {theme.TEXT}; }}
-QDockWidget::title {{ background: #f5f6f8; padding: 6px 10px; border-bottom: 1px solid #e1e4ea; }}
-QToolBar {{ background: #fbfbfc; border: none; border-bottom: 1px solid #e1e4ea; spacing: 2px; padding: 3px 6px; }}
-QToolBar QToolButton {{ border-radius: 5px; padding: 4px; }}
-QToolBar QToolButton:hover {{ background: #eceff4; }}
-QToolBar QToolButton:pressed {{ background: #dfe4ec; }}
-QStatusBar {{ background: #fbfbfc; border-top: 1px solid #e1e4ea; color: {theme.MUTED_TEXT}; }}
-QStatusBar QLabel {{ padding: 0 8px; color: {theme.MUTED_TEXT}; }}
-QTabBar#journeyTabs {{ background: #fbfbfc; }}
-QTabBar#journeyTabs::tab {{ padding: 7px 16px; border: none; border-bottom: 2px solid transparent;
-    color: {theme.MUTED_TEXT}; }}
-QTabBar#journeyTabs::tab:selected {{ color: {theme.TEXT}; border-bottom: 2px solid {theme.SELECTION};
-    font-weight: 600; }}
-QLabel#sectionTitle {{ color: {theme.MUTED_TEXT}; font-size: 8pt; font-weight: 700; letter-spacing: 1px;
+
+def style_sheet(theme: Theme) -> str:
+    c = theme.chrome
+    return f"""
+QMainWindow, QDialog {{ background: {c.window}; }}
+QMainWindow::separator {{ background: {c.border}; width: 1px; height: 1px; }}
+QDockWidget {{ font-weight: 600; color: {c.text}; }}
+QDockWidget::title {{ background: {c.panel}; padding: 6px 10px; border-bottom: 1px solid {c.border}; }}
+QDockWidget > QWidget {{ background: {c.window}; }}
+QToolBar {{ background: {c.panel}; border: none; border-bottom: 1px solid {c.border}; spacing: 2px; padding: 3px 6px; }}
+QToolBar QToolButton {{ border-radius: 5px; padding: 4px; color: {c.text}; }}
+QToolBar QToolButton:hover {{ background: {c.alternate}; }}
+QToolBar QToolButton:pressed, QToolBar QToolButton:checked {{ background: {c.border}; }}
+QMenuBar {{ background: {c.panel}; color: {c.text}; }}
+QMenuBar::item:selected {{ background: {c.alternate}; }}
+QMenu {{ background: {c.base}; color: {c.text}; border: 1px solid {c.border}; }}
+QMenu::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+QMenu::item:disabled {{ color: {c.muted}; }}
+QMenu::separator {{ height: 1px; background: {c.border}; margin: 4px 8px; }}
+QStatusBar {{ background: {c.panel}; border-top: 1px solid {c.border}; color: {c.muted}; }}
+QStatusBar QLabel {{ padding: 0 8px; color: {c.muted}; }}
+QTabBar#journeyTabs {{ background: {c.panel}; }}
+QTabBar#journeyTabs::tab {{ padding: 7px 16px; border: none; border-bottom: 2px solid transparent; color: {c.muted}; }}
+QTabBar#journeyTabs::tab:selected {{ color: {c.text}; border-bottom: 2px solid {c.accent}; font-weight: 600; }}
+QMainWindow > QTabBar::tab {{ background: {c.panel}; color: {c.muted}; padding: 5px 10px; border: 1px solid {c.border};
+    border-top: none; }}
+QMainWindow > QTabBar::tab:selected {{ background: {c.base}; color: {c.text}; font-weight: 600; }}
+QLabel {{ color: {c.text}; }}
+QLabel#sectionTitle {{ color: {c.muted}; font-size: 8pt; font-weight: 700; letter-spacing: 1px;
     text-transform: uppercase; padding-top: 8px; }}
-QLabel#inspectorHeading {{ font-size: 11pt; font-weight: 700; color: {theme.TEXT}; }}
-QLabel#dialogHeading {{ font-size: 13pt; font-weight: 700; color: {theme.TEXT}; padding-bottom: 4px; }}
-QLabel#tileTitle {{ font-size: 10.5pt; font-weight: 700; color: {theme.TEXT}; }}
-QLabel#hint {{ color: {theme.MUTED_TEXT}; }}
-QFrame#readOnlyBanner {{ background: #fff4d6; border-bottom: 1px solid #ecd08a; }}
-QFrame#readOnlyBanner QLabel {{ color: #5b4a12; }}
-QFrame#readOnlyBanner QPushButton {{ padding: 4px 12px; border: 1px solid #d9b860; border-radius: 5px;
-    background: #fffaf0; color: #5b4a12; }}
-QFrame#readOnlyBanner QPushButton:hover {{ background: #ffffff; }}
-QToolButton#paletteButton {{ text-align: left; padding: 7px 10px; border: 1px solid #e1e4ea; border-radius: 6px;
-    background: #ffffff; color: {theme.TEXT}; }}
-QToolButton#paletteButton:hover {{ border-color: #b9c3d3; background: #f7f9fc; }}
-QListWidget#templateList {{ border: none; background: #f4f5f7; }}
-QListWidget#templateList::item {{ border: 1px solid #e1e4ea; border-radius: 8px; background: #ffffff; }}
-QListWidget#templateList::item:selected {{ border: 2px solid {theme.SELECTION}; background: #f3f7ff; }}
-QLineEdit, QPlainTextEdit, QComboBox, QDateEdit {{ border: 1px solid #cfd5de; border-radius: 5px; padding: 4px 6px;
-    background: #ffffff; }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{ border-color: {theme.SELECTION}; }}
+QLabel#inspectorHeading {{ font-size: 11pt; font-weight: 700; color: {c.text}; }}
+QLabel#dialogHeading {{ font-size: 13pt; font-weight: 700; color: {c.text}; padding-bottom: 4px; }}
+QLabel#tileTitle {{ font-size: 10.5pt; font-weight: 700; color: {c.text}; }}
+QLabel#hint {{ color: {c.muted}; }}
+QFrame#readOnlyBanner {{ background: {c.warning}; border-bottom: 1px solid {c.border}; }}
+QFrame#readOnlyBanner QLabel {{ color: {c.warning_text}; }}
+QFrame#readOnlyBanner QPushButton {{ padding: 4px 12px; border: 1px solid {c.warning_text}; border-radius: 5px;
+    background: {c.base}; color: {c.text}; }}
+QToolButton#paletteButton {{ text-align: left; padding: 6px 8px; border: 1px solid {c.border}; border-radius: 6px;
+    background: {c.base}; color: {c.text}; }}
+QToolButton#paletteButton:hover {{ background: {c.alternate}; }}
+QToolButton#segment {{ border: 1px solid {c.border}; border-radius: 4px; padding: 3px 6px; background: {c.base};
+    color: {c.text}; }}
+QToolButton#segment:hover:!checked {{ background: {c.alternate}; }}
+QListWidget#templateList {{ border: none; background: {c.window}; }}
+QListWidget#templateList::item {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.base}; }}
+QListWidget#templateList::item:selected {{ border: 2px solid {c.accent}; background: {c.alternate}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{ border: 1px solid {c.border};
+    border-radius: 5px; padding: 4px 6px; background: {c.base}; color: {c.text};
+    selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus {{
+    border-color: {c.accent}; }}
+QComboBox QAbstractItemView {{ background: {c.base}; color: {c.text}; selection-background-color: {c.accent};
+    selection-color: {c.accent_text}; }}
+QListView, QListWidget, QTreeView, QTreeWidget, QTableView, QTableWidget, QUndoView {{ background: {c.base};
+    color: {c.text}; border: 1px solid {c.border}; alternate-background-color: {c.alternate};
+    selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
+QHeaderView::section {{ background: {c.panel}; color: {c.text}; border: none; border-bottom: 1px solid {c.border};
+    padding: 4px 6px; font-weight: 600; }}
+QScrollArea {{ background: transparent; }}
+QCheckBox, QRadioButton {{ color: {c.text}; }}
+QPushButton {{ padding: 5px 12px; border: 1px solid {c.border}; border-radius: 5px; background: {c.base};
+    color: {c.text}; }}
+QPushButton:hover {{ background: {c.alternate}; }}
+QPushButton:default {{ border-color: {c.accent}; }}
+QPushButton:disabled {{ color: {c.muted}; }}
+QToolTip {{ background: {c.base}; color: {c.text}; border: 1px solid {c.border}; padding: 4px; }}
+QFrame#workshopBar {{ background: {c.panel}; border-top: 1px solid {c.border}; border-bottom: 1px solid {c.border}; }}
+QFrame#workshopBar QLabel#barTitle {{ font-weight: 700; color: {c.text}; }}
+QFrame#workshopBar QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
+    font-weight: 600; }}
 """
+
+
+STYLE_SHEET = style_sheet(LIGHT)

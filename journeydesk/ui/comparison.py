@@ -18,10 +18,16 @@ from journeydesk.layout import theme
 from journeydesk.layout.emotion import SCORES, EmotionScale, matching_stages, smooth_path
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.model.emotions import stage_emotions
+from journeydesk.model.enums import CardKind
 from journeydesk.model.future import PainPointOutcome, pain_point_outcomes
 from journeydesk.model.journey import Journey
+from journeydesk.style.theming import current
 
-CURRENT_COLOR, FUTURE_COLOR = "#2f3b52", "#2e9a5e"
+
+def curve_colors() -> tuple[str, str]:
+    """The current state's curve in the text colour, the future's in the improvement colour."""
+    shown = current()
+    return shown.chrome.text, shown.kinds[CardKind.IMPROVEMENT].color
 
 
 class CurvesChart(QWidget):
@@ -55,9 +61,10 @@ class CurvesChart(QWidget):
         small = painter.font()
         small.setPointSizeF(7.5)
         painter.setFont(small)
+        chrome = current().chrome
         for score in SCORES:
             y = scale.y(score)
-            painter.setPen(QPen(QColor(theme.GRID_LINE), 1))
+            painter.setPen(QPen(QColor(chrome.border), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor(theme.EMOTION_COLORS[score]))
             painter.drawText(
@@ -65,17 +72,18 @@ class CurvesChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{score:+d}" if score else "0",
             )
-        painter.setPen(QColor(theme.MUTED_TEXT))
+        painter.setPen(QColor(chrome.muted))
         for number, stage in enumerate(stages):
             painter.drawText(
                 QRectF(plot.left() + number * step, plot.bottom() + 8, step, 16),
                 Qt.AlignmentFlag.AlignCenter,
                 stage.name,
             )
-        current, future = self.series()
+        now, later = self.series()
+        now_color, later_color = curve_colors()
         for points, color, style in (
-            (current, CURRENT_COLOR, Qt.PenStyle.SolidLine),
-            (future, FUTURE_COLOR, Qt.PenStyle.DashLine),
+            (now, now_color, Qt.PenStyle.SolidLine),
+            (later, later_color, Qt.PenStyle.DashLine),
         ):
             curve = [Point(plot.left() + (number + 0.5) * step, scale.y(score)) for number, score in points]
             path = QPainterPath()
@@ -106,7 +114,8 @@ def outcome_table(outcomes: list[PainPointOutcome], stage_names: dict[str, str])
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if column == 3:
-                item.setForeground(QColor(FUTURE_COLOR if outcome.resolved or "Eased" in text else theme.MUTED_TEXT))
+                better = outcome.resolved or "Eased" in text
+                item.setForeground(QColor(curve_colors()[1] if better else current().chrome.muted))
             table.setItem(row, column, item)
     return table
 

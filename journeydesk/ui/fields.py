@@ -135,6 +135,7 @@ class SegmentedField(QWidget):
             button.setCheckable(True)
             button.setToolTip(str(value))
             button.setMinimumWidth(32)
+            button.setObjectName("segment")
             button.setStyleSheet(_segment_style(color))
             self._group.addButton(button, number)
             row.addWidget(button)
@@ -155,11 +156,8 @@ class SegmentedField(QWidget):
 
 
 def _segment_style(color: str) -> str:
-    return (
-        "QToolButton { border: 1px solid #cfd5de; border-radius: 4px; padding: 3px 6px; background: #ffffff; }"
-        f"QToolButton:checked {{ background: {color}; border-color: {color}; color: #ffffff; font-weight: 600; }}"
-        "QToolButton:hover:!checked { background: #f0f3f7; }"
-    )
+    """The checked look in the value's own colour; the rest comes from the theme's style sheet."""
+    return f"QToolButton:checked {{ background: {color}; border-color: {color}; color: #ffffff; font-weight: 600; }}"
 
 
 class ColorField(QToolButton):

@@ -23,6 +23,7 @@ from journeydesk.export.pdf import PAGE_SIZES, PdfOptions
 from journeydesk.export.pdf.document import LEGEND_HEIGHT, MARGIN, TITLE_HEIGHT, Plan, plan_journey
 from journeydesk.layout import theme
 from journeydesk.model.project import Project
+from journeydesk.style.theming import current
 
 PREVIEW_WIDTH = 520
 
@@ -66,7 +67,8 @@ class PagePreview(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#e4e7ec"))
+        chrome = current().chrome
+        painter.fillRect(self.rect(), QColor(chrome.alternate))
         page_w, page_h = landscape(PAGE_SIZES[self.options.page_size])
         if self.options.fit == "page":
             scale = min((self.width() - 40) / page_w, (self.height() - 40) / page_h)
@@ -76,8 +78,8 @@ class PagePreview(QWidget):
                 page_w * scale,
                 page_h * scale,
             )
-            painter.fillRect(paper, QColor("#ffffff"))
-            painter.setPen(QPen(QColor("#b8bfca"), 1))
+            painter.fillRect(paper, QColor("#ffffff"))  # exports stay on white
+            painter.setPen(QPen(QColor(chrome.border), 1))
             painter.drawRect(paper)
             inner = paper.adjusted(
                 MARGIN * scale, (MARGIN + TITLE_HEIGHT) * scale, -MARGIN * scale, -(MARGIN + LEGEND_HEIGHT) * scale

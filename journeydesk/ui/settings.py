@@ -4,6 +4,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from journeydesk.layout.themes import ThemeName
+
 MAX_RECENT = 10
 ORGANISATION = APPLICATION = "JourneyDesk"
 
@@ -62,6 +64,19 @@ class AppSettings:
 
     def set_show_links(self, visible: bool) -> None:
         self.store.setValue("view/show_links", visible)
+
+    def timer_sound(self) -> bool:
+        return bool(self.store.value("workshop/timer_sound", True, type=bool))
+
+    def set_timer_sound(self, on: bool) -> None:
+        self.store.setValue("workshop/timer_sound", on)
+
+    def theme(self) -> ThemeName:
+        value = self.store.value("view/theme", ThemeName.SYSTEM.value)
+        return ThemeName(value) if value in set(ThemeName) else ThemeName.SYSTEM
+
+    def set_theme(self, name: ThemeName) -> None:
+        self.store.setValue("view/theme", name.value)
 
     # Window
 

@@ -1,17 +1,18 @@
 """The inspector dock's content: a header naming what is shown, and the form for it."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from journeydesk.canvas.scene import MapScene
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits, title_case
-from journeydesk.style.icons import pixmap
+from journeydesk.style.icons import ink, pixmap
 from journeydesk.ui.inspector.card_form import CardForm
 from journeydesk.ui.inspector.column_forms import LaneForm, StageForm
 from journeydesk.ui.inspector.form import Form
 from journeydesk.ui.inspector.journey_form import JourneyForm
+from journeydesk.ui.scrolling import vertical_scroll
 
 
 class Inspector(QWidget):
@@ -41,14 +42,10 @@ class Inspector(QWidget):
         self.many.setWordWrap(True)
         self.many.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.stack.addWidget(self.many)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.stack)
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 8, 10, 8)
         column.addLayout(header)
-        column.addWidget(scroll, 1)
+        column.addWidget(vertical_scroll(self.stack), 1)
 
     def bind(self, document: JourneyDocument, edits: Edits, scene: MapScene) -> None:
         if self.scene is not None:
@@ -99,7 +96,7 @@ class Inspector(QWidget):
             self._set_heading("lane-goal", "Project and journey")
 
     def _set_heading(self, icon_name: str, text: str) -> None:
-        self.icon.setPixmap(pixmap(icon_name, "#3a4150", 20, self.devicePixelRatioF()))
+        self.icon.setPixmap(pixmap(icon_name, ink(), 20, self.devicePixelRatioF()))
         self.heading.setText(text)
 
     def _on_changed(self, changes: ChangeSet) -> None:
