@@ -1,6 +1,6 @@
 """Editing a title or name in place, over the item on the canvas. Enter commits, Escape cancels."""
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
@@ -41,6 +41,12 @@ class InlineEditor(QPlainTextEdit):
             self._done = True
             self.cancelled.emit()
             self.deleteLater()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+            event.accept()  # Escape cancels the edit, even where a window shortcut (leaving focus mode) uses it
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -48,6 +48,7 @@ class MapScene(QGraphicsScene):
     current_cell_changed = Signal(object)  # Cell | None
     journey_shown = Signal(str)
     reveal_requested = Signal(QRectF)  # scroll this into sight
+    card_clicked = Signal(str)  # a card's id: pressed and released without dragging
 
     def __init__(
         self,
@@ -498,11 +499,13 @@ class MapScene(QGraphicsScene):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt's name)
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
-        drag, self._drag, self._press = self._drag, None, None
+        drag, press, self._drag, self._press = self._drag, self._press, None, None
         if not isinstance(drag, EmotionDrag | LinkDrag):  # those began without any item's press
             super().mouseReleaseEvent(event)
         if drag is not None:
             drag.finish(event.scenePos())
+        elif press is not None and isinstance(press[0], CardItem) and event.button() == Qt.MouseButton.LeftButton:
+            self.card_clicked.emit(press[0].card_id)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt's name)
         item = self.item_at(event.scenePos())

@@ -6,9 +6,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from journeydesk.canvas.palette_mime import PaletteEntry
+from journeydesk.layout.themes import ThemeName
 from journeydesk.style.icons import icon
 
 Key = QKeySequence.StandardKey
+TIMER_PRESETS = (2, 5, 10, 15)  # minutes
 
 
 def _action(
@@ -18,7 +20,7 @@ def _action(
     action.setStatusTip(tip)
     action.setToolTip(tip)
     if icon_name:
-        action.setIcon(icon(f"action-{icon_name}"))
+        action.setIcon(icon(icon_name if "-" in icon_name else f"action-{icon_name}"))
     if isinstance(shortcut, Key):
         action.setShortcuts(QKeySequence.keyBindings(shortcut))
     elif shortcut:
@@ -56,17 +58,32 @@ class Actions:
     future_state: QAction
     compare: QAction
     delete_journey: QAction
+    focus_mode: QAction
+    leave_focus_mode: QAction
+    present: QAction
+    start_vote: QAction
+    end_vote: QAction
+    capture: QAction
+    timer_pause: QAction
+    timer_add_minute: QAction
+    timer_stop: QAction
+    timer_sound: QAction
     shortcuts: QAction
     about: QAction
     insert: dict[PaletteEntry, QAction]
+    timer: dict[int, QAction]  # minutes -> start a countdown
+    themes: dict[ThemeName, QAction]
 
     def canvas_actions(self) -> list[QAction]:
         """Actions whose keys belong to the map only, so text fields keep Delete, Ctrl+C and the like."""
         return [self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all]
 
     def all(self) -> list[QAction]:
-        result = [getattr(self, field.name) for field in fields(self) if field.name != "insert"]
-        return result + list(self.insert.values())
+        result: list[QAction] = []
+        for field in fields(self):
+            value = getattr(self, field.name)
+            result += list(value.values()) if isinstance(value, dict) else [value]
+        return result
 
 
 def create_actions(parent: QObject) -> Actions:
@@ -130,10 +147,52 @@ def create_actions(parent: QObject) -> Actions:
             "Both emotion curves, and what the future state does to each pain point",
         ),
         delete_journey=_action(parent, "&Delete Journey", "Delete this journey (a project keeps at least one)"),
+        focus_mode=_action(
+            parent, "&Focus Mode", "Show the map alone, full screen (F11 or Escape to leave)", "F11", "workshop-focus"
+        ),
+        leave_focus_mode=_action(parent, "Leave Focus Mode", "Back to the map with its docks and bars", "Escape"),
+        present=_action(
+            parent,
+            "&Present",
+            "Walk the room through the map, one stage at a time, full screen",
+            "F5",
+            "workshop-present",
+        ),
+        start_vote=_action(
+            parent, "&Start Vote…", "Everyone spends a few dots on the cards that matter most", None, "workshop-vote"
+        ),
+        end_vote=_action(parent, "&End Vote", "End the running vote and show its results"),
+        capture=_action(
+            parent,
+            "&Capture Bar",
+            "Type cards one after another into the current cell; Tab moves to the next cell",
+            "Ctrl+Return",
+            "workshop-capture",
+        ),
+        timer_pause=_action(parent, "&Pause Timer", "Pause or resume the countdown"),
+        timer_add_minute=_action(parent, "&Add a Minute", "One more minute on the countdown"),
+        timer_stop=_action(parent, "&Stop Timer", "Stop the countdown and hide it"),
+        timer_sound=_action(parent, "Sound at &Zero", "Play a chime when the countdown reaches zero"),
         shortcuts=_action(parent, "&Keyboard Shortcuts", "Every key JourneyDesk knows", Key.HelpContents, "help"),
         about=_action(parent, "&About JourneyDesk", "Version and licence"),
         insert=insert,
+        timer={
+            minutes: _action(parent, f"&{minutes} Minutes", f"Count down {minutes} minutes, shown large over the map")
+            for minutes in TIMER_PRESETS
+        },
+        themes={
+            name: _action(parent, f"&{name.label}", f"Show JourneyDesk in the {name.label.lower()} theme")
+            for name in ThemeName
+        },
     )
+    actions.themes[ThemeName.SYSTEM].setStatusTip("Follow the system's light or dark appearance")
+    actions.capture.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+    for action in (actions.focus_mode, actions.timer_sound):
+        action.setCheckable(True)
+    actions.leave_focus_mode.setEnabled(False)
+    actions.end_vote.setEnabled(False)
+    for action in (actions.timer_pause, actions.timer_add_minute, actions.timer_stop):
+        action.setEnabled(False)
     actions.delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)])
     actions.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
     for action in actions.canvas_actions():

@@ -29,7 +29,7 @@ from journeydesk.io import JourneyFileError
 from journeydesk.style.icons import app_icon, icon
 from journeydesk.ui import clipboard_ops
 from journeydesk.ui.actions import create_actions
-from journeydesk.ui.app_data import recovery_store
+from journeydesk.ui.app_data import app_data_folder, recovery_store
 from journeydesk.ui.autosave import Autosaver
 from journeydesk.ui.banner import ReadOnlyBanner
 from journeydesk.ui.comparison import ComparisonDialog
@@ -43,12 +43,21 @@ from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas import PersonaPanel
 from journeydesk.ui.priorities import PrioritiesPanel
 from journeydesk.ui.settings import AppSettings
+from journeydesk.ui.theme_choice import ThemeChoice
+from journeydesk.ui.workshop.capture_bar import CaptureBar
+from journeydesk.ui.workshop.chime import Chime
+from journeydesk.ui.workshop.focus_mode import FocusMode
+from journeydesk.ui.workshop.overlay import Toast
+from journeydesk.ui.workshop.timer import WorkshopTimer
+from journeydesk.ui.workshop.timer_controls import connect_timer
+from journeydesk.ui.workshop.timer_overlay import TimerOverlay
 
 if TYPE_CHECKING:
     from journeydesk.ui.exchange import Exchange
 
 APP_NAME = "JourneyDesk"
 SETTLE_AFTER_MS = 500  # the first frames of a newly opened map come first
+DOCK_WIDTH = 330  # the right-hand column: the map keeps at least three quarters of a 1440-pixel window
 
 
 def settle_when_shown() -> None:
@@ -69,6 +78,7 @@ class MainWindow(QMainWindow):
         self.banner = ReadOnlyBanner()
         self.undo_group = QUndoGroup(self)
         self.actions_ = create_actions(self)
+        self.themes = ThemeChoice(self.settings, self.actions_.themes, self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
@@ -78,10 +88,12 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(document, self.edits, parent=self)
         self.view = MapView(self.scene)
         self.journey_tabs = QTabBar()
+        self.capture = CaptureBar()
         self._build_centre()
         self._build_docks()
         self._build_status_bar()
         self._build_menus_and_toolbar()
+        self._build_workshop()
         self._connect()
         self._show_zoom(self.view.zoom)
         self._adopt(document)
@@ -101,9 +113,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.journey_tabs)
         column.addWidget(self.banner)
         column.addWidget(self.view, 1)
+        column.addWidget(self.capture)
         self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
+        """One column on the right, so the map keeps three quarters of the window: the palette on top,
+        the inspector with personas and the health check in tabs, then priorities and history."""
         self.palette = Palette()
         self.inspector = Inspector()
         self.personas = PersonaPanel(self.dialogs)
@@ -111,22 +126,27 @@ class MainWindow(QMainWindow):
         self.history.setEmptyLabel("Opened")
         self.health = HealthPanel()
         self.priorities = PrioritiesPanel()
-        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
         self._docks = {
-            "palette": self._dock("Palette", self.palette, left),
-            "health": self._dock("Health check", self.health, left),
-            "inspector": self._dock("Inspector", self.inspector, right),
-            "personas": self._dock("Personas", self.personas, right),
-            "history": self._dock("History", self.history, right),
-            "priorities": self._dock("Priorities", self.priorities, right),
+            name: self._dock(title, widget, right)
+            for name, title, widget in (
+                ("palette", "Palette", self.palette),
+                ("inspector", "Inspector", self.inspector),
+                ("personas", "Personas", self.personas),
+                ("health", "Health check", self.health),
+                ("priorities", "Priorities", self.priorities),
+                ("history", "History", self.history),
+            )
         }
-        self.tabifyDockWidget(self._docks["inspector"], self._docks["personas"])
-        self.tabifyDockWidget(self._docks["history"], self._docks["priorities"])
-        self._docks["inspector"].raise_()
-        self._docks["history"].raise_()
-        self.resizeDocks([self._docks["palette"], self._docks["inspector"]], [240, 390], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._docks["inspector"], self._docks["history"]], [560, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([self._docks["palette"], self._docks["health"]], [390, 400], Qt.Orientation.Vertical)
+        docks = self._docks
+        self.tabifyDockWidget(docks["inspector"], docks["personas"])
+        self.tabifyDockWidget(docks["inspector"], docks["health"])
+        self.tabifyDockWidget(docks["priorities"], docks["history"])
+        docks["inspector"].raise_()
+        docks["priorities"].raise_()
+        self.resizeDocks([docks["palette"]], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        heights = [docks["palette"].sizeHint().height(), 520, 260]
+        self.resizeDocks([docks["palette"], docks["inspector"], docks["priorities"]], heights, Qt.Orientation.Vertical)
 
     def _build_status_bar(self) -> None:
         self.hint_label = QLabel(EMPTY_HINT)
@@ -163,6 +183,16 @@ class MainWindow(QMainWindow):
         self.export_menu = QMenu("&Export", self)
         self.export_menu.addActions([a.export_pdf, a.export_excel, a.export_png, a.export_svg])
         insert = list(a.insert.values())
+        self.timer_menu = QMenu("&Timer", self)
+        self.timer_menu.setIcon(icon("workshop-timer"))
+        self.timer_menu.addActions([*a.timer.values()])
+        self.timer_menu.addSeparator()
+        self.timer_menu.addActions([a.timer_pause, a.timer_add_minute, a.timer_stop])
+        self.timer_menu.addSeparator()
+        self.timer_menu.addAction(a.timer_sound)
+        self.theme_menu = QMenu("T&heme", self)
+        self.theme_menu.setIcon(icon("workshop-theme"))
+        self.theme_menu.addActions([*a.themes.values()])
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(20, 20))
@@ -185,12 +215,18 @@ class MainWindow(QMainWindow):
             a.zoom_in,
             a.zoom_to_fit,
             a.actual_size,
+            None,
+            a.focus_mode,
+            a.present,
+            a.start_vote,
+            a.capture,
         ):
             if item is None:
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(item)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         docks = [dock.toggleViewAction() for dock in self._docks.values()]
         menus: list[tuple[str, list[QAction | QMenu | None]]] = [
             (
@@ -227,10 +263,15 @@ class MainWindow(QMainWindow):
                     None,
                     a.show_links,
                     None,
+                    a.focus_mode,
+                    a.present,
+                    self.theme_menu,
+                    None,
                     *docks,
                     toolbar.toggleViewAction(),
                 ],
             ),
+            ("&Workshop", [a.start_vote, a.end_vote, None, self.timer_menu, None, a.capture]),
             ("&Help", [a.shortcuts, a.about]),
         ]
         for title, entries in menus:
@@ -243,7 +284,20 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(entry)
         self.view.addActions(a.canvas_actions())
+        # The window's own keys keep working while focus mode hides the menus and the toolbar.
+        self.addActions([action for action in [*a.all(), undo, redo] if action not in a.canvas_actions()])
         self.update_recent_menu()
+
+    def _build_workshop(self) -> None:
+        a = self.actions_
+        self.timer = WorkshopTimer(parent=self)
+        self.timer_overlay = TimerOverlay(self.view, self.timer)
+        self.chime = Chime(app_data_folder() / "sounds" / "chime.wav")
+        connect_timer(self.timer, a, self.settings, self.chime)
+        self.toast = Toast(self.view)
+        chrome = [self.toolbar, self.menuBar(), self.statusBar(), self.journey_tabs]
+        self.focus_mode = FocusMode(self, chrome, a.focus_mode, a.leave_focus_mode, self.toast)
+        a.capture.triggered.connect(self.capture.open_bar)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -292,6 +346,7 @@ class MainWindow(QMainWindow):
         a.delete_journey.triggered.connect(lambda: self.edits.delete_journey(self.scene.journey_id))
         self.health.target_clicked.connect(self._select_target)
         self.priorities.action_clicked.connect(lambda card_id: self.scene.select_cards([card_id]))
+        self.themes.changed.connect(lambda _: self.inspector.follow_selection())
 
     # The document
 
@@ -320,6 +375,7 @@ class MainWindow(QMainWindow):
         self.banner.show_for(document)
         document.changed.connect(self._on_document_changed)
         self.inspector.bind(document, self.edits, self.scene)
+        self.capture.bind(self.scene)
         self.personas.bind(document, self.edits, self.scene.journey_id)
         self.health.bind(document, self.edits, self.scene.journey_id)
         self.priorities.bind(document, self.scene.journey_id)
@@ -522,6 +578,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.focus_mode.set_active(False)  # remember the window as it is outside focus mode
         self.settings.save_window_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosaver.close()  # a clean close: nothing to recover

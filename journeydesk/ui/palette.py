@@ -2,16 +2,16 @@
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QToolButton, QWidget
 
 from journeydesk.canvas.palette_mime import PaletteEntry, palette_mime
 from journeydesk.layout import theme
-from journeydesk.model.enums import CardKind
 from journeydesk.style.icons import icon, pixmap
 
 ENTRY_COLORS = {entry: theme.CARD_STYLES[entry.card_kind].accent for entry in PaletteEntry if entry.card_kind}
 ENTRY_COLORS |= {PaletteEntry.STAGE: "#5b7bd5", PaletteEntry.LANE: "#5f6b7a"}
 SHORTCUT_NUMBERS = {entry: number for number, entry in enumerate(PaletteEntry, 1)}
+SHORT_LABELS = {PaletteEntry.IMPROVEMENT: "Action"}  # fits the narrow column; the tooltip says it in full
 
 
 class PaletteButton(QToolButton):
@@ -24,8 +24,8 @@ class PaletteButton(QToolButton):
         self.setObjectName("paletteButton")
         self.setIcon(icon(entry.icon_name, ENTRY_COLORS[entry]))
         self.setIconSize(QSize(20, 20))
-        self.setText(f"{entry.label}")
-        self.setToolTip(f"Drag onto the map, or click to insert (Ctrl+{SHORTCUT_NUMBERS[entry]})")
+        self.setText(SHORT_LABELS.get(entry, entry.label))
+        self.setToolTip(f"{entry.label}: drag onto the map, or click to insert (Ctrl+{SHORTCUT_NUMBERS[entry]})")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setSizePolicy(self.sizePolicy().Policy.Expanding, self.sizePolicy().Policy.Fixed)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -55,28 +55,20 @@ class PaletteButton(QToolButton):
 
 
 class Palette(QWidget):
+    """Three rows of two entries, so the palette takes little room beside the map."""
+
     activated = Signal(object)  # PaletteEntry
 
     def __init__(self) -> None:
         super().__init__()
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 8, 8, 8)
-        column.setSpacing(4)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(6)
         self.buttons: dict[PaletteEntry, PaletteButton] = {}
-        for heading, entries in (
-            ("Structure", [PaletteEntry.STAGE, PaletteEntry.LANE]),
-            ("Cards", [entry for entry in PaletteEntry if isinstance(entry.card_kind, CardKind)]),
-        ):
-            label = QLabel(heading)
-            label.setObjectName("sectionTitle")
-            column.addWidget(label)
-            for entry in entries:
-                button = self.buttons[entry] = PaletteButton(entry)
-                button.clicked.connect(lambda _=False, e=entry: self.activated.emit(e))
-                column.addWidget(button)
-            column.addSpacing(6)
-        hint = QLabel("Drag onto the map, or click to insert at the current cell.")
-        hint.setWordWrap(True)
-        hint.setObjectName("hint")
-        column.addWidget(hint)
-        column.addStretch()
+        for number, entry in enumerate(PaletteEntry):
+            button = self.buttons[entry] = PaletteButton(entry)
+            button.clicked.connect(lambda _=False, e=entry: self.activated.emit(e))
+            grid.addWidget(button, number // 2, number % 2)
+        grid.setRowStretch(len(PaletteEntry) // 2, 1)
+        self.setToolTip("Drag onto the map, or click to insert at the current cell")

@@ -22,6 +22,7 @@ from journeydesk.model.types import NAME_MAX, TEXT_MAX
 from journeydesk.ui.dialogs import Dialogs
 from journeydesk.ui.fields import ColorField, LineField, TextField
 from journeydesk.ui.photos import photo_from_file
+from journeydesk.ui.scrolling import vertical_scroll
 
 AVATAR_SIZE = 36
 
@@ -54,7 +55,8 @@ class PersonaPanel(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
         self.add_button = QPushButton("Add")
         self.delete_button = QPushButton("Delete")
-        self.assign_button = QPushButton("Use for this journey")
+        self.assign_button = QPushButton("Use for journey")
+        self.assign_button.setToolTip("The selected persona walks the journey shown")
         self.add_button.clicked.connect(self._add)
         self.delete_button.clicked.connect(self._delete)
         self.assign_button.clicked.connect(self._assign)
@@ -63,6 +65,24 @@ class PersonaPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
 
+        self.form_widget = self._build_form()
+        self.empty = QLabel("No personas yet. Add one: who walks this journey, what they want, what gets in their way.")
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("hint")
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.addWidget(self.list)
+        column.addLayout(buttons)
+        column.addWidget(self.empty)
+        column.addWidget(self.form_widget)
+        column.addStretch()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(vertical_scroll(content))
+
+    def _build_form(self) -> QWidget:
+        """The fields of the selected persona."""
         self.name = LineField(self._commit("name"), self._end, NAME_MAX, "Name")
         self.role = LineField(self._commit("role"), self._end, NAME_MAX, "Role, age, situation")
         self.goals = TextField(
@@ -87,8 +107,8 @@ class PersonaPanel(QWidget):
         photo_row.addWidget(self.choose_photo)
         photo_row.addWidget(self.remove_photo)
         photo_row.addStretch()
-        self.form_widget = QWidget()
-        form = QFormLayout(self.form_widget)
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
         form.setContentsMargins(0, 6, 0, 0)
         for label, widget in (
             ("Name", self.name),
@@ -100,16 +120,7 @@ class PersonaPanel(QWidget):
         ):
             form.addRow(label, widget)
         form.addRow("Photo", photo_row)
-        self.empty = QLabel("No personas yet. Add one: who walks this journey, what they want, what gets in their way.")
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("hint")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(10, 8, 10, 8)
-        column.addWidget(self.list)
-        column.addLayout(buttons)
-        column.addWidget(self.empty)
-        column.addWidget(self.form_widget)
-        column.addStretch()
+        return form_widget
 
     def bind(self, document: JourneyDocument, edits: Edits, journey_id: str) -> None:
         if self.document is not None:

@@ -1,21 +1,41 @@
-"""The priorities panel: improvement actions on an impact x effort matrix, filterable by status and owner.
-Clicking an action selects it on the map."""
+"""The priorities panel: improvement actions on an impact x effort matrix and in a list that sorts by
+votes, impact or effort, filtered by status, owner and votes. Clicking an action selects it on the map.
 
-from collections.abc import Callable
+Statuses show by shape as well as colour (the theme's marks); an action's votes are the dots of the
+journey's ended votes."""
+
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journeydesk.document import ChangeSet, JourneyDocument
-from journeydesk.layout import theme
+from journeydesk.layout.themes import Mark, Shape
 from journeydesk.model.cards import ImprovementCard
 from journeydesk.model.enums import ActionStatus
 from journeydesk.model.priorities import HIGH_EFFORT_FROM, HIGH_IMPACT_FROM, Quadrant, quadrant
+from journeydesk.model.votes import votes_by_card
+from journeydesk.style.icons import icon
+from journeydesk.style.theming import current
 
 DOT = 7.0
 ALL_OWNERS = "All owners"
+VOTE_FILTERS = ((0, "Any votes"), (1, "1 vote or more"), (2, "2 or more"), (3, "3 or more"), (5, "5 or more"))
+SORTED_BY_NUMBER = Qt.ItemDataRole.UserRole + 1
+NUMBER_COLUMN_WIDTH = 58
 
 
 @dataclass(frozen=True)
@@ -24,58 +44,83 @@ class Placed:
     center: QPointF
 
 
+def mark_path(mark: Mark, center: QPointF, radius: float) -> QPainterPath:
+    """The mark's shape around ``center``: a status never shows by colour alone."""
+    path = QPainterPath()
+    x, y, r = center.x(), center.y(), radius
+    if mark.shape is Shape.SQUARE:
+        path.addRoundedRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7), 2, 2)
+    elif mark.shape is Shape.DIAMOND:
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - r * 1.2),
+                    QPointF(x + r * 1.2, y),
+                    QPointF(x, y + r * 1.2),
+                    QPointF(x - r * 1.2, y),
+                    QPointF(x, y - r * 1.2),
+                ]
+            )
+        )
+    elif mark.shape is Shape.RING:
+        path.addEllipse(center, r, r)
+        path.addEllipse(center, r * 0.5, r * 0.5)
+    else:
+        path.addEllipse(center, r, r)
+    return path
+
+
 class Matrix(QWidget):
-    """Impact upwards, effort to the right, in four labelled quadrants."""
+    """Impact upwards, effort to the right, in four labelled quadrants; an action's votes beside it."""
 
     clicked = Signal(str)  # the action's id
 
     def __init__(self) -> None:
         super().__init__()
         self.actions: list[ImprovementCard] = []
+        self.votes: Counter[str] = Counter()
         self.placed: list[Placed] = []
-        self.setMinimumSize(QSize(220, 180))
+        self.setMinimumSize(QSize(220, 120))
         self.setMouseTracking(True)
 
-    def set_actions(self, actions: list[ImprovementCard]) -> None:
-        self.actions = actions
+    def set_actions(self, actions: list[ImprovementCard], votes: Counter[str]) -> None:
+        self.actions, self.votes = actions, votes
         self.update()
 
     def plot_rect(self) -> QRectF:
         return QRectF(34, 10, self.width() - 44, self.height() - 40)
 
-    def position(self, action: ImprovementCard, spread: Callable[[ImprovementCard], QPointF]) -> QPointF:
-        plot = self.plot_rect()
-        x = plot.left() + (action.effort - 0.5) / 5 * plot.width()
-        y = plot.bottom() - (action.impact - 0.5) / 5 * plot.height()
-        return QPointF(x, y) + spread(action)
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        theme = current()
+        chrome = theme.chrome
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self.plot_rect()
         split_x = plot.left() + (HIGH_EFFORT_FROM - 1) / 5 * plot.width()
         split_y = plot.bottom() - (HIGH_IMPACT_FROM - 1) / 5 * plot.height()
         quadrants = {
-            Quadrant.QUICK_WIN: (QRectF(QPointF(plot.left(), plot.top()), QPointF(split_x, split_y)), "#e8f6ee"),
-            Quadrant.MAJOR_PROJECT: (QRectF(QPointF(split_x, plot.top()), QPointF(plot.right(), split_y)), "#eaf0fb"),
-            Quadrant.FILL_IN: (QRectF(QPointF(plot.left(), split_y), QPointF(split_x, plot.bottom())), "#f6f7f9"),
-            Quadrant.THANKLESS: (QRectF(QPointF(split_x, split_y), QPointF(plot.right(), plot.bottom())), "#fbf0ee"),
+            Quadrant.QUICK_WIN: QRectF(QPointF(plot.left(), plot.top()), QPointF(split_x, split_y)),
+            Quadrant.MAJOR_PROJECT: QRectF(QPointF(split_x, plot.top()), QPointF(plot.right(), split_y)),
+            Quadrant.FILL_IN: QRectF(QPointF(plot.left(), split_y), QPointF(split_x, plot.bottom())),
+            Quadrant.THANKLESS: QRectF(QPointF(split_x, split_y), QPointF(plot.right(), plot.bottom())),
         }
         label_font = painter.font()
         label_font.setPointSizeF(8)
         label_font.setBold(True)
-        for kind, (rect, fill) in quadrants.items():
+        counts = Counter(quadrant(action) for action in self.actions)
+        for (kind, rect), fill in zip(quadrants.items(), chrome.quadrants, strict=True):
             painter.fillRect(rect, QColor(fill))
             painter.setFont(label_font)
-            painter.setPen(QColor(theme.MUTED_TEXT))
+            painter.setPen(QColor(chrome.muted))
             painter.drawText(
-                rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, kind.label
+                rect.adjusted(6, 4, -6, -4),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                f"{kind.label} · {counts[kind]}",
             )
         axis_font = painter.font()
         axis_font.setBold(False)
         axis_font.setPointSizeF(7.5)
         painter.setFont(axis_font)
-        painter.setPen(QColor(theme.MUTED_TEXT))
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16), Qt.AlignmentFlag.AlignCenter, "Effort →"
         )
@@ -84,19 +129,32 @@ class Matrix(QWidget):
         painter.rotate(-90)
         painter.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 16), Qt.AlignmentFlag.AlignCenter, "Impact →")
         painter.restore()
+        self._paint_actions(painter, plot)
+
+    def _paint_actions(self, painter: QPainter, plot: QRectF) -> None:
+        theme = current()
+        count_font = painter.font()
+        count_font.setBold(True)
+        count_font.setPointSizeF(7.5)
+        painter.setFont(count_font)
         self.placed = []
-        counts: dict[tuple[int, int], int] = {}
+        taken: dict[tuple[int, int], int] = {}
         for action in self.actions:
-            slot = (action.impact, action.effort)
-            offset = counts.get(slot, 0)
-            counts[slot] = offset + 1
-            center = self.position(
-                action, lambda _a, o=offset: QPointF((o % 4) * 2 * DOT - 3 * DOT, (o // 4) * 2 * DOT - DOT)
+            offset = taken.get((action.impact, action.effort), 0)
+            taken[(action.impact, action.effort)] = offset + 1
+            x = plot.left() + (action.effort - 0.5) / 5 * plot.width() + (offset % 4) * 2 * DOT - 3 * DOT
+            y = plot.bottom() - (action.impact - 0.5) / 5 * plot.height() + (offset // 4) * 2 * DOT - DOT
+            center = QPointF(  # actions that share a slot spread out, inside the plot
+                min(max(x, plot.left() + DOT), plot.right() - DOT), min(max(y, plot.top() + DOT), plot.bottom() - DOT)
             )
             self.placed.append(Placed(action, center))
-            painter.setPen(QPen(QColor("#ffffff"), 1.5))
-            painter.setBrush(QColor(theme.STATUS_COLORS[action.status]))
-            painter.drawEllipse(center, DOT, DOT)
+            mark = theme.statuses[action.status]
+            painter.setPen(QPen(QColor(theme.chrome.base), 1.5))
+            painter.setBrush(QColor(mark.color))
+            painter.drawPath(mark_path(mark, center, DOT))
+            if self.votes[action.id]:
+                painter.setPen(QColor(theme.chrome.text))
+                painter.drawText(QPointF(center.x() + DOT + 1, center.y() - DOT + 2), str(self.votes[action.id]))
 
     def action_at(self, pos: QPointF) -> ImprovementCard | None:
         for placed in reversed(self.placed):
@@ -106,9 +164,10 @@ class Matrix(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         action = self.action_at(event.position())
+        votes = self.votes[action.id] if action else 0
         self.setToolTip(
             f"{action.title}\n{quadrant(action).label} · impact {action.impact}, effort "
-            f"{action.effort} · {action.status.label}"
+            f"{action.effort} · {action.status.label}" + (f" · {votes} vote{'s' * (votes != 1)}" if votes else "")
             if action
             else ""
         )
@@ -120,6 +179,60 @@ class Matrix(QWidget):
             self.clicked.emit(action.id)
 
 
+class NumberItem(QTreeWidgetItem):
+    """A row that sorts its number columns as numbers."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        mine, theirs = self.data(column, SORTED_BY_NUMBER), other.data(column, SORTED_BY_NUMBER)
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        return self.text(column).casefold() < other.text(column).casefold()
+
+
+class ActionList(QTreeWidget):
+    """The visible actions in a table: click a header to sort by votes, impact, effort or title."""
+
+    COLUMNS = ("Action", "Votes", "Impact", "Effort")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderLabels(list(self.COLUMNS))
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSortingEnabled(True)
+        self.setMinimumHeight(70)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, NUMBER_COLUMN_WIDTH)
+        self.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+
+    def show_actions(self, actions: list[ImprovementCard], votes: Counter[str]) -> None:
+        column, order = self.sortColumn(), self.header().sortIndicatorOrder()
+        self.setSortingEnabled(False)
+        self.clear()
+        marks = current().statuses
+        for action in actions:
+            item = NumberItem(
+                [action.title or "(untitled)", str(votes[action.id] or ""), str(action.impact), str(action.effort)]
+            )
+            item.setIcon(0, icon(marks[action.status].icon, marks[action.status].color))
+            item.setToolTip(0, f"{action.title}\n{action.status.label}")
+            item.setData(0, Qt.ItemDataRole.UserRole, action.id)
+            for number, value in ((1, votes[action.id]), (2, action.impact), (3, action.effort)):
+                item.setData(number, SORTED_BY_NUMBER, value)
+                item.setTextAlignment(number, Qt.AlignmentFlag.AlignCenter)
+            self.addTopLevelItem(item)
+        self.setSortingEnabled(True)
+        self.sortByColumn(column, order)
+
+    def action_ids(self) -> list[str]:
+        return [self.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) for row in range(self.topLevelItemCount())]
+
+
 class PrioritiesPanel(QWidget):
     action_clicked = Signal(str)
 
@@ -127,31 +240,52 @@ class PrioritiesPanel(QWidget):
         super().__init__()
         self.document: JourneyDocument | None = None
         self.journey_id: str | None = None
+        self.votes: Counter[str] = Counter()
         self.matrix = Matrix()
         self.matrix.clicked.connect(self.action_clicked)
-        self.statuses: dict[ActionStatus, QCheckBox] = {}
-        status_row = QHBoxLayout()
+        self.list = ActionList()
+        self.list.itemClicked.connect(lambda item, _: self.action_clicked.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.status_button = QToolButton()
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setToolTip("Show the actions of these statuses")
+        status_menu = QMenu(self.status_button)
+        self.statuses: dict[ActionStatus, QAction] = {}
         for status in ActionStatus:
-            box = self.statuses[status] = QCheckBox(status.label)
-            box.setChecked(True)
-            box.setStyleSheet(f"QCheckBox {{ color: {theme.STATUS_COLORS[status]}; font-weight: 600; }}")
-            box.toggled.connect(self.refresh)
-            status_row.addWidget(box)
-        status_row.addStretch()
+            action = self.statuses[status] = status_menu.addAction(status.label)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self.refresh)
+        self.status_button.setMenu(status_menu)
         self.owner = QComboBox()
         self.owner.currentIndexChanged.connect(self.refresh)
-        self.summary = QLabel()
-        self.summary.setObjectName("hint")
-        self.summary.setWordWrap(True)
-        owner_row = QHBoxLayout()
-        owner_row.addWidget(QLabel("Owner"))
-        owner_row.addWidget(self.owner, 1)
+        self.minimum_votes = QComboBox()
+        for count, label in VOTE_FILTERS:
+            self.minimum_votes.addItem(label, count)
+        self.minimum_votes.setToolTip("Show only actions with at least this many dots from ended votes")
+        self.minimum_votes.currentIndexChanged.connect(self.refresh)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.status_button)
+        filters.addWidget(self.owner, 1)
+        filters.addWidget(self.minimum_votes, 1)
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.matrix, "Matrix")
+        self.views.addTab(self.list, "Ranked list")
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 8, 10, 8)
-        column.addLayout(status_row)
-        column.addLayout(owner_row)
-        column.addWidget(self.matrix, 1)
-        column.addWidget(self.summary)
+        column.addLayout(filters)
+        column.addWidget(self.views, 1)
+        self._show_status_marks()
+
+    def _show_status_marks(self) -> None:
+        for status, action in self.statuses.items():
+            mark = current().statuses[status]
+            action.setIcon(icon(mark.icon, mark.color))
+        shown = [status for status, action in self.statuses.items() if action.isChecked()]
+        self.status_button.setText(
+            "All statuses" if len(shown) == len(ActionStatus) else ", ".join(status.label for status in shown) or "None"
+        )
 
     def bind(self, document: JourneyDocument, journey_id: str) -> None:
         if self.document is not None:
@@ -166,7 +300,7 @@ class PrioritiesPanel(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self.journey_id in changes.journeys:
+        if self.journey_id in changes.journeys or self.journey_id in changes.votes:
             self._refresh_owners()
             self.refresh()
 
@@ -174,27 +308,32 @@ class PrioritiesPanel(QWidget):
         if self.document is None or self.journey_id is None:
             return
         owners = sorted({action.owner for action in self.document.journey(self.journey_id).improvements()})
-        current = self.owner.currentText()
+        current_owner = self.owner.currentText()
         self.owner.blockSignals(True)
         self.owner.clear()
         self.owner.addItem(ALL_OWNERS)
         self.owner.addItems([owner or "No owner" for owner in owners])
-        self.owner.setCurrentIndex(max(0, self.owner.findText(current)))
+        self.owner.setCurrentIndex(max(0, self.owner.findText(current_owner)))
         self.owner.blockSignals(False)
 
     def visible_actions(self) -> list[ImprovementCard]:
         if self.document is None or self.journey_id is None:
             return []
         owner = self.owner.currentText()
-        wanted = {status for status, box in self.statuses.items() if box.isChecked()}
+        wanted = {status for status, action in self.statuses.items() if action.isChecked()}
+        least = self.minimum_votes.currentData() or 0
         return [
             action
             for action in self.document.journey(self.journey_id).improvements()
-            if action.status in wanted and owner in (ALL_OWNERS, action.owner or "No owner")
+            if action.status in wanted
+            and owner in (ALL_OWNERS, action.owner or "No owner")
+            and self.votes[action.id] >= least
         ]
 
     def refresh(self) -> None:
+        if self.document is not None and self.journey_id is not None:
+            self.votes = votes_by_card(self.document.journey(self.journey_id).votes)
+        self._show_status_marks()
         actions = self.visible_actions()
-        self.matrix.set_actions(actions)
-        counts = {kind: sum(1 for action in actions if quadrant(action) is kind) for kind in Quadrant}
-        self.summary.setText(" · ".join(f"{kind.label}: {count}" for kind, count in counts.items()))
+        self.matrix.set_actions(actions, self.votes)
+        self.list.show_actions(actions, self.votes)
