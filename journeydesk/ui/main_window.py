@@ -41,6 +41,7 @@ from journeydesk.ui.help_dialogs import show_about, show_shortcuts
 from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas import PersonaPanel
+from journeydesk.ui.presenter.window import OVERVIEW, PresenterWindow
 from journeydesk.ui.priorities import PrioritiesPanel
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.theme_choice import ThemeChoice
@@ -51,6 +52,9 @@ from journeydesk.ui.workshop.overlay import Toast
 from journeydesk.ui.workshop.timer import WorkshopTimer
 from journeydesk.ui.workshop.timer_controls import connect_timer
 from journeydesk.ui.workshop.timer_overlay import TimerOverlay
+from journeydesk.ui.workshop.vote_bar import VoteBar
+from journeydesk.ui.workshop.vote_results import VotesPanel
+from journeydesk.ui.workshop.voting import Voting
 
 if TYPE_CHECKING:
     from journeydesk.ui.exchange import Exchange
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene)
         self.journey_tabs = QTabBar()
         self.capture = CaptureBar()
+        self.vote_bar = VoteBar()
         self._build_centre()
         self._build_docks()
         self._build_status_bar()
@@ -112,13 +117,14 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.journey_tabs)
         column.addWidget(self.banner)
+        column.addWidget(self.vote_bar)
         column.addWidget(self.view, 1)
         column.addWidget(self.capture)
         self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
         """One column on the right, so the map keeps three quarters of the window: the palette on top,
-        the inspector with personas and the health check in tabs, then priorities and history."""
+        the inspector with personas and the health check in tabs, then priorities, votes and history."""
         self.palette = Palette()
         self.inspector = Inspector()
         self.personas = PersonaPanel(self.dialogs)
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
         self.history.setEmptyLabel("Opened")
         self.health = HealthPanel()
         self.priorities = PrioritiesPanel()
+        self.votes = VotesPanel()
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self._docks = {
             name: self._dock(title, widget, right)
@@ -135,12 +142,14 @@ class MainWindow(QMainWindow):
                 ("personas", "Personas", self.personas),
                 ("health", "Health check", self.health),
                 ("priorities", "Priorities", self.priorities),
+                ("votes", "Votes", self.votes),
                 ("history", "History", self.history),
             )
         }
         docks = self._docks
         self.tabifyDockWidget(docks["inspector"], docks["personas"])
         self.tabifyDockWidget(docks["inspector"], docks["health"])
+        self.tabifyDockWidget(docks["priorities"], docks["votes"])
         self.tabifyDockWidget(docks["priorities"], docks["history"])
         docks["inspector"].raise_()
         docks["priorities"].raise_()
@@ -298,6 +307,9 @@ class MainWindow(QMainWindow):
         chrome = [self.toolbar, self.menuBar(), self.statusBar(), self.journey_tabs]
         self.focus_mode = FocusMode(self, chrome, a.focus_mode, a.leave_focus_mode, self.toast)
         a.capture.triggered.connect(self.capture.open_bar)
+        a.present.triggered.connect(self.present)
+        self.voting = Voting(self, self.vote_bar, self.votes, self.timer, a.start_vote, a.end_vote)
+        self.presenter: PresenterWindow | None = None
 
     def _connect(self) -> None:
         a = self.actions_
@@ -376,6 +388,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._on_document_changed)
         self.inspector.bind(document, self.edits, self.scene)
         self.capture.bind(self.scene)
+        self.voting.bind(document, self.edits, self.scene)
         self.personas.bind(document, self.edits, self.scene.journey_id)
         self.health.bind(document, self.edits, self.scene.journey_id)
         self.priorities.bind(document, self.scene.journey_id)
@@ -472,6 +485,22 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"Zoom {round(zoom * 100)}%")
+
+    def present(self) -> None:
+        """F5: the presenter, from the stage in hand (else the whole journey), on a second screen if
+        there is one: the projector."""
+        scene, ref = self.scene, self.scene.selected_ref()
+        stage_id = ref.id if ref is not None and ref.kind == "stage" else (scene.current_cell or (None,))[0]
+        stage_ids = [stage.id for stage in scene.journey.stages]
+        page = stage_ids.index(stage_id) if stage_id in stage_ids else OVERVIEW
+        other_screen = next((screen for screen in QGuiApplication.screens() if screen != self.screen()), None)
+        self.presenter = PresenterWindow(self.document, self.edits, scene.journey_id, self.timer)
+        self.presenter.closed.connect(self._presenter_closed)
+        self.presenter.start(page, other_screen)
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+        self.activateWindow()
 
     # Editing
 
