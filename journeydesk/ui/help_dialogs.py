@@ -25,6 +25,19 @@ CANVAS_KEYS = [
     ("Space+drag, middle button drag", "Pan"),
 ]
 
+WORKSHOP_KEYS = [
+    ("Enter (capture bar)", "Add the line as a card in the current cell; the bar stays open"),
+    ("Tab, Shift+Tab (capture bar)", "Next or previous cell: along the lane, then the next lane"),
+    ("! , + , ? before a line", "Make it a pain point, an improvement action or a note"),
+    ("Escape (capture bar)", "Close the capture bar"),
+    ("Click a card during a vote", "Put a dot on it (click its chip in the vote bar to take it back)"),
+    ("Right, Down, Page Down, Space (presenter)", "Next stage"),
+    ("Left, Up, Page Up, Backspace (presenter)", "Previous stage"),
+    ("Home, End (presenter)", "The whole journey; the last stage"),
+    ("Double-click a card (presenter)", "Edit it"),
+    ("Escape or F5 (presenter)", "Leave the presenter"),
+]
+
 
 def show_shortcuts(parent: QWidget, actions: Actions) -> None:
     rows = [
@@ -32,7 +45,7 @@ def show_shortcuts(parent: QWidget, actions: Actions) -> None:
         for action in actions.all()
         if not action.shortcut().isEmpty()
     ]
-    rows += CANVAS_KEYS
+    rows += CANVAS_KEYS + WORKSHOP_KEYS
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts")
     dialog.resize(560, 620)

@@ -41,7 +41,6 @@ from journeydesk.ui.help_dialogs import show_about, show_shortcuts
 from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas import PersonaPanel
-from journeydesk.ui.presenter.window import OVERVIEW, PresenterWindow
 from journeydesk.ui.priorities import PrioritiesPanel
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.theme_choice import ThemeChoice
@@ -58,6 +57,7 @@ from journeydesk.ui.workshop.voting import Voting
 
 if TYPE_CHECKING:
     from journeydesk.ui.exchange import Exchange
+    from journeydesk.ui.presenter.window import PresenterWindow
 
 APP_NAME = "JourneyDesk"
 SETTLE_AFTER_MS = 500  # the first frames of a newly opened map come first
@@ -487,16 +487,11 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(f"Zoom {round(zoom * 100)}%")
 
     def present(self) -> None:
-        """F5: the presenter, from the stage in hand (else the whole journey), on a second screen if
-        there is one: the projector."""
-        scene, ref = self.scene, self.scene.selected_ref()
-        stage_id = ref.id if ref is not None and ref.kind == "stage" else (scene.current_cell or (None,))[0]
-        stage_ids = [stage.id for stage in scene.journey.stages]
-        page = stage_ids.index(stage_id) if stage_id in stage_ids else OVERVIEW
-        other_screen = next((screen for screen in QGuiApplication.screens() if screen != self.screen()), None)
-        self.presenter = PresenterWindow(self.document, self.edits, scene.journey_id, self.timer)
+        """F5: the presenter (loaded when first used)."""
+        from journeydesk.ui.presenter.window import present
+
+        self.presenter = present(self.document, self.edits, self.scene, self.timer, self.screen())
         self.presenter.closed.connect(self._presenter_closed)
-        self.presenter.start(page, other_screen)
 
     def _presenter_closed(self) -> None:
         self.presenter = None

@@ -22,12 +22,17 @@ def type_line(bar, text: str) -> None:
     QTest.keyClick(bar.line, Qt.Key.Key_Return)
 
 
-def test_enter_adds_cards_of_the_kind_their_prefix_asks_for_and_keeps_the_bar_open(qtbot, open_window) -> None:
+def bar_in_lane(qtbot, open_window, kind: LaneKind, stage: int):
+    """A six-stage map with the capture bar open on the ``stage``-th cell of the lane of ``kind``."""
     window = open_window(new_project("six-stage"))
     journey = window.scene.journey
-    pains = next(lane for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS)
-    window.scene.set_current_cell((journey.stages[1].id, pains.id))
-    bar = open_bar(qtbot, window)
+    lane = next(lane for lane in journey.lanes if lane.kind is kind)
+    window.scene.set_current_cell((journey.stages[stage].id, lane.id))
+    return window, journey, lane, open_bar(qtbot, window)
+
+
+def test_enter_adds_cards_of_the_kind_their_prefix_asks_for_and_keeps_the_bar_open(qtbot, open_window) -> None:
+    window, journey, pains, bar = bar_in_lane(qtbot, open_window, LaneKind.PAIN_POINTS, 1)
     assert bar.cell_label.text() == f"{journey.stages[1].name} › {pains.name}"
     assert bar.kind_label.text() == "Pain point"  # what the lane holds
     type_line(bar, "Form asks twice")
@@ -73,11 +78,7 @@ def test_tab_walks_the_cells_along_the_lane_and_on_to_the_next(qtbot, open_windo
 
 
 def test_pasting_many_lines_adds_a_card_each_in_one_step(qtbot, open_window) -> None:
-    window = open_window(new_project("six-stage"))
-    journey = window.scene.journey
-    touch = next(lane for lane in journey.lanes if lane.kind is LaneKind.TOUCHPOINTS)
-    window.scene.set_current_cell((journey.stages[0].id, touch.id))
-    bar = open_bar(qtbot, window)
+    window, journey, touch, bar = bar_in_lane(qtbot, open_window, LaneKind.TOUCHPOINTS, 0)
     QGuiApplication.clipboard().setText("Instagram ad\n\n! Ad hides the price\nFriend's tip\n")
     steps = window.document.undo_stack.count()
     QTest.keyClick(bar.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -102,3 +103,13 @@ def test_prefixes_and_the_reading_order() -> None:
     stages, lanes = ["a", "b"], ["x", "y"]
     assert step_cell(stages, lanes, ("b", "y"), 1) == ("a", "x")
     assert step_cell(stages, lanes, ("a", "x"), -1) == ("b", "y")
+
+
+def test_in_focus_mode_escape_closes_the_bar_first_then_leaves(qtbot, window) -> None:
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    bar = open_bar(qtbot, window)
+    QTest.keyClick(bar.line, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.isFullScreen()
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())

@@ -8,7 +8,7 @@ import wave
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from journeydesk.ui.workshop.chime import LENGTH, RATE, Chime, write_chime
@@ -109,3 +109,19 @@ def test_the_chime_is_played_by_the_platform_player(qtbot, tmp_path: Path, monke
     qtbot.waitUntil(lambda: heard.read_text().strip() != "", timeout=5000)
     assert heard.read_text().strip() == str(tmp_path / "sounds" / "chime.wav")
     assert (tmp_path / "sounds" / "chime.wav").stat().st_size > RATE
+
+
+def test_the_countdown_can_be_dragged_aside_and_keeps_its_place(qtbot, window, clock: FakeClock) -> None:
+    overlay = window.timer_overlay
+    window.actions_.timer[5].trigger()
+    before = overlay.geometry()
+    grip = overlay.digits.geometry().center()
+    qtbot.mousePress(overlay.digits, Qt.MouseButton.LeftButton, pos=overlay.digits.rect().center())
+    QTest.mouseMove(overlay, grip + QPoint(-300, 200))
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=grip + QPoint(-300, 200))
+    moved = overlay.geometry()
+    assert (moved.x() - before.x(), moved.y() - before.y()) == (-300, 200)
+    from_right = window.view.width() - moved.right()
+    window.resize(window.width() - 100, window.height())  # it keeps its distance from the right edge
+    qtbot.waitUntil(lambda: window.view.width() - overlay.geometry().right() == from_right)
+    assert overlay.geometry().y() == moved.y()

@@ -6,9 +6,20 @@ too); click a stage on the whole-journey page to open it. The countdown shows he
 """
 
 from PySide6.QtCore import QPointF, QSizeF, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QWidget
 
+from journeydesk.canvas.scene import MapScene
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
 from journeydesk.model.journey import Journey
@@ -146,3 +157,18 @@ class PresenterWindow(QWidget):
         self.document.changed.disconnect(self._on_changed)
         self.closed.emit()
         super().closeEvent(event)
+
+
+def present(
+    document: JourneyDocument, edits: Edits, scene: MapScene, timer: WorkshopTimer, window_screen: QScreen
+) -> PresenterWindow:
+    """Open the presenter on the journey shown, at the stage in hand (else the whole journey), on
+    another screen than the window's when there is one: the projector."""
+    ref = scene.selected_ref()
+    stage_id = ref.id if ref is not None and ref.kind == "stage" else (scene.current_cell or (None,))[0]
+    stage_ids = [stage.id for stage in scene.journey.stages]
+    page = stage_ids.index(stage_id) if stage_id in stage_ids else OVERVIEW
+    other_screen = next((screen for screen in QGuiApplication.screens() if screen != window_screen), None)
+    presenter = PresenterWindow(document, edits, scene.journey_id, timer)
+    presenter.start(page, other_screen)
+    return presenter
