@@ -41,7 +41,6 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
 
     from journeydesk.document import JourneyDocument
     from journeydesk.io.locks import read_only_reason
-    from journeydesk.style.stylesheet import STYLE_SHEET
     from journeydesk.ui.main_window import MainWindow, settle_when_shown
     from journeydesk.ui.recovery_dialog import offer_recovery
     from journeydesk.ui.settings import AppSettings
@@ -51,8 +50,7 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setStyleSheet(STYLE_SHEET)
-    settings = AppSettings()
+    settings = AppSettings()  # the window applies the theme it names
     settle_when_shown()
     opening = initial_document(path, demo, settings)
     document = JourneyDocument(opening.project, opening.path)

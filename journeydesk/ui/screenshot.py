@@ -110,7 +110,8 @@ def focus_mode(path: Path) -> bool:
     window.focus_mode.set_active(True)
     window.toast.hide()
     window.showNormal()  # the offscreen screen is small: show the mode at a projector's size instead
-    window.resize(*WIDE)
+    QApplication.processEvents()
+    window.setGeometry(0, 0, *WIDE)
     QApplication.processEvents()
     window.timer.start(7 * 60 + 42)
     at_top_left(window, 0.8)
@@ -128,8 +129,9 @@ def presenter(path: Path) -> bool:
     window.present()
     slides = window.presenter
     assert slides is not None
-    slides.showNormal()
-    slides.resize(*WIDE)
+    slides.showNormal()  # the offscreen screen is small: show the slides at a projector's size instead
+    QApplication.processEvents()
+    slides.setGeometry(0, 0, *WIDE)
     slides.go(3)  # Purchase: the stage that hurts most
     QApplication.processEvents()
     saved = slides.grab().save(str(path))

@@ -54,11 +54,10 @@ class PresenterWindow(QWidget):
     def journey(self) -> Journey:
         return self.document.journey(self.journey_id)
 
-    def start(self, page: int, screen: QScreen | None = None) -> None:
+    def start(self, page: int, screen: QScreen) -> None:
         self.go(page)
-        if screen is not None:
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())  # the whole screen even where no window manager makes it so
         self.showFullScreen()
         self.activateWindow()
         self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
@@ -168,7 +167,7 @@ def present(
     stage_id = ref.id if ref is not None and ref.kind == "stage" else (scene.current_cell or (None,))[0]
     stage_ids = [stage.id for stage in scene.journey.stages]
     page = stage_ids.index(stage_id) if stage_id in stage_ids else OVERVIEW
-    other_screen = next((screen for screen in QGuiApplication.screens() if screen != window_screen), None)
+    screen = next((screen for screen in QGuiApplication.screens() if screen != window_screen), window_screen)
     presenter = PresenterWindow(document, edits, scene.journey_id, timer)
-    presenter.start(page, other_screen)
+    presenter.start(page, screen)
     return presenter

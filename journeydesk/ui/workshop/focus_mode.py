@@ -25,6 +25,7 @@ class FocusMode(QObject):
         self.active = False
         self._state = QByteArray()
         self._window_state = Qt.WindowState.WindowNoState
+        self._geometry = window.geometry()
         self._visible: list[QWidget] = []
         toggle.triggered.connect(self.set_active)
         leave.triggered.connect(lambda: self.set_active(False))
@@ -46,12 +47,15 @@ class FocusMode(QObject):
         window = self.window
         self._state = window.saveState()
         self._window_state = window.windowState()
+        self._geometry = window.geometry()
         self._visible = [widget for widget in self.chrome if widget.isVisible()]
         for dock in window.findChildren(QDockWidget):
             dock.hide()
         for widget in self.chrome:
             widget.hide()
+        screen = window.screen().geometry()
         window.showFullScreen()
+        window.setGeometry(screen)  # the whole screen even where no window manager makes it so
         self.toast.show_message("Focus mode · F11 or Escape to leave")
 
     def _leave(self) -> None:
@@ -61,4 +65,6 @@ class FocusMode(QObject):
             widget.show()
         window.restoreState(self._state)
         window.setWindowState(self._window_state & ~Qt.WindowState.WindowFullScreen)
+        if not self._window_state & Qt.WindowState.WindowMaximized:
+            window.setGeometry(self._geometry)
         window.show()
