@@ -365,6 +365,8 @@ class MainWindow(QMainWindow):
     def set_document(self, document: JourneyDocument, recovery_key: str | None = None) -> None:
         """Show another document (after New, Open, Revert or a recovery, whose copy it goes on with)."""
         settle_when_shown()
+        if self.presenter is not None:  # it shows the document that is going away
+            self.presenter.close()
         old_document, old_scene = self.document, self.scene
         self.document = document
         self.edits = Edits(document)

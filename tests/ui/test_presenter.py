@@ -7,7 +7,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
+from journeydesk.document import JourneyDocument
 from journeydesk.model import CardKind
+from journeydesk.templates import new_project
 from journeydesk.ui.presenter.card_dialog import CardDialog
 from journeydesk.ui.presenter.overview_slide import OverviewSlide
 from journeydesk.ui.presenter.stage_slide import StageSlide
@@ -131,3 +133,11 @@ def test_a_stage_with_many_cards_still_fits_the_screen(qtbot, window) -> None:
     assert hidden > 0 and slide.tile_at(slide.tiles[-1].rect.center()) is None
     QTest.keyClick(presenter, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.presenter is None)
+
+
+def test_opening_another_document_closes_the_presenter(qtbot, window) -> None:
+    presenter = open_presenter(qtbot, window)
+    closed = []
+    presenter.closed.connect(lambda: closed.append(True))
+    window.set_document(JourneyDocument(new_project("four-stage")))
+    assert closed == [True] and window.presenter is None
