@@ -63,7 +63,8 @@ class Voting(QObject):
     # Following the document
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self.scene is not None and (self.scene.journey_id in changes.votes or changes.project):
+        shown = self.scene.journey_id if self.scene is not None else None
+        if shown in changes.votes or shown in changes.journeys or changes.project:  # titles show in the lists
             self.refresh()
 
     def refresh(self) -> None:
