@@ -1,0 +1,68 @@
+"""Line breaking, done once for every surface: at spaces, inside a word only when it is wider than a
+line, at the line breaks typed, and with an ellipsis when the lines allowed run out."""
+
+from journeydesk.layout.fonts import FontStyle, font_metrics
+
+ELLIPSIS = "…"
+
+
+def wrap(text: str, style: FontStyle, size: float, width: float, max_lines: int | None = None) -> list[str]:
+    """The lines of ``text`` no wider than ``width``; with ``max_lines``, the last one kept ends in
+    an ellipsis when text remains."""
+    metrics = font_metrics(style)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            if lines:
+                lines.append("")
+            continue
+        space = metrics.width(" ", size)
+        current, current_width = "", 0.0
+        for word in words:
+            word_width = metrics.width(word, size)
+            if current and current_width + space + word_width <= width:
+                current, current_width = f"{current} {word}", current_width + space + word_width
+                continue
+            if current:
+                lines.append(current)
+            rest, rest_width = word, word_width
+            while rest_width > width and len(rest) > 1:  # a word wider than a line is cut
+                cut = _longest_fitting(rest, style, size, width)
+                lines.append(rest[:cut])
+                rest = rest[cut:]
+                rest_width = metrics.width(rest, size)
+            current, current_width = rest, rest_width
+        lines.append(current)
+    while lines and not lines[-1]:
+        lines.pop()
+    if max_lines is not None and len(lines) > max_lines:
+        if max_lines <= 0:
+            return []
+        kept = lines[:max_lines]
+        kept[-1] = ellipsize(f"{kept[-1]} {lines[max_lines]}", style, size, width, always=True)
+        return kept
+    return lines
+
+
+def ellipsize(text: str, style: FontStyle, size: float, width: float, always: bool = False) -> str:
+    """``text`` on one line of ``width``, ended with an ellipsis if cut (or ``always``)."""
+    text = " ".join(text.split())
+    metrics = font_metrics(style)
+    if not always and metrics.width(text, size) <= width:
+        return text
+    cut = _longest_fitting(text + ELLIPSIS, style, size, width) - 1
+    while cut > 0 and metrics.width(text[:cut].rstrip() + ELLIPSIS, size) > width:
+        cut -= 1
+    return text[:cut].rstrip() + ELLIPSIS if cut > 0 else ELLIPSIS
+
+
+def _longest_fitting(text: str, style: FontStyle, size: float, width: float) -> int:
+    """How many leading characters of ``text`` fit ``width`` (at least one)."""
+    metrics, total, count = font_metrics(style), 0.0, 0
+    for char in text:
+        total += metrics.width(char, size)
+        if total > width:
+            break
+        count += 1
+    return max(1, count)
