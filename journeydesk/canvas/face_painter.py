@@ -66,11 +66,13 @@ def paint_face(
     text: bool = True,
     hairline: bool = False,
     exposed: QRectF | None = None,
+    antialias: bool = True,
 ) -> None:
     """Draw ``face``. ``editor`` keeps the editor's primitives, ``text`` draws text (else grey bars
     where it is, for zoom levels at which letters cannot be read), ``hairline`` strokes every line one
-    pixel wide (far out), ``exposed`` skips what lies outside it."""
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pixel wide (far out), ``exposed`` skips what lies outside it; ``antialias`` off keeps lines on whole
+    pixels crisp."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
     for primitive in face:
         if primitive.editor and not editor:
             continue
@@ -78,7 +80,9 @@ def paint_face(
             continue
         if isinstance(primitive, Text):
             if text:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 _text(painter, primitive)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
             else:
                 _placeholder(painter, primitive)
         elif isinstance(primitive, Box):

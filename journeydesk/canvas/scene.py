@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from journeydesk.canvas import zorder
 from journeydesk.canvas.band_item import JourneyBandItem
 from journeydesk.canvas.card_item import CardItem
-from journeydesk.canvas.emotion_item import Curve, EmotionCurveItem
+from journeydesk.canvas.emotion_item import EmotionCurveItem
 from journeydesk.canvas.grid_items import CellItem, GridItem, cell_cursor, drop_bar, drop_target, qrect
 from journeydesk.canvas.header_items import CornerItem, HeaderBand, LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.interactions import CardDrag, EmotionDrag, HeaderDrag, LinkDrag
@@ -32,9 +32,11 @@ from journeydesk.canvas.palette_mime import PaletteEntry, palette_entry
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
-from journeydesk.layout import METRICS, Metrics, compute_grid
+from journeydesk.layout import METRICS, Metrics, compute_grid, theme
 from journeydesk.layout.emotion import EmotionScale, emotion_lane, emotion_points, overlay_points
+from journeydesk.layout.face_emotion import Curve
 from journeydesk.layout.grid import GridLayout
+from journeydesk.layout.map_geometry import ScreenGeometry
 from journeydesk.model.cells import Cell, CellIndex
 from journeydesk.model.defaults import card_kind_for
 from journeydesk.model.enums import CardKind
@@ -619,16 +621,19 @@ class MapScene(QGraphicsScene):
         lane = emotion_lane(journey)
         if lane is None or grid is None:
             return None
+        geometry = ScreenGeometry(grid, self.index)
         scale = EmotionScale(grid.lane_rect(lane.id))
-        points = emotion_points(journey, self.index, grid, scale)
-        overlay, color, other_name = [], "#d9822b", ""
+        points = emotion_points(journey, self.index, geometry, scale)
+        overlay, color, other_name = [], theme.LIGHT.overlay, ""
         if journey.overlay_journey_id:
             other = self.document.journey(journey.overlay_journey_id)
-            overlay = overlay_points(journey, other, grid, scale)
+            overlay = overlay_points(journey, other, geometry, scale)
             other_name = other.name
             if other.persona_id and other.persona_id != journey.persona_id:
                 color = self.document.project.persona(other.persona_id).color
-        return Curve(scale, points, overlay, color, (journey.name, other_name))
+        cards = [geometry.rect_of_card(card.id) for card in self.index.cards_in_lane(lane.id)]
+        obstacles = [rect for rect in cards if rect is not None]
+        return Curve(scale, points, overlay, color, (journey.name, other_name), obstacles)
 
     def _links(self) -> list[Link]:
         links = []

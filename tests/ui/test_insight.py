@@ -345,6 +345,7 @@ def _near(found: QColor, expected: str, tolerance: int = 40) -> bool:
 def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> None:
     """Near, dots are ringed ellipses and links curves; far out, coloured points and straight lines.
     Either way each shows where the layout puts it, in its colour."""
+    from journeydesk.canvas.face_painter import painter_path
     from journeydesk.canvas.links_item import FAR_FAINT, LINK_COLOR
     from journeydesk.layout import theme
 
@@ -357,7 +358,8 @@ def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> N
         pixel = image.pixelColor(viewport_point(view, QPointF(point.x, point.y)))
         assert _near(pixel, theme.EMOTION_COLORS[point.score]), (point.label, pixel.name())
     link = scene.links.drawn()[0]
-    middle = link.line.center() if zoom < 0.35 else link.path.pointAtPercent(0.5)
+    curve = painter_path(link.face(False)[0].ops)  # the link's face: its curve, then the dot at its end
+    middle = link.line.center() if zoom < 0.35 else curve.pointAtPercent(0.5)
     view.centerOn(middle)
 
     def around_the_middle() -> list[QColor]:
