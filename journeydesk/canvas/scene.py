@@ -33,8 +33,9 @@ from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, la
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
 from journeydesk.layout import METRICS, Metrics, compute_grid, theme
-from journeydesk.layout.emotion import EmotionScale, emotion_lane, emotion_points, overlay_points
+from journeydesk.layout.emotion import EmotionScale, emotion_lane
 from journeydesk.layout.face_emotion import Curve
+from journeydesk.layout.face_map import journey_curve
 from journeydesk.layout.grid import GridLayout
 from journeydesk.layout.map_geometry import ScreenGeometry
 from journeydesk.model.cells import Cell, CellIndex
@@ -623,17 +624,7 @@ class MapScene(QGraphicsScene):
             return None
         geometry = ScreenGeometry(grid, self.index)
         scale = EmotionScale(grid.lane_rect(lane.id))
-        points = emotion_points(journey, self.index, geometry, scale)
-        overlay, color, other_name = [], theme.LIGHT.overlay, ""
-        if journey.overlay_journey_id:
-            other = self.document.journey(journey.overlay_journey_id)
-            overlay = overlay_points(journey, other, geometry, scale)
-            other_name = other.name
-            if other.persona_id and other.persona_id != journey.persona_id:
-                color = self.document.project.persona(other.persona_id).color
-        cards = [geometry.rect_of_card(card.id) for card in self.index.cards_in_lane(lane.id)]
-        obstacles = [rect for rect in cards if rect is not None]
-        return Curve(scale, points, overlay, color, (journey.name, other_name), obstacles)
+        return journey_curve(self.document.project, journey, self.index, geometry, scale, lane.id, theme.LIGHT)
 
     def _links(self) -> list[Link]:
         links = []

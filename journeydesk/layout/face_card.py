@@ -21,7 +21,7 @@ from journeydesk.layout.face import (
 from journeydesk.layout.fonts import FontStyle, line_height, text_width
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.shapes import emotion_face, left_strip
-from journeydesk.layout.text import wrap
+from journeydesk.layout.text import count_lines
 from journeydesk.layout.theme import KindStyle, Theme
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, TouchpointCard
 from journeydesk.model.enums import CardKind
@@ -30,12 +30,12 @@ RADIUS = 6.0
 ACCENT_WIDTH = 4.0
 PADDING = 10.0
 CONTENT_LEFT = ACCENT_WIDTH + PADDING - 2
-TOP_ROW = 22.0  # the caption row: icon, kind or channel, badge
+TOP_ROW = 20.0  # the caption row: icon, kind or channel, badge
 ICON_SIZE = 14.0
-TITLE_GAP = 3.0  # between the caption row and the title
-NOTE_TOP = 8.0
-BOTTOM = 7.0
-FOOTER = 19.0  # an improvement action's status and owner row
+TITLE_GAP = 2.0  # between the caption row and the title
+NOTE_TOP = 7.0
+BOTTOM = 6.0
+FOOTER = 17.0  # an improvement action's status and owner row
 KNOB_RADIUS = 7.5  # the handle on an improvement action's right edge: drag it onto a pain point
 DOT_RADIUS, DOT_GAP = 3.2, 3.0
 FACE_RADIUS = 7.0
@@ -83,7 +83,8 @@ def title_width(card_width: float) -> float:
 
 def content_height(card: Card, width: float, max_lines: int | None = None) -> float:
     """The height a card of ``width`` needs to show its whole title (at most ``max_lines`` lines)."""
-    lines = len(wrap(card.title, FontStyle.REGULAR, type_size.CARD_TITLE, title_width(width), max_lines)) or 1
+    lines = count_lines(card.title, FontStyle.REGULAR, type_size.CARD_TITLE, title_width(width))
+    lines = max(1, lines if max_lines is None else min(lines, max_lines))
     return title_top(card) + lines * line_height(type_size.CARD_TITLE) + BOTTOM + footer_height(card)
 
 
@@ -120,12 +121,12 @@ def _plain_face(card: Card, rect: Rect, style: KindStyle, theme: Theme) -> Face:
 
 def _caption_row(card: Card, rect: Rect, style: KindStyle, theme: Theme) -> list[Primitive]:
     left = rect.x + CONTENT_LEFT
-    badge, badge_width = _rating_badge(card, Point(rect.right - PADDING, rect.y + 14), theme)
+    badge, badge_width = _rating_badge(card, Point(rect.right - PADDING, rect.y + 13), theme)
     caption_box = Rect(
-        left + ICON_SIZE + 5, rect.y + 6, rect.right - PADDING - badge_width - 6 - left - ICON_SIZE - 5, 16
+        left + ICON_SIZE + 5, rect.y + 5, rect.right - PADDING - badge_width - 6 - left - ICON_SIZE - 5, 16
     )
     return [
-        Icon(icon_name(card), Rect(left, rect.y + 7, ICON_SIZE, ICON_SIZE), style.accent),
+        Icon(icon_name(card), Rect(left, rect.y + 6, ICON_SIZE, ICON_SIZE), style.accent),
         text_line(caption(card).upper(), caption_box, FontStyle.BOLD, type_size.CAPTION, style.label, TextRole.CAPTION),
         *badge,
     ]

@@ -16,6 +16,7 @@ CHEVRON_TIP = 14.0
 NUMBER_RADIUS = 11.0
 LANE_ICON = 18.0
 LANE_TEXT_LEFT = 42.0
+LANE_NAME_TOP = 12.0
 
 
 def stage_header_face(rect: Rect, stage: Stage, number: int, theme: Theme) -> Face:
@@ -41,8 +42,11 @@ def stage_header_face(rect: Rect, stage: Stage, number: int, theme: Theme) -> Fa
     ]
 
 
-def lane_header_face(rect: Rect, lane: Lane, theme: Theme, scale: EmotionScale | None = None) -> Face:
-    """The lane's icon, its name in bold (up to three lines), its kind when the name is another, and
+def lane_header_face(
+    rect: Rect, lane: Lane, theme: Theme, scale: EmotionScale | None = None, show_kind: bool = True
+) -> Face:
+    """The lane's icon, its name in bold (up to three lines), its kind when the name is another (and
+    ``show_kind``), and
     for the emotion lane the scale's labels, right-aligned at their heights."""
     face: Face = [
         Box(rect, Style(fill=theme.header_fill)),
@@ -52,14 +56,14 @@ def lane_header_face(rect: Rect, lane: Lane, theme: Theme, scale: EmotionScale |
     width = rect.width - LANE_TEXT_LEFT - 10
     names = text_block(
         lane.name,
-        Rect(rect.x + LANE_TEXT_LEFT, rect.y + 12, width, 3 * line_height(type_size.LANE_NAME)),
+        Rect(rect.x + LANE_TEXT_LEFT, rect.y + LANE_NAME_TOP, width, 3 * line_height(type_size.LANE_NAME)),
         FontStyle.BOLD,
         type_size.LANE_NAME,
         theme.text,
         TextRole.LANE,
     )
     face += names
-    if lane.name.strip().casefold() != lane.kind.label.casefold():
+    if show_kind and lane.name.strip().casefold() != lane.kind.label.casefold():
         top = rect.y + 14 + len(names) * line_height(type_size.LANE_NAME)
         kind_box = Rect(rect.x + LANE_TEXT_LEFT, top, width, 14)
         face.append(

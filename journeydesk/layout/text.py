@@ -1,6 +1,8 @@
 """Line breaking, done once for every surface: at spaces, inside a word only when it is wider than a
 line, at the line breaks typed, and with an ellipsis when the lines allowed run out."""
 
+from functools import lru_cache
+
 from journeydesk.layout.fonts import FontStyle, font_metrics
 
 ELLIPSIS = "…"
@@ -66,3 +68,37 @@ def _longest_fitting(text: str, style: FontStyle, size: float, width: float) -> 
             break
         count += 1
     return max(1, count)
+
+
+@lru_cache(maxsize=65536)
+def _word_widths(text: str, style: FontStyle) -> tuple[tuple[tuple[float, ...], ...], float]:
+    """Each paragraph's word widths at size 1, and the space's."""
+    metrics = font_metrics(style)
+    paragraphs = tuple(tuple(metrics.width(word, 1.0) for word in paragraph.split()) for paragraph in text.split("\n"))
+    return paragraphs, metrics.width(" ", 1.0)
+
+
+def count_lines(text: str, style: FontStyle, size: float, width: float) -> int:
+    """How many lines :func:`wrap` makes of ``text`` (without a limit), from widths measured once."""
+    paragraphs, space = _word_widths(text, style)
+    room = width / size
+    if any(word > room for words in paragraphs for word in words):  # words cut inside: measure them
+        return len(wrap(text, style, size, width))
+    count = 0
+    blank = 0
+    for words in paragraphs:
+        if not words:
+            blank += 1 if count else 0
+            continue
+        count += blank
+        blank = 0
+        current = -1.0
+        for word in words:
+            if current >= 0 and current + space + word <= room:
+                current += space + word
+                continue
+            if current >= 0:
+                count += 1
+            current = word
+        count += 1
+    return count

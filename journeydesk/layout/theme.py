@@ -39,7 +39,10 @@ class Theme:
     curve: str = "#2f3b52"
     overlay: str = "#d9822b"
     unrated: str = "#c9ced6"
-    lane_tints: tuple[str, ...] = field(default=("#ffffff", "#f7f8fa"))
+    lane_tints: tuple[str, ...] = field(default=("#ffffff", "#f4f6f9"))
+    band: str = "#1f2a44"  # a printed page's title band
+    on_band: str = "#ffffff"
+    on_band_muted: str = "#aeb8cc"
 
 
 LIGHT = Theme(

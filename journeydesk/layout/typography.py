@@ -1,8 +1,8 @@
 """Type sizes of the map, in map units (a pixel at 100%; at zoom 1 a unit prints at 0.75 pt)."""
 
 CARD_TITLE = 12.0  # 9 pt at zoom 1
-CAPTION = 10.0  # small bold capitals: a card's kind or channel, a status pill
-DETAIL = 10.0  # ratings, the owner
+CAPTION = 10.4  # small bold capitals: a card's kind or channel, a status pill (7 pt at the readable zoom)
+DETAIL = 10.4  # ratings, the owner
 STAGE_NAME = 14.0
 STAGE_NUMBER = 11.5
 LANE_NAME = 13.0
