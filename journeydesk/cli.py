@@ -71,8 +71,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--page-size", choices=PAGE_SIZE_NAMES, help="PDF only: the paper (default A3)")
     export.add_argument(
         "--fit",
-        choices=("page", "tile"),
-        help="PDF only: the map on one page, or tiled across pages at a readable size (default page)",
+        choices=FITS,
+        help="PDF only: readable (fill the page at 7 pt or more, continuing on further pages; the default), "
+        "page (the whole map on one page, at any size) or tile (a wall poster in tiles)",
     )
     export.add_argument("--dpi", type=int, help="PNG only: resolution in dots per inch (default 192)")
     export.set_defaults(run=_run_export)
@@ -156,6 +157,7 @@ def _run_validate(options: argparse.Namespace) -> int:
 
 EXPORT_FORMATS = (".xlsx", ".pdf", ".png", ".svg")
 PAGE_SIZE_NAMES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
+FITS = ("readable", "page", "tile")  # journeydesk.layout.print_pages.FITS, without loading it
 
 
 def _run_export(options: argparse.Namespace) -> int:
@@ -177,7 +179,7 @@ def _run_export(options: argparse.Namespace) -> int:
         if suffix == ".xlsx":
             _export_xlsx(project, output, journey_ids)
         elif suffix == ".pdf":
-            _export_pdf(project, output, journey_ids, options.page_size or "A3", options.fit or "page")
+            _export_pdf(project, output, journey_ids, options.page_size or "A3", options.fit or "readable")
         else:
             _export_image(project, output, journey_ids[0] if journey_ids else None, options.dpi or 192)
     except JourneyDeskError as exc:
