@@ -190,9 +190,16 @@ class MapLayout:
             if heights:
                 tallest = max(tallest, sum(heights) + (len(heights) - 1) * m.card_gap)
         curve = m.curve_height + self.curve_top(piece.lane_id) if self._has_curve(piece) else 0.0
-        if tallest:
-            return curve + tallest + 2 * m.cell_padding
-        return curve or m.empty_lane_height
+        cards = curve + tallest + 2 * m.cell_padding if tallest else curve or m.empty_lane_height
+        return max(cards, self.label_height(piece.lane_id))
+
+    def label_height(self, lane_id: str) -> float:
+        """The height the lane's label needs: its name, bold, up to three lines."""
+        return LANE_NAME_TOP + self._name_lines(lane_id) * line_height(typography.LANE_NAME) + 8
+
+    def _name_lines(self, lane_id: str) -> int:
+        name_width = self.metrics.lane_label_width - LANE_TEXT_LEFT - 10
+        return min(3, count_lines(self.lanes[lane_id].name, FontStyle.BOLD, typography.LANE_NAME, name_width))
 
     def rows(self, columns: Sequence[Column], lane_id: str, plain: bool) -> int:
         return max((len(self.cell_rows(column, lane_id, plain).rows) for column in columns), default=0)
@@ -203,9 +210,9 @@ class MapLayout:
     def curve_top(self, lane_id: str) -> float:
         """How far below the lane's top the curve's band starts: the scale's labels begin below the
         lane's name, beside which they would otherwise print."""
-        name_width = self.metrics.lane_label_width - LANE_TEXT_LEFT - 10
-        lines = min(3, count_lines(self.lanes[lane_id].name, FontStyle.BOLD, typography.LANE_NAME, name_width))
-        return max(0.0, LANE_NAME_TOP + lines * line_height(typography.LANE_NAME) + 6 - (TOP_MARGIN - 8))
+        return max(
+            0.0, LANE_NAME_TOP + self._name_lines(lane_id) * line_height(typography.LANE_NAME) + 6 - (TOP_MARGIN - 8)
+        )
 
     def height(self, columns: Sequence[Column], pieces: Sequence[LaneSlice], plain: bool = False) -> float:
         return self.metrics.grid_top + sum(self.lane_height(columns, piece, plain) for piece in pieces)
