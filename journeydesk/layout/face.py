@@ -262,3 +262,38 @@ def _aligned_x(text: str, box: Rect, font: FontStyle, size: float, align: Align)
         return box.x
     room = box.width - text_width(text, font, size)
     return box.x + (room if align is Align.RIGHT else room / 2)
+
+
+def within(face: Iterable[Primitive], window: Rect) -> Face:
+    """What of ``face`` shows through ``window`` (a tile of a poster): shapes that reach into it (a
+    surface clips them), and of each line of text the characters wholly inside it, so text cut by the
+    edge is neither drawn nor found by a search on this tile (the overlap shows it whole on the next)."""
+    shown: Face = []
+    for primitive in face:
+        if isinstance(primitive, Text):
+            trimmed = _trimmed(primitive, window)
+            if trimmed is not None:
+                shown.append(trimmed)
+        elif primitive.bounds.intersects(window):
+            shown.append(primitive)
+    return shown
+
+
+def _trimmed(run: Text, window: Rect) -> Text | None:
+    box = run.bounds
+    if box.y < window.y or box.bottom > window.bottom or not box.intersects(window):
+        return None
+    if window.x <= box.x and box.right <= window.right:
+        return run
+    x, first, kept = run.x, None, ""
+    for char in run.text:
+        advance = text_width(char, run.font, run.size)
+        if x >= window.x and x + advance <= window.right:
+            first = x if first is None else first
+            kept += char
+        elif first is not None:
+            break
+        x += advance
+    if first is None or not kept.strip():
+        return None
+    return replace(run, x=first, text=kept)

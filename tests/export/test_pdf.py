@@ -4,12 +4,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from journeydesk.export.pdf.text_fit import fit
 from reportlab.lib.pagesizes import A3, landscape
 
 from journeydesk.cli import main
 from journeydesk.export.pdf import ExportCancelledError, PdfOptions, export_pdf
 from journeydesk.export.pdf.document import LEGEND_HEIGHT, MARGIN, PAGE_SIZES, TITLE_HEIGHT, plan_journey
-from journeydesk.export.pdf.text_fit import fit
 from journeydesk.model import ImprovementCard, NoteCard, PainPointCard
 from journeydesk.model.future import future_state_of
 from journeydesk.templates import new_project

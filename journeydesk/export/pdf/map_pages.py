@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from journeydesk.export.pdf.face_painter import PdfFacePainter
-from journeydesk.layout.face import Style, line
+from journeydesk.layout.face import Style, line, within
 from journeydesk.layout.face_legend import ROW, legend_content, legend_face
 from journeydesk.layout.face_map import MapFace, map_face
 from journeydesk.layout.face_title import title_band_face
@@ -84,10 +84,12 @@ class MapPage(Flowable):
         left_w, head_h = grid.metrics.grid_left * scale, grid.metrics.grid_top * scale
         origin = Point(left_w - window.x * scale, top - head_h + window.y * scale)
         width, height = window.width * scale, window.height * scale
+        stages = Rect(window.x, 0, window.width, grid.metrics.grid_top)
+        lanes = Rect(0, window.y, grid.metrics.grid_left, window.height)
         parts = (
-            (face.body, origin, (left_w, top - head_h - height, width, height)),
-            (face.stage_headers, Point(origin.x, top), (left_w, top - head_h, width, head_h)),
-            (face.lane_headers, Point(0, origin.y), (0, top - head_h - height, left_w, height)),
+            (within(face.body, window), origin, (left_w, top - head_h - height, width, height)),
+            (within(face.stage_headers, stages), Point(origin.x, top), (left_w, top - head_h, width, head_h)),
+            (within(face.lane_headers, lanes), Point(0, origin.y), (0, top - head_h - height, left_w, height)),
         )
         for primitives, corner, clip in parts:
             canvas.saveState()
