@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, 
 
 from journeydesk.layout.face import Box, Ellipse, Icon, Image, Path, PathOp, Primitive, Style, Text
 from journeydesk.layout.fonts import baseline_offset, line_height
+from journeydesk.layout.page_face import Layer
 from journeydesk.style.fonts import REFERENCE_PIXELS, face_font
 from journeydesk.style.icons import paint_icon
 
@@ -151,3 +152,16 @@ def _picture(painter: QPainter, picture: Image) -> None:
         painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
     painter.drawImage(rect, image, source)
     painter.restore()
+
+
+def paint_layers(painter: QPainter, layers: Iterable[Layer], text: bool = True) -> None:
+    """A printed page's layers (in points from the frame's corner), as they print: without the
+    editor's primitives, each clipped where it is clipped on paper."""
+    for layer in layers:
+        painter.save()
+        if layer.clip is not None:
+            painter.setClipRect(_qrect(layer.clip), Qt.ClipOperation.IntersectClip)
+        painter.translate(layer.origin.x, layer.origin.y)
+        painter.scale(layer.scale, layer.scale)
+        paint_face(painter, layer.face, editor=False, text=text)
+        painter.restore()

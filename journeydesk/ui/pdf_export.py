@@ -1,6 +1,8 @@
 """File > Export > PDF: options with a preview of the map pages, then the export with a progress bar
 that can be cancelled."""
 
+import datetime as dt
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -17,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.canvas.face_painter import paint_face
+from journeydesk.canvas.face_painter import paint_face, paint_layers
 from journeydesk.export.pdf import PAGE_SIZES, PdfOptions
 from journeydesk.export.pdf.document import MARGIN, frame_size
-from journeydesk.export.pdf.map_pages import BAND_GAP, BAND_HEIGHT, JourneyPlan, plan_journey
+from journeydesk.export.pdf.map_pages import JourneyPlan, plan_journey
 from journeydesk.layout import theme
 from journeydesk.layout.face_map import map_face
+from journeydesk.layout.page_face import page_layers
 from journeydesk.layout.print_pages import Fit
 from journeydesk.model.project import Project
 
@@ -79,8 +82,8 @@ class PagePreview(QWidget):
                 assert tile.window is not None
                 painter.drawRect(QRectF(*tile.window))
             return
-        page_w, page_h = frame_size(self.options.page_size)
-        page_w, page_h = page_w + 2 * MARGIN, page_h + 2 * MARGIN
+        frame = frame_size(self.options.page_size)
+        page_w, page_h = frame[0] + 2 * MARGIN, frame[1] + 2 * MARGIN
         scale = min((self.width() - 40) / page_w, (self.height() - 40) / page_h)
         paper = QRectF(
             (self.width() - page_w * scale) / 2, (self.height() - page_h * scale) / 2, page_w * scale, page_h * scale
@@ -88,16 +91,12 @@ class PagePreview(QWidget):
         painter.fillRect(paper, QColor(theme.LIGHT.paper))
         painter.setPen(QPen(QColor("#b8bfca"), 1))
         painter.drawRect(paper)
-        band = QRectF(
-            paper.x() + MARGIN * scale, paper.y() + MARGIN * scale, (page_w - 2 * MARGIN) * scale, BAND_HEIGHT * scale
+        painter.translate(paper.x() + MARGIN * scale, paper.y() + MARGIN * scale)
+        painter.scale(scale, scale)
+        layers = page_layers(
+            self.project, planned.journey, planned.index, planned.plan, page, frame, dt.date.today(), theme.LIGHT
         )
-        painter.fillRect(band, QColor(theme.LIGHT.band))
-        painter.translate(band.x(), band.bottom() + BAND_GAP * scale)
-        painter.scale(scale * planned.plan.scale, scale * planned.plan.scale)
-        face = map_face(
-            self.project, planned.journey, planned.index, grid, theme.LIGHT, plain=grid.plain, lane_kinds=False
-        )
-        paint_face(painter, face.whole, editor=False, text=False)
+        paint_layers(painter, layers, text=scale * planned.plan.scale * 12 >= 5)
 
 
 class PdfExportDialog(QDialog):

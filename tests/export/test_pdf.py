@@ -9,8 +9,9 @@ from reportlab.lib.pagesizes import landscape
 from journeydesk.cli import main
 from journeydesk.export.pdf import ExportCancelledError, PdfOptions, export_pdf
 from journeydesk.export.pdf.document import MARGIN, PAGE_SIZES, frame_size
-from journeydesk.export.pdf.map_pages import BAND_GAP, BAND_HEIGHT, plan_journey
+from journeydesk.export.pdf.map_pages import plan_journey
 from journeydesk.layout.fonts import FontStyle
+from journeydesk.layout.page_face import BAND_GAP, BAND_HEIGHT
 from journeydesk.layout.text import wrap
 from journeydesk.model import ImprovementCard, NoteCard, PainPointCard
 from journeydesk.model.future import future_state_of

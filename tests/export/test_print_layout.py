@@ -9,7 +9,8 @@ import pytest
 
 from journeydesk.export.pdf import PdfOptions, export_pdf
 from journeydesk.export.pdf.document import MARGIN, frame_size
-from journeydesk.export.pdf.map_pages import BAND_GAP, BAND_HEIGHT, LEGEND_HEIGHT, plan_journey
+from journeydesk.export.pdf.map_pages import plan_journey
+from journeydesk.layout.page_face import BAND_GAP, BAND_HEIGHT, LEGEND_HEIGHT
 from journeydesk.layout.theme import LIGHT
 from journeydesk.model.project import Project
 from journeydesk.templates import new_project
