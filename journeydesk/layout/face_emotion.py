@@ -32,9 +32,11 @@ class Curve:
     obstacles: Sequence[Rect] = ()
 
 
-def curve_face(curve: Curve, theme: Theme, scores: Sequence[int] | None = None, enlarged: int | None = None) -> Face:
+def curve_face(
+    curve: Curve, theme: Theme, scores: Sequence[int] | None = None, enlarged: int | None = None, plain: bool = False
+) -> Face:
     """``scores`` replaces the points' scores (a point being dragged); ``enlarged`` is the number of
-    a point drawn larger."""
+    a point drawn larger; ``plain`` draws the points as discs in their colours (too small for faces)."""
     scale = curve.scale
     shown = list(scores) if scores is not None else [point.score for point in curve.points]
     centres = [Point(point.x, scale.y(score)) for point, score in zip(curve.points, shown, strict=True)]
@@ -46,6 +48,9 @@ def curve_face(curve: Curve, theme: Theme, scores: Sequence[int] | None = None, 
     face += _pieces(smooth_path(centres), Style(stroke=theme.curve, width=2.6, round_cap=True))
     for number, (centre, score) in enumerate(zip(centres, shown, strict=True)):
         radius = POINT_RADIUS + (2 if number == enlarged else 0)
+        if plain:
+            face.append(Ellipse(centre, radius, radius, Style(fill=theme.emotion[score])))
+            continue
         face.append(Ellipse(centre, radius + RING, radius + RING, Style(fill=theme.paper)))
         face += emotion_face(centre, radius, score, theme.emotion[score], theme.on_colour)
     if curve.labels[1]:

@@ -4,7 +4,7 @@ order: lane bands and lines, links, cards, the emotion curve, then the lane and 
 from dataclasses import dataclass, field
 
 from journeydesk.layout.emotion import EmotionScale, emotion_lane, emotion_points, overlay_points
-from journeydesk.layout.face import Face
+from journeydesk.layout.face import Face, Primitive, Text
 from journeydesk.layout.face_card import card_face
 from journeydesk.layout.face_emotion import Curve, curve_face
 from journeydesk.layout.face_grid import grid_face
@@ -57,15 +57,17 @@ def map_face(
             target = geometry.rect_of_card(target_id)
             if source is not None and target is not None:
                 face.links += link_face(source, target, theme)
-    for card in journey.cards:
-        rect = geometry.rect_of_card(card.id)
-        if rect is not None:
-            face.cards += card_face(card, rect, theme, plain=plain)
+    faces = [
+        card_face(card, rect, theme, plain=plain) for card in journey.cards if (rect := geometry.rect_of_card(card.id))
+    ]
+    face.cards = layered(faces)
     curve_lane = emotion_lane(journey)
     scale = None
     if curve_lane is not None and curve_lane.id in geometry.lane_ids:
         scale = EmotionScale(geometry.curve_area(curve_lane.id))
-        face.curve = curve_face(journey_curve(project, journey, index, geometry, scale, curve_lane.id, theme), theme)
+        face.curve = curve_face(
+            journey_curve(project, journey, index, geometry, scale, curve_lane.id, theme), theme, plain=plain
+        )
     for lane in lanes:
         shown = scale if lane.kind is LaneKind.EMOTIONS else None
         face.lane_headers += lane_header_face(geometry.lane_header_rect(lane.id), lane, theme, shown, lane_kinds)
@@ -73,6 +75,23 @@ def map_face(
         if stage.id in geometry.stage_ids:
             face.stage_headers += stage_header_face(geometry.stage_header_rect(stage.id), stage, number, theme)
     return face
+
+
+def layered(faces: list[Face]) -> Face:
+    """Faces that never overlap (cards) a layer at a time: every first primitive, then every second,
+    and so on, alike ones together within a layer. Each face still paints in its own order, and a
+    surface can draw a run of alike shapes or texts in one go."""
+    result: Face = []
+    for depth in range(max((len(face) for face in faces), default=0)):
+        layer = [face[depth] for face in faces if depth < len(face)]
+        result += sorted(layer, key=_kind_and_style)
+    return result
+
+
+def _kind_and_style(primitive: Primitive) -> tuple[str, str]:
+    if isinstance(primitive, Text):
+        return "Text", f"{primitive.font} {primitive.size} {primitive.color}"
+    return type(primitive).__name__, repr(getattr(primitive, "style", ""))
 
 
 def journey_curve(

@@ -30,17 +30,23 @@ FONT_FILES = {
 LEADING = 1.22  # line height as a multiple of the font size
 
 
+class Widths(dict[int, float]):
+    """Advance widths in ems by code point; one em for a character the font lacks."""
+
+    def __missing__(self, code: int) -> float:
+        return 1.0
+
+
 @dataclass(frozen=True)
 class FontMetrics:
     """Advance widths in ems by character, and the font's ascent and descent in ems."""
 
-    widths: dict[int, float]
+    widths: Widths
     ascent: float
     descent: float
 
     def width(self, text: str, size: float) -> float:
-        widths = self.widths
-        return sum(widths.get(ord(char), 1.0) for char in text) * size
+        return sum(map(self.widths.__getitem__, map(ord, text))) * size
 
     def covers(self, char: str) -> bool:
         return ord(char) in self.widths
@@ -77,11 +83,11 @@ def font_metrics(style: FontStyle) -> FontMetrics:
     hmtx = tables[b"hmtx"]
     advances = struct.unpack_from(f">{metric_count * 2}H", data, hmtx)[::2]
     last = advances[-1]
-    widths = {
-        char: (advances[glyph] if glyph < metric_count else last) / units_per_em
+    widths = Widths(
+        (char, (advances[glyph] if glyph < metric_count else last) / units_per_em)
         for char, glyph in _glyphs_by_char(data, tables[b"cmap"]).items()
         if glyph
-    }
+    )
     return FontMetrics(widths, ascent / units_per_em, -descent / units_per_em)
 
 

@@ -2,6 +2,7 @@
 line, at the line breaks typed, and with an ellipsis when the lines allowed run out."""
 
 from functools import lru_cache
+from itertools import accumulate
 
 from journeydesk.layout.fonts import FontStyle, font_metrics
 
@@ -53,10 +54,15 @@ def ellipsize(text: str, style: FontStyle, size: float, width: float, always: bo
     metrics = font_metrics(style)
     if not always and metrics.width(text, size) <= width:
         return text
-    cut = _longest_fitting(text + ELLIPSIS, style, size, width) - 1
-    while cut > 0 and metrics.width(text[:cut].rstrip() + ELLIPSIS, size) > width:
+    room = (width - metrics.width(ELLIPSIS, size)) / size  # in ems
+    cut = 0
+    for used in accumulate(map(metrics.widths.__getitem__, map(ord, text))):
+        if used > room:
+            break
+        cut += 1
+    while cut > 0 and text[cut - 1] == " ":
         cut -= 1
-    return text[:cut].rstrip() + ELLIPSIS if cut > 0 else ELLIPSIS
+    return text[:cut] + ELLIPSIS if cut > 0 else ELLIPSIS
 
 
 def _longest_fitting(text: str, style: FontStyle, size: float, width: float) -> int:
