@@ -160,7 +160,11 @@ def _readable(layout: MapLayout, area: tuple[float, float]) -> PrintPlan:
     for count in range(1, len(stage_ids) + 1):
         groups = _groups(stage_ids, count)
         if _fits(layout, groups, area, READABLE_ZOOM):
-            zoom = _largest_zoom(lambda z, g=groups: _fits(layout, g, area, z), READABLE_ZOOM, LARGEST_ZOOM)
+
+            def fits(zoom: float, groups: list[list[str]] = groups) -> bool:
+                return _fits(layout, groups, area, zoom)
+
+            zoom = _largest_zoom(fits, READABLE_ZOOM, LARGEST_ZOOM)
             return PrintPlan(zoom, _pages(layout, groups, area, zoom))
     return _taller_than_a_page(layout, area)
 
