@@ -40,7 +40,8 @@ def title_band_face(
         for fact in (mark, today.isoformat(), f"Version {project.version}", project.author, project.organisation)
         if fact
     ]
-    facts_width = min(190.0, inner.width * 0.18)
+    widest = max(text_width(fact, FontStyle.REGULAR, FACT_SIZE) for fact in facts)
+    facts_width = min(max(inner.width * 0.16, widest), inner.width * 0.3)
     room = inner.width - facts_width - GUTTER
     title = project.title or journey.name
     face += text_block(

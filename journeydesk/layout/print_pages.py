@@ -60,7 +60,7 @@ class PrintPage:
     first_stage: int  # 1-based, of the journey's stages
     last_stage: int
     stage_count: int
-    continued: bool = False  # lanes carry on from the page before (one stage taller than a page)
+    lanes: tuple[int, int, int] | None = None  # first, last (1-based) and count, when a page shows some lanes
     window: Rect | None = None
     tile: Tile | None = None
 
@@ -70,14 +70,17 @@ class PrintPage:
         if self.tile is not None:
             tile = self.tile
             return f"Tile {tile.number} of {tile.count}: row {tile.row + 1}, column {tile.column + 1}"
-        if self.first_stage == 1 and self.last_stage == self.stage_count and not self.continued:
+        if self.first_stage == 1 and self.last_stage == self.stage_count and self.lanes is None:
             return ""
         stages = (
             f"Stage {self.first_stage}"
             if self.first_stage == self.last_stage
             else f"Stages {self.first_stage}-{self.last_stage}"
         )
-        return f"{stages} of {self.stage_count}" + (" (continued)" if self.continued else "")
+        if self.lanes is None:
+            return f"{stages} of {self.stage_count}"
+        first, last, count = self.lanes
+        return f"{stages} of {self.stage_count}, lanes {first}-{last} of {count}"
 
 
 @dataclass
@@ -200,8 +203,10 @@ def _taller_than_a_page(layout: MapLayout, area: tuple[float, float]) -> PrintPl
     pages = []
     for columns, vertical in best:
         first, last = numbers[columns[0].stage_id], numbers[columns[-1].stage_id]
-        for part, pieces in enumerate(vertical):
-            pages.append(PrintPage(layout.grid(columns, pieces), first, last, len(numbers), continued=part > 0))
+        lane_numbers = {lane.id: number for number, lane in enumerate(layout.journey.lanes, 1)}
+        for pieces in vertical:
+            shown = (lane_numbers[pieces[0].lane_id], lane_numbers[pieces[-1].lane_id], len(lane_numbers))
+            pages.append(PrintPage(layout.grid(columns, pieces), first, last, len(numbers), lanes=shown))
     return PrintPlan(zoom, pages)
 
 

@@ -163,6 +163,25 @@ def test_three_hundred_cards_stay_readable_inside_their_cards_on_well_used_pages
     assert cards == 300
 
 
+def test_lanes_taller_than_an_a4_page_continue_on_further_pages(tmp_path: Path) -> None:
+    project = new_project("sample")
+    journey = project.journeys[0]
+    planned = plan_journey(journey, frame_size("A4"), "readable")
+    assert len(planned.plan.pages) > 1
+    shown = [lane for page in planned.plan.pages for lane in page.grid.lane_ids]
+    assert sorted(set(shown)) == sorted(lane.id for lane in journey.lanes)  # every lane, each whole
+    path = export(project, tmp_path / "a4.pdf", page_size="A4")
+    cards = 0
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(planned.plan.pages):
+            printed = pdf.pages[number]
+            assert page.mark.startswith("Stages 1-6 of 6, lanes ") and page.mark in printed.extract_text()
+            assert min(title_sizes(printed)) >= 8.0
+            assert_no_text_outside_cards(printed)
+            cards += len(card_boxes(printed))
+    assert cards == len(journey.cards)
+
+
 def test_every_tile_repeats_the_lane_labels_and_stage_headers(tmp_path: Path) -> None:
     project = new_project("sample")
     journey = project.journeys[0]
