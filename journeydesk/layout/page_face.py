@@ -8,7 +8,7 @@ Places are in points from the top-left corner of the page's frame (inside its ma
 import datetime as dt
 from dataclasses import dataclass
 
-from journeydesk.layout.face import Face, Style, line, within
+from journeydesk.layout.face import Face, Style, bounds_of, line, within
 from journeydesk.layout.face_legend import ROW, legend_content, legend_face
 from journeydesk.layout.face_map import MapFace, map_face
 from journeydesk.layout.face_title import title_band_face
@@ -25,6 +25,7 @@ BAND_GAP = 10.0
 LEGEND_HEIGHT = 24.0
 CHROME_ZOOM = 4 / 3  # the band, the legend and the marks are set at one unit to the point
 CROP_MARK = 8.0
+LEGEND_SMALLEST = 0.65  # a wide legend on narrow paper is set smaller, its text not below 7 pt
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,10 @@ def page_layers(
         shown = {card_id for card_id, rect in page.grid.cards.items() if rect.intersects(page.window)}
     content = legend_content([card for card in journey.cards if card.id in shown], bool(face.curve), bool(face.links))
     if not content.empty:
-        legend = legend_face(content, Point(0, frame[1] - ROW - 2), theme, frame[0])
-        layers.append(Layer(legend, chrome, Point(0, 0)))
+        legend = legend_face(content, Point(0, 0), theme)
+        extent = bounds_of(legend)
+        scale = chrome * min(1.0, max(LEGEND_SMALLEST, frame[0] / extent.right)) if extent else chrome
+        layers.append(Layer(legend, scale, Point(0, frame[1] - (ROW + 2) * scale)))
     return layers
 
 
