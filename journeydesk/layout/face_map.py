@@ -88,10 +88,13 @@ def layered(faces: list[Face]) -> Face:
     return result
 
 
-def _kind_and_style(primitive: Primitive) -> tuple[str, str]:
+def _kind_and_style(primitive: Primitive) -> tuple[str, str, str]:
     if isinstance(primitive, Text):
-        return "Text", f"{primitive.font} {primitive.size} {primitive.color}"
-    return type(primitive).__name__, repr(getattr(primitive, "style", ""))
+        return "Text", primitive.color, f"{primitive.font}{primitive.size}"
+    style = getattr(primitive, "style", None)
+    if style is None:
+        return type(primitive).__name__, "", ""
+    return type(primitive).__name__, style.fill or "", style.stroke or ""
 
 
 def journey_curve(
