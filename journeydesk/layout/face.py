@@ -172,10 +172,6 @@ def bounds_of(face: Iterable[Primitive]) -> Rect | None:
     return Rect(left, top, max(box.right for box in boxes) - left, max(box.bottom for box in boxes) - top)
 
 
-def as_editor(face: Iterable[Primitive]) -> Face:
-    return [replace(primitive, editor=True) for primitive in face]
-
-
 # Building blocks
 
 

@@ -48,9 +48,6 @@ class FontMetrics:
     def width(self, text: str, size: float) -> float:
         return sum(map(self.widths.__getitem__, map(ord, text))) * size
 
-    def covers(self, char: str) -> bool:
-        return ord(char) in self.widths
-
 
 def _tables(data: bytes) -> dict[bytes, int]:
     count = struct.unpack_from(">H", data, 4)[0]

@@ -97,10 +97,6 @@ class PrintGrid:
     def height(self) -> float:
         return self.lane_edges[-1]
 
-    @property
-    def bounds(self) -> Rect:
-        return Rect(0, 0, self.width, self.height)
-
     def stage_header_rect(self, stage_id: str) -> Rect:
         index = self.stage_ids.index(stage_id)
         left, right = self.stage_edges[index], self.stage_edges[index + 1]
