@@ -2,14 +2,14 @@
 
 from journeydesk.layout.face import Box, Face, Style, line
 from journeydesk.layout.geometry import Point
-from journeydesk.layout.map_geometry import MapGeometry
+from journeydesk.layout.map_geometry import Lines
 from journeydesk.layout.theme import Theme
 from journeydesk.model.enums import LaneKind
 from journeydesk.model.journey import Lane
 
 
-def grid_face(geometry: MapGeometry, lanes: list[Lane], theme: Theme) -> Face:
-    """``lanes`` are the lanes ``geometry`` shows, in its order."""
+def grid_face(geometry: Lines, lanes: list[Lane], theme: Theme) -> Face:
+    """``lanes`` are the lanes ``geometry`` shows, in its order (the screen grid or a printed page)."""
     area = geometry.grid_rect()
     face: Face = []
     for number, lane in enumerate(lanes):

@@ -8,19 +8,30 @@ from journeydesk.layout.grid import GridLayout
 from journeydesk.model.cells import CellIndex
 
 
-class MapGeometry(Protocol):
-    stage_ids: tuple[str, ...]
-    lane_ids: tuple[str, ...]
-    stage_edges: tuple[float, ...]
-    lane_edges: tuple[float, ...]
+class Lines(Protocol):
+    """Where the lines between stages and between lanes run."""
 
-    def stage_header_rect(self, stage_id: str) -> Rect: ...
+    @property
+    def stage_edges(self) -> tuple[float, ...]: ...
 
-    def lane_header_rect(self, lane_id: str) -> Rect: ...
+    @property
+    def lane_edges(self) -> tuple[float, ...]: ...
 
     def lane_rect(self, lane_id: str) -> Rect: ...
 
     def grid_rect(self) -> Rect: ...
+
+
+class MapGeometry(Lines, Protocol):
+    @property
+    def stage_ids(self) -> tuple[str, ...]: ...
+
+    @property
+    def lane_ids(self) -> tuple[str, ...]: ...
+
+    def stage_header_rect(self, stage_id: str) -> Rect: ...
+
+    def lane_header_rect(self, lane_id: str) -> Rect: ...
 
     def rect_of_card(self, card_id: str) -> Rect | None:
         """The card's rectangle, or None when it is not shown here."""
