@@ -82,10 +82,37 @@ def removal(state: ProjectState, type_name: str, journey_id: str | None, object_
             else:
                 releases[(other_id, field, "")] = [SetFields(other_type, other_journey, other_id, {field: None})]
     operations = [operation for group in releases.values() for operation in group]
-    # actions before the pain points they address, cards before their stage or lane
+    return operations + _removals_in_order(state, doomed)
+
+
+def _removals_in_order(state: ProjectState, doomed: list[tuple[str, str | None, str]]) -> list[Operation]:
+    """Each object after everything doomed that names it: actions before their pain points, cards
+    before their stage or lane, derived journeys before their base; a cycle of names is cut by
+    forgetting one."""
     rank = {"card": 0, "stage": 1, "lane": 1}
-    for kind, place, object_id in sorted(doomed, key=lambda item: (rank.get(item[0], 2), not _is_action(state, *item))):
-        operations.append(Remove(kind, place, object_id))
+    pending = sorted(doomed, key=lambda item: (rank.get(item[0], 2), not _is_action(state, *item)))
+    operations: list[Operation] = []
+    while pending:
+        ids = {object_id for _, _, object_id in pending}
+        ready = next(
+            (
+                item
+                for item in pending
+                if not any(other != item[2] and other in ids for _, _, other, _ in state.referrers(item[2]))
+            ),
+            None,
+        )
+        if ready is None:  # they name each other: the first one's namers forget it
+            ready = pending[0]
+            for other_type, other_journey, other_id, field in sorted(state.referrers(ready[2])):
+                if field == "based_on":
+                    operations += _forget_base(state, other_id)
+                elif field == LINK_FIELD:
+                    operations.append(Unlink(str(other_journey), other_id, ready[2]))
+                else:
+                    operations.append(SetFields(other_type, other_journey, other_id, {field: None}))
+        pending.remove(ready)
+        operations.append(Remove(*ready))
     return operations
 
 

@@ -1,0 +1,204 @@
+"""Changes in words a person reads, grouped by journey:
+
+Journey “Current state”
+  Stage “Purchase”: renamed to “Checkout”
+  Pain point “Finance form…” moved from Purchase / Pain points to Retention / Pain points
+  Pain point “Slow checkout”: severity 3 → 5
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from journeydesk.document.diff import Change, compare
+from journeydesk.model.enums import LabelledEnum
+from journeydesk.model.project import Project
+
+SHORT = 40  # characters of a text shown in a line
+
+
+@dataclass
+class Section:
+    """The lines about one journey (or, with an empty title, the project and its personas)."""
+
+    title: str
+    lines: list[str] = field(default_factory=list)
+
+
+def describe(old: Project, new: Project, changes: list[Change] | None = None) -> list[Section]:
+    changes = compare(old, new) if changes is None else changes
+    names = _Names(old, new)
+    sections: dict[str, Section] = {}
+    for change in changes:
+        journey_id = change.id if change.kind.name == "journey" else change.journey_id
+        if journey_id is None:
+            section = sections.setdefault("", Section(""))
+        else:
+            section = sections.setdefault(journey_id, Section(f"Journey {quoted(names.journey(journey_id))}"))
+        section.lines += _lines(change, names)
+    return [section for section in sections.values() if section.lines]
+
+
+def as_text(sections: list[Section]) -> str:
+    out: list[str] = []
+    for section in sections:
+        if section.title:
+            out.append(section.title)
+            out += [f"  {line}" for line in section.lines]
+        else:
+            out += section.lines
+    return "\n".join(out)
+
+
+def quoted(text: str) -> str:
+    text = " ".join(str(text).split())
+    return f"“{text if len(text) <= SHORT else text[: SHORT - 1] + '…'}”"
+
+
+class _Names:
+    """Names of objects in either version, for lines that mention them."""
+
+    def __init__(self, old: Project, new: Project) -> None:
+        self.projects = (new, old)
+        self._names: dict[str, str] = {}
+        self._journeys: dict[str, Any] = {}
+        for project in (old, new):
+            for persona in project.personas:
+                self._names[persona.id] = persona.name
+            for journey in project.journeys:
+                self._journeys[journey.id] = journey
+                self._names[journey.id] = journey.name
+                for item in [*journey.stages, *journey.lanes]:
+                    self._names[item.id] = item.name
+                for card in journey.cards:
+                    self._names[card.id] = card.title or "untitled"
+
+    def journey(self, journey_id: str) -> str:
+        return self._names.get(journey_id, journey_id)
+
+    def of(self, object_id: str | None) -> str:
+        return quoted(self._names[object_id]) if object_id in self._names else "none"
+
+    def cell(self, card: Any) -> str:
+        return f"{self._names.get(card.stage_id, '?')} / {self._names.get(card.lane_id, '?')}"
+
+    def position(self, kind_collection: str, journey_id: str | None, item: Any, newer: bool) -> int:
+        project = self.projects[0 if newer else 1]
+        owner = next((j for j in project.journeys if j.id == journey_id), None) if journey_id else project
+        items = getattr(owner, kind_collection, []) if owner is not None else []
+        return next((number for number, other in enumerate(items, 1) if other.id == item.id), 0)
+
+
+def _label(change: Change) -> str:
+    item = change.new if change.new is not None else change.old
+    if change.kind.name == "card":
+        return f"{item.kind.label} {quoted(item.title or 'untitled')}"
+    if change.kind.name == "project":
+        return "Project"
+    if change.kind.name == "conflict":
+        return f"Merge conflict on {item.label or item.object_id}"
+    return f"{change.kind.noun} {quoted(getattr(item, 'name', item.id))}"
+
+
+def _lines(change: Change, names: _Names) -> list[str]:
+    label = _label(change)
+    if change.how == "added":
+        return [f"{label} added" + (f" in {names.cell(change.new)}" if change.kind.name == "card" else "")]
+    if change.how == "removed":
+        return [f"{label} removed" + (f" from {names.cell(change.old)}" if change.kind.name == "card" else "")]
+    lines: list[str] = []
+    fields = dict(change.fields)
+    rename = "title" if change.kind.name == "card" else "name"
+    if rename in fields:
+        _, new_name = fields.pop(rename)
+        was = _label(Change(change.kind, change.journey_id, change.id, "changed", new=change.old))
+        lines.append(f"{was}: renamed to {quoted(new_name or 'untitled')}")
+    if change.moved:
+        lines.append(_moved(change, label, names))
+    for name, (old, new) in fields.items():
+        if name == "addresses":
+            lines += _links(label, old or [], new or [], names)
+        else:
+            lines.append(f"{label}: {name.replace('_', ' ')} {_value(name, old, names)} → {_value(name, new, names)}")
+    return lines
+
+
+def _moved(change: Change, label: str, names: _Names) -> str:
+    if change.kind.name == "card":
+        before, after = names.cell(change.old), names.cell(change.new)
+        return f"{label} moved from {before} to {after}" if before != after else f"{label} moved within {after}"
+    collection = change.kind.collection
+    before = names.position(collection, change.journey_id, change.old, newer=False)
+    after = names.position(collection, change.journey_id, change.new, newer=True)
+    return f"{label} moved from position {before} to {after}"
+
+
+def _links(label: str, old: list[str], new: list[str], names: _Names) -> list[str]:
+    added = [names.of(target) for target in new if target not in old]
+    removed = [names.of(target) for target in old if target not in new]
+    lines = [f"{label}: now addresses {', '.join(added)}"] if added else []
+    if removed:
+        lines.append(f"{label}: no longer addresses {', '.join(removed)}")
+    return lines or [f"{label}: addresses the same pain points in another order"]
+
+
+def _value(name: str, value: Any, names: _Names) -> str:
+    if value is None:
+        return "none"
+    if name in ("persona_id", "based_on", "overlay_journey_id", "origin_id"):
+        return names.of(value)
+    if isinstance(value, LabelledEnum):
+        return value.label
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool | int | float):
+        return f"{value:+d}" if name == "emotion" and isinstance(value, int) else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(quoted(str(item)) for item in value) + "]" if value else "nothing"
+    if isinstance(value, str):
+        return quoted(value) if value else "empty"
+    return "a new one" if value else "none"
+
+
+def outline(project: Project) -> str:
+    """The project as text, one line per object in map order: what git's textconv diffs line by line."""
+    names = _Names(project, project)
+    lines = [f"Project {quoted(project.title)}" + _facts(project, ("author", "organisation", "version"), names)]
+    lines += [
+        f"Persona {quoted(persona.name)}" + _facts(persona, ("role", "quote"), names) for persona in project.personas
+    ]
+    for journey in project.journeys:
+        lines.append(f"Journey {quoted(journey.name)}" + _facts(journey, ("persona_id", "state", "scenario"), names))
+        lines += [
+            f"  Stage {number} {quoted(stage.name)}" + _facts(stage, ("goal", "emotion", "color"), names)
+            for number, stage in enumerate(journey.stages, 1)
+        ]
+        lines += [
+            f"  Lane {number} {quoted(lane.name)}" + _facts(lane, ("kind",), names)
+            for number, lane in enumerate(journey.lanes, 1)
+        ]
+        for card in journey.cards:
+            facts = ("description", "channel", "emotion", "severity", "impact", "effort", "owner", "status", "due")
+            lines.append(
+                f"  {names.cell(card)}: {card.kind.label} {quoted(card.title or 'untitled')}"
+                + _facts(card, facts, names)
+                + (
+                    f" · addresses {', '.join(names.of(target) for target in card.addresses)}"
+                    if getattr(card, "addresses", None)
+                    else ""
+                )
+            )
+    lines += [f"Merge conflict: {conflict.label} {conflict.field}".rstrip() for conflict in project.conflicts]
+    return "\n".join(lines) + "\n"
+
+
+def _facts(item: Any, names_of_fields: tuple[str, ...], names: _Names) -> str:
+    facts = [
+        f"{name.replace('_id', '').replace('_', ' ')} {_value(name, getattr(item, name), names)}"
+        for name in names_of_fields
+        if getattr(item, name, None) not in (None, "", [])
+    ]
+    return "".join(f" · {fact}" for fact in facts)
