@@ -16,6 +16,7 @@ from journeydesk.model.enums import LabelledEnum
 from journeydesk.model.project import Project
 
 SHORT = 40  # characters of a text shown in a line
+FULL = 100_000  # in the outline, all of it
 
 
 @dataclass
@@ -51,9 +52,9 @@ def as_text(sections: list[Section]) -> str:
     return "\n".join(out)
 
 
-def quoted(text: str) -> str:
+def quoted(text: str, limit: int = SHORT) -> str:
     text = " ".join(str(text).split())
-    return f"“{text if len(text) <= SHORT else text[: SHORT - 1] + '…'}”"
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
 class _Names:
@@ -143,7 +144,7 @@ def _links(label: str, old: list[str], new: list[str], names: _Names) -> list[st
     return lines or [f"{label}: addresses the same pain points in another order"]
 
 
-def _value(name: str, value: Any, names: _Names) -> str:
+def _value(name: str, value: Any, names: _Names, limit: int = SHORT) -> str:
     if value is None:
         return "none"
     if name in ("persona_id", "based_on", "overlay_journey_id", "origin_id"):
@@ -157,47 +158,54 @@ def _value(name: str, value: Any, names: _Names) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list):
-        return "[" + ", ".join(quoted(str(item)) for item in value) + "]" if value else "nothing"
+        return "[" + ", ".join(quoted(str(item), limit) for item in value) + "]" if value else "nothing"
     if isinstance(value, str):
-        return quoted(value) if value else "empty"
+        return quoted(value, limit) if value else "empty"
     return "a new one" if value else "none"
 
 
 def outline(project: Project) -> str:
     """The project as text, one line per object in map order: what git's textconv diffs line by line."""
     names = _Names(project, project)
-    lines = [f"Project {quoted(project.title)}" + _facts(project, ("author", "organisation", "version"), names)]
+    lines = [
+        f"Project {quoted(project.title, FULL)}" + _facts(project, ("author", "organisation", "version"), names, FULL)
+    ]
     lines += [
-        f"Persona {quoted(persona.name)}" + _facts(persona, ("role", "quote"), names) for persona in project.personas
+        f"Persona {quoted(persona.name, FULL)}" + _facts(persona, ("role", "quote"), names, FULL)
+        for persona in project.personas
     ]
     for journey in project.journeys:
-        lines.append(f"Journey {quoted(journey.name)}" + _facts(journey, ("persona_id", "state", "scenario"), names))
+        lines.append(
+            f"Journey {quoted(journey.name, FULL)}" + _facts(journey, ("persona_id", "state", "scenario"), names, FULL)
+        )
         lines += [
-            f"  Stage {number} {quoted(stage.name)}" + _facts(stage, ("goal", "emotion", "color"), names)
-            for number, stage in enumerate(journey.stages, 1)
-        ]
-        lines += [
-            f"  Lane {number} {quoted(lane.name)}" + _facts(lane, ("kind",), names)
+            f"  Lane {number} {quoted(lane.name, FULL)}" + _facts(lane, ("kind",), names, FULL)
             for number, lane in enumerate(journey.lanes, 1)
         ]
+        lanes = {lane.id: lane.name for lane in journey.lanes}
+        by_stage: dict[str, list[Any]] = {}
         for card in journey.cards:
-            facts = ("description", "channel", "emotion", "severity", "impact", "effort", "owner", "status", "due")
+            by_stage.setdefault(card.stage_id, []).append(card)
+        for number, stage in enumerate(journey.stages, 1):
             lines.append(
-                f"  {names.cell(card)}: {card.kind.label} {quoted(card.title or 'untitled')}"
-                + _facts(card, facts, names)
-                + (
-                    f" · addresses {', '.join(names.of(target) for target in card.addresses)}"
-                    if getattr(card, "addresses", None)
-                    else ""
-                )
+                f"  Stage {number} {quoted(stage.name, FULL)}"
+                + _facts(stage, ("goal", "emotion", "color"), names, FULL)
             )
+            lines += [f"    {lanes[card.lane_id]}: {_card_line(card, names)}" for card in by_stage.get(stage.id, [])]
     lines += [f"Merge conflict: {conflict.label} {conflict.field}".rstrip() for conflict in project.conflicts]
     return "\n".join(lines) + "\n"
 
 
-def _facts(item: Any, names_of_fields: tuple[str, ...], names: _Names) -> str:
+def _card_line(card: Any, names: _Names) -> str:
+    facts = ("description", "channel", "emotion", "severity", "impact", "effort", "owner", "status", "due")
+    links = getattr(card, "addresses", None)
+    addresses = f" · addresses {', '.join(names.of(target) for target in links)}" if links else ""
+    return f"{card.kind.label} {quoted(card.title or 'untitled', FULL)}" + _facts(card, facts, names, FULL) + addresses
+
+
+def _facts(item: Any, names_of_fields: tuple[str, ...], names: _Names, limit: int = SHORT) -> str:
     facts = [
-        f"{name.replace('_id', '').replace('_', ' ')} {_value(name, getattr(item, name), names)}"
+        f"{name.replace('_id', '').replace('_', ' ')} {_value(name, getattr(item, name), names, limit)}"
         for name in names_of_fields
         if getattr(item, name, None) not in (None, "", [])
     ]

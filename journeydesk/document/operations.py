@@ -27,7 +27,7 @@ class Operation:
     tag: ClassVar[str] = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"op": self.tag, **{name: value for name, value in asdict(self).items() if value is not None}}
+        return {"op": self.tag, **asdict(self)}
 
 
 @dataclass(frozen=True)
@@ -122,8 +122,8 @@ def from_json(data: Any) -> Operation:
         raise OperationError(f"{kind.tag}: unknown field {sorted(unknown)[0]!r}")
     for name, item in known.items():
         value = arguments.get(name)
-        optional = item.default is None or name == "values"
-        if value is None and (optional or name == "journey_id"):
+        if value is None and (item.default is None or name in ("journey_id", "values")):
+            arguments[name] = None if name != "values" else {}
             continue
         expected = dict if name in ("data", "values") else str
         if not isinstance(value, expected):
