@@ -182,6 +182,13 @@ def _run_validate(options: argparse.Namespace) -> int:
             continue
         cards = sum(len(journey.cards) for journey in project.journeys)
         print(f"{path}: valid ({len(project.journeys)} journey(s), {cards} card(s))")
+        if project.conflicts:
+            count = len(project.conflicts)
+            print(
+                f"{path}: warning: {count} unresolved merge conflict{'s' if count > 1 else ''}; "
+                "open it in JourneyDesk to resolve them (Conflicts panel)",
+                file=sys.stderr,
+            )
     return status
 
 
