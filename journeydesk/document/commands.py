@@ -4,6 +4,7 @@ Consecutive commands with the same ``merge_key`` become one undo step (typing in
 cards with the arrow keys).
 """
 
+import logging
 from collections.abc import Hashable, Sequence
 
 from PySide6.QtGui import QUndoCommand
@@ -12,6 +13,7 @@ from journeydesk.document.document import JourneyDocument
 from journeydesk.document.operations import Operation, SetFields
 
 MERGING_ID = 1
+log = logging.getLogger(__name__)
 
 
 class OperationsCommand(QUndoCommand):
@@ -23,6 +25,7 @@ class OperationsCommand(QUndoCommand):
         self.operations = list(operations)
         self.inverses: list[Operation] = []  # in the order to apply them
         self.merge_key = merge_key
+        self.error: Exception | None = None  # why it could not run; it then changed nothing
 
     def redo(self) -> None:
         with self.document.batch():
@@ -33,16 +36,19 @@ class OperationsCommand(QUndoCommand):
             self._run(self.inverses)
 
     def _run(self, operations: Sequence[Operation]) -> list[Operation]:
-        """Apply all of them, or (should one not fit) none: the ones applied are undone again."""
+        """Apply all of them, or (should one not fit) none: the ones applied are undone again, and the
+        command becomes obsolete (the undo stack then drops it)."""
         done: list[Operation] = []
         try:
             for operation in operations:
                 done.insert(0, self.document.apply(operation))
-        except Exception:
+        except Exception as exc:  # Qt calls redo(): an exception would be lost there
             for inverse in done:
                 self.document.apply(inverse)
             self.setObsolete(True)
-            raise
+            self.error = exc
+            log.warning("%s: not applied: %s", self.text(), exc)
+            return []
         return done
 
     def id(self) -> int:

@@ -25,6 +25,7 @@ class Section:
 
     title: str
     lines: list[str] = field(default_factory=list)
+    targets: list[tuple[str, str | None, str]] = field(default_factory=list)  # each line's (type, journey, id)
 
 
 def describe(old: Project, new: Project, changes: list[Change] | None = None) -> list[Section]:
@@ -37,7 +38,9 @@ def describe(old: Project, new: Project, changes: list[Change] | None = None) ->
             section = sections.setdefault("", Section(""))
         else:
             section = sections.setdefault(journey_id, Section(f"Journey {quoted(names.journey(journey_id))}"))
-        section.lines += _lines(change, names)
+        lines = _lines(change, names)
+        section.lines += lines
+        section.targets += [(change.kind.name, change.journey_id, change.id)] * len(lines)
     return [section for section in sections.values() if section.lines]
 
 
@@ -210,3 +213,51 @@ def _facts(item: Any, names_of_fields: tuple[str, ...], names: _Names, limit: in
         if getattr(item, name, None) not in (None, "", [])
     ]
     return "".join(f" · {fact}" for fact in facts)
+
+
+CONFLICT_KINDS = {
+    "changed": "Changed differently on both sides",
+    "moved": "Moved to two different places",
+    "deleted": "Deleted on one side, changed or still used on the other",
+}
+
+
+def conflict_value(conflict: Any, side: str, project: Project) -> str:
+    """One side of a conflict as a person reads it: the value, the place, or the object."""
+    value = getattr(conflict, side)
+    names = _Names(project, project)
+    if conflict.kind == "deleted":
+        if value is None:
+            return "Deleted"
+        facts = [
+            f"{name} {_plain(value[name], names)}"
+            for name in ("title", "name", "severity", "status")
+            if value.get(name)
+        ]
+        cards = value.get("cards")
+        if cards is not None:
+            facts.append(f"{len(cards)} card{'s' if len(cards) != 1 else ''}")
+        return "Kept: " + ", ".join(facts) if facts else "Kept"
+    if conflict.kind == "moved":
+        if value is None:
+            return "Not there"
+        if "stage_id" in value:
+            return f"In {names.of(value['stage_id'])} / {names.of(value['lane_id'])}".replace("“", "").replace("”", "")
+        return "At another position"
+    if conflict.field == "kind" and isinstance(value, dict):
+        return f"A {value.get('kind', '?').replace('_', ' ')}"
+    if conflict.field == "addresses":
+        return ", ".join(names.of(target) for target in value or []) or "No pain points"
+    return _plain(value, names, conflict.field)
+
+
+def _plain(value: Any, names: _Names, field: str = "") -> str:
+    if field in ("persona_id", "based_on", "overlay_journey_id", "origin_id"):
+        return names.of(value)
+    if value is None:
+        return "None"
+    if value == "":
+        return "Empty"
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value) or "Nothing"
+    return str(value)

@@ -9,6 +9,7 @@ from journeydesk.document.apply import dump
 from journeydesk.document.map_edits import MapEdits, cards_text, checked_values, title_case
 from journeydesk.document.operations import Add, Link, Unlink
 from journeydesk.document.refs import Ref
+from journeydesk.document.resolve import Side, resolution
 from journeydesk.model.cards import ImprovementCard
 from journeydesk.model.enums import CardKind
 from journeydesk.model.future import future_state_of
@@ -85,3 +86,16 @@ class Edits(MapEdits):
     def delete_persona(self, persona_id: str) -> None:
         """Delete a persona; the journeys it walked are left without one, in the same step."""
         self.push(plans.removal(self.document.state, "persona", None, [persona_id]), "Delete Persona")
+
+    # Merge conflicts
+
+    def resolve_conflict(self, conflict_id: str, side: Side | None) -> None:
+        """Take ``side``'s value for the conflict's object (None: keep it as it is now) and mark the
+        conflict resolved, as one step. Raises OperationError when that value cannot be had."""
+        conflict = next(item for item in self.document.project.conflicts if item.id == conflict_id)
+        text = (
+            "Mark Conflict Resolved"
+            if side is None
+            else f"Resolve Conflict ({'Keep Ours' if side == 'ours' else 'Use ' + side.title()})"
+        )
+        self.push(resolution(self.document.state, conflict, side), text)

@@ -60,8 +60,13 @@ class MapEdits:
         self.document = document
 
     def push(self, operations: Sequence[Operation], text: str, merge_key: Hashable = None) -> None:
-        if operations:
-            self.document.undo_stack.push(OperationsCommand(self.document, operations, text, merge_key))
+        """One undoable step; raises what made it impossible (nothing is changed then)."""
+        if not operations:
+            return
+        command = OperationsCommand(self.document, operations, text, merge_key)
+        self.document.undo_stack.push(command)
+        if command.error is not None:
+            raise command.error
 
     # Cards
 
