@@ -239,7 +239,7 @@ def _sets(state: ProjectState, target: dict[str, Located], phase: str) -> list[O
             changed = {ORIGIN_FIELD: origin} if origin and origin[1] is not None else {}
         if not changed:
             continue
-        values = dump_fields(wanted.item, changed) if phase != "release" else {ORIGIN_FIELD: None}
+        values = _dump_fields(wanted.item, changed) if phase != "release" else {ORIGIN_FIELD: None}
         if located.kind is CARD and "kind" in values:  # another kind: all of its fields at once
             values = {name: value for name, value in dump(wanted.item).items() if name not in ("id", *CARD.placement)}
             values.pop(LINK_FIELD, None)
@@ -248,7 +248,7 @@ def _sets(state: ProjectState, target: dict[str, Located], phase: str) -> list[O
     return operations
 
 
-def dump_fields(item: Any, names: dict[str, Any]) -> dict[str, Any]:
+def _dump_fields(item: Any, names: dict[str, Any]) -> dict[str, Any]:
     return item.model_dump(mode="json", include=set(names))
 
 

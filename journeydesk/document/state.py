@@ -139,10 +139,17 @@ class ProjectState:
     def _note_journey(self, journey: Journey) -> None:
         self.indexes[journey.id] = CellIndex(journey)
         self._note(TYPES["journey"], None, journey)
-        for name in ("stage", "lane", "card"):
+        for name in ("stage", "lane", "card"):  # in bulk: a journey may hold 10,000 cards
             kind = TYPES[name]
-            for item in getattr(journey, kind.collection):
-                self._note(kind, journey.id, item)
+            items = getattr(journey, kind.collection)
+            place, where, fields = (name, journey.id), self._where, tuple(kind.references)
+            for item in items:
+                where[item.id] = place
+                values = item.__dict__
+                for field in fields:
+                    if values.get(field):
+                        self._note_references(kind, journey.id, item)
+                        break
 
     def _forget_journey(self, journey: Journey) -> None:
         for name in ("stage", "lane", "card"):
@@ -154,14 +161,19 @@ class ProjectState:
 
     def _note(self, kind: ObjectType, journey_id: str | None, item: Any) -> None:
         self._where[item.id] = (kind.name, journey_id if kind.in_journey else None)
+        self._note_references(kind, journey_id, item)
+
+    def _note_references(self, kind: ObjectType, journey_id: str | None, item: Any) -> None:
+        values = item.__dict__  # not getattr: a field another card kind lacks would take pydantic's slow path
         for name in kind.references:
-            for target in _targets(getattr(item, name, None)):
+            for target in _targets(values.get(name)):
                 self._referrers.setdefault(target, set()).add((kind.name, journey_id, item.id, name))
 
     def _forget(self, kind: ObjectType, journey_id: str | None, item: Any) -> None:
         self._where.pop(item.id, None)
+        values = item.__dict__
         for name in kind.references:
-            for target in _targets(getattr(item, name, None)):
+            for target in _targets(values.get(name)):
                 referrers = self._referrers.get(target)
                 if referrers is not None:
                     referrers.discard((kind.name, journey_id, item.id, name))
