@@ -229,14 +229,12 @@ def conflict_value(conflict: Any, side: str, project: Project) -> str:
     if conflict.kind == "deleted":
         if value is None:
             return "Deleted"
-        facts = [
-            f"{name} {_plain(value[name], names)}"
-            for name in ("title", "name", "severity", "status")
-            if value.get(name)
-        ]
+        name = value.get("title") or value.get("name")
+        facts = [quoted(name, 80)] if name else []
+        facts += [f"{key} {value[key]}" for key in ("severity", "impact", "effort") if value.get(key) is not None]
         cards = value.get("cards")
         if cards is not None:
-            facts.append(f"{len(cards)} card{'s' if len(cards) != 1 else ''}")
+            facts.append(f"with {len(cards)} card{'s' if len(cards) != 1 else ''}")
         return "Kept: " + ", ".join(facts) if facts else "Kept"
     if conflict.kind == "moved":
         if value is None:

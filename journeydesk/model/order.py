@@ -14,14 +14,26 @@ keys stay short however long a list grows by appending or prepending. This is th
 "fractional-indexing" family of libraries (Figma, Rocicorp), written out here.
 """
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 FIRST_KEY = "a0"
-ORDER_PATTERN = r"^([A-Za-z][0-9A-Za-z]*)?$"  # the empty key: not placed yet
 _SMALLEST_INTEGER = "A" + "0" * 26
 _DIGIT_VALUE = {digit: value for value, digit in enumerate(DIGITS)}
+
+
+def _key_pattern() -> str:
+    """A well-formed key: a head letter, as many integer digits as it says, a fraction not ending in 0."""
+    heads = {chr(ord("a") + number): number + 1 for number in range(26)}
+    heads.update({chr(ord("Z") - number): number + 1 for number in range(26)})
+    integers = "|".join(f"{head}[0-9A-Za-z]{{{count}}}" for head, count in heads.items())
+    return f"^(?:(?:{integers})(?:[0-9A-Za-z]*[1-9A-Za-z])?)?$"
+
+
+ORDER_PATTERN = _key_pattern()  # a key, or the empty key: not placed yet (given one when validated)
+_ORDER_KEY = re.compile(ORDER_PATTERN)
 
 
 class OrderKeyError(ValueError):
@@ -85,11 +97,7 @@ def keys_between(lower: str | None, upper: str | None, count: int) -> list[str]:
 
 
 def is_order_key(key: str) -> bool:
-    try:
-        _check(key)
-    except OrderKeyError:
-        return False
-    return True
+    return bool(key) and key != _SMALLEST_INTEGER and _ORDER_KEY.match(key) is not None
 
 
 class Ordered(Protocol):
@@ -146,6 +154,20 @@ def place_keys(keys: Sequence[str], position: int, count: int = 1) -> tuple[list
     return fresh[:count], moved
 
 
+def _arranged(cards: Sequence["Placed"], stage_at: dict[str, int], lane_at: dict[str, int]) -> bool:
+    """Whether the cards are in map order already, each with a key (the usual case: one quick pass;
+    the keys' form is checked by the model's pattern)."""
+    last_cell, last_key, last_id = (-1, -1), "", ""
+    for card in cards:
+        cell, order = (stage_at[card.stage_id], lane_at[card.lane_id]), card.order
+        if not order or cell < last_cell:
+            return False
+        if cell == last_cell and (order < last_key or (order == last_key and card.id <= last_id)):
+            return False
+        last_cell, last_key, last_id = cell, order, card.id
+    return True
+
+
 def _upper_bound(items: Sequence[Ordered], position: int, lower: str | None) -> str | None:
     """The next item's key as an upper bound for a new key, if it is usable as one."""
     if position >= len(items):
@@ -155,10 +177,7 @@ def _upper_bound(items: Sequence[Ordered], position: int, lower: str | None) -> 
 
 
 def _check(key: str) -> None:
-    if not key or key == _SMALLEST_INTEGER:
-        raise OrderKeyError(f"{key!r} is not an order key")
-    integer = _integer_part(key)
-    if any(char not in _DIGIT_VALUE for char in key[1:]) or key[len(integer) :].endswith("0"):
+    if not is_order_key(key):
         raise OrderKeyError(f"{key!r} is not an order key")
 
 
@@ -245,15 +264,8 @@ def arrange_cards(cards: list[P], stage_ids: Sequence[str], lane_ids: Sequence[s
     order wins over keys that disagree with it (see :func:`rekey`)."""
     stage_at = {stage_id: number for number, stage_id in enumerate(stage_ids)}
     lane_at = {lane_id: number for number, lane_id in enumerate(lane_ids)}
-    previous: tuple[int, int, str, str] | None = None
-    for card in cards:
-        current = (stage_at[card.stage_id], lane_at[card.lane_id], card.order, card.id)
-        if (previous is not None and current <= previous) or not card.order:
-            break
-        previous = current
-    else:
-        if all(is_order_key(card.order) for card in cards):
-            return
+    if _arranged(cards, stage_at, lane_at):
+        return
     cards.sort(key=lambda card: (stage_at[card.stage_id], lane_at[card.lane_id]))
     cells: dict[tuple[str, str], list[P]] = {}
     for card in cards:
