@@ -134,6 +134,8 @@ class _Merge:
         return Located(kind, ours.journey_id, type(ours.item).model_construct(**values))
 
     def _value(self, ours: Located, name: str, was: Any, mine: Any, other: Any) -> Any:
+        if mine is MISSING or other is MISSING:  # a field of one card kind only: the kind decides (see _card)
+            return other if mine is MISSING else mine
         if other in (mine, was):
             return mine
         if mine == was:
@@ -164,7 +166,7 @@ class _Merge:
             and value is not MISSING
             and (base is None or value != getattr(base.item, name, MISSING))
         ]
-        if lost and kind is not ours.item.kind:
+        if lost:  # one side changed the kind, the other a field that kind drops
             self._conflict(ConflictKind.CHANGED, ours, "kind", _data(base), _data(ours), _data(theirs))
             kind = values["kind"] = ours.item.kind
         source = ours.item if kind is ours.item.kind else theirs.item

@@ -227,6 +227,10 @@ def test_a_change_of_kind_against_an_edit_of_what_that_kind_drops_is_a_conflict(
     assert conflict.ours["kind"] == "pain_point" and conflict.theirs["kind"] == "note"
     pain = next(card for card in valid(result.project).journeys[0].cards if card.id == "c-pain")
     assert pain.kind.value == "pain_point" and pain.severity == 1
+    the_other_way = merge(base, theirs, ours)  # we changed the kind: their severity is not lost either
+    (conflict,) = [conflict for conflict in the_other_way.conflicts if conflict.field == "kind"]
+    assert conflict.theirs["severity"] == 1
+    assert next(card for card in the_other_way.project.journeys[0].cards if card.id == "c-pain").kind.value == "note"
 
 
 def test_a_merge_of_the_sample_with_many_edits_keeps_every_card_someone_kept() -> None:
