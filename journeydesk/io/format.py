@@ -82,7 +82,9 @@ def _parse_json(data: bytes, source: str | Path) -> Any:
     except json.JSONDecodeError as exc:
         if not text.lstrip().startswith(("{", "[")):
             raise JourneyFileError(source, "not a JourneyDesk file (it is not JSON)") from None
-        truncated = exc.pos >= len(text.rstrip())
+        # A text value left open can only end at the end of the file (a line break inside one is
+        # refused as a control character): that file was cut short too.
+        truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
         problem = "the file ends too early (truncated?)" if truncated else _JSON_PROBLEMS.get(exc.msg, exc.msg)
         raise JourneyFileError(source, problem, f"line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:

@@ -9,7 +9,7 @@ from typing import Any
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
@@ -27,8 +27,16 @@ def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
     return project
 
 
+def _v2_to_v3(project: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 gives every persona, journey, stage, lane and card an ``order`` key (see
+    model/order.py) and the project a list of merge ``conflicts``. Keys are given from the list
+    order when the project is validated, so a version-2 file needs no more than the empty list."""
+    project.setdefault("conflicts", [])
+    return project
+
+
 # MIGRATIONS[n] upgrades a version-n project to version n + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class MissingMigrationError(Exception):

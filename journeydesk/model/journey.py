@@ -9,7 +9,8 @@ from journeydesk.model.base import Model
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard
 from journeydesk.model.enums import CardKind, JourneyState, LaneKind
 from journeydesk.model.integrity import integrity_error
-from journeydesk.model.types import Color, Emotion, Id, Name, Text
+from journeydesk.model.order import arrange_cards, in_order, rekey
+from journeydesk.model.types import Color, Emotion, Id, Name, OrderKey, Text
 
 MAX_STAGES = 200
 MAX_LANES = 100
@@ -20,6 +21,7 @@ FindingKey = Annotated[StrictStr, Field(min_length=1, max_length=200)]
 
 class Stage(Model):
     id: Id
+    order: OrderKey = ""
     name: Name
     color: Color = "#5b7bd5"
     goal: Text = Field("", description="What the customer wants to achieve in this stage")
@@ -32,6 +34,7 @@ class Stage(Model):
 
 class Lane(Model):
     id: Id
+    order: OrderKey = ""
     name: Name
     kind: LaneKind = LaneKind.CUSTOM
 
@@ -40,6 +43,7 @@ class Lane(Model):
 
 class Journey(Model):
     id: Id
+    order: OrderKey = ""
     name: Name
     persona_id: Id | None = None
     scenario: Text = ""
@@ -64,7 +68,7 @@ class Journey(Model):
         links = [card.addresses for card in self.cards if isinstance(card, ImprovementCard) and card.addresses]
         links_known = all(len(set(targets)) == len(targets) and pain_point_ids.issuperset(targets) for targets in links)
         if cells_known and links_known:  # the usual case, checked in bulk; else find the first fault and say where
-            return self
+            return self._arranged()
         for index, card in enumerate(self.cards):
             place = f"cards[{index}]"
             if card.stage_id not in stage_ids:
@@ -81,6 +85,14 @@ class Journey(Model):
                     if target in seen:
                         raise integrity_error(f"{place}.addresses[{link}]", f"'{target}' is listed twice")
                     seen.add(target)
+        return self._arranged()
+
+    def _arranged(self) -> "Journey":
+        """Stages, lanes and cards in order, each with a key that says so (given where missing)."""
+        for items in (self.stages, self.lanes):
+            if not in_order(items):
+                rekey(items)
+        arrange_cards(self.cards, [stage.id for stage in self.stages], [lane.id for lane in self.lanes])
         return self
 
     # Queries. Linear scans are fine for the file layer; the editor keeps its own indexes.

@@ -28,6 +28,15 @@ QFrame#readOnlyBanner QLabel {{ color: #5b4a12; }}
 QFrame#readOnlyBanner QPushButton {{ padding: 4px 12px; border: 1px solid #d9b860; border-radius: 5px;
     background: #fffaf0; color: #5b4a12; }}
 QFrame#readOnlyBanner QPushButton:hover {{ background: #ffffff; }}
+QFrame#conflictBanner {{ background: #fde8e4; border-bottom: 1px solid #efb4a8; }}
+QFrame#conflictBanner QLabel {{ color: #7a2a1b; }}
+QFrame#conflictBanner QPushButton {{ padding: 4px 12px; border: 1px solid #e2a293; border-radius: 5px;
+    background: #fff6f4; color: #7a2a1b; }}
+QFrame#conflictBanner QPushButton:hover {{ background: #ffffff; }}
+QFrame#conflictSide {{ border: 1px solid #e1e4ea; border-radius: 6px; background: #ffffff; }}
+QFrame#conflictSide[current="true"] {{ border: 2px solid {theme.SELECTION}; background: #f3f7ff; }}
+QLabel#conflictSideTitle {{ color: {theme.MUTED_TEXT}; font-size: 8pt; font-weight: 700; letter-spacing: 1px;
+    text-transform: uppercase; }}
 QToolButton#paletteButton {{ text-align: left; padding: 7px 10px; border: 1px solid #e1e4ea; border-radius: 6px;
     background: #ffffff; color: {theme.TEXT}; }}
 QToolButton#paletteButton:hover {{ border-color: #b9c3d3; background: #f7f9fc; }}
