@@ -36,7 +36,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="JourneyDesk: customer journey mapping. With no command, opens the app.",
-        epilog="commands: new, validate, schema, export, import (run 'journeydesk COMMAND --help' for each)",
+        epilog="commands: new, validate, schema, export, import, diff, merge, git-setup "
+        "(run 'journeydesk COMMAND --help' for each)",
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .journey file to open")
     parser.add_argument("--demo", action="store_true", help="open the built-in sample journey")
@@ -71,8 +72,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--page-size", choices=PAGE_SIZE_NAMES, help="PDF only: the paper (default A3)")
     export.add_argument(
         "--fit",
-        choices=("page", "tile"),
-        help="PDF only: the map on one page, or tiled across pages at a readable size (default page)",
+        choices=FITS,
+        help="PDF only: readable (fill the page at 7 pt or more, continuing on further pages; the default), "
+        "page (the whole map on one page, at any size) or tile (a wall poster in tiles)",
     )
     export.add_argument("--dpi", type=int, help="PNG only: resolution in dots per inch (default 192)")
     export.set_defaults(run=_run_export)
@@ -83,10 +85,40 @@ def _command_parser() -> argparse.ArgumentParser:
     import_.add_argument("--sheet", help="the sheet with the map (default: the most filled-in one)")
     import_.add_argument("--force", action="store_true", help="replace OUT if it exists")
     import_.set_defaults(run=_run_import)
+    _add_git_commands(commands)
     return parser
 
 
-COMMANDS = ("new", "validate", "schema", "export", "import")
+def _add_git_commands(commands: argparse._SubParsersAction) -> None:
+    diff = commands.add_parser(
+        "diff",
+        help="what changed between two .journey files, in words (exit 0: equal, 1: different, 2: trouble)",
+    )
+    diff.add_argument("files", nargs="+", type=Path, metavar="FILE", help="A B (or git's arguments with --git)")
+    shape = diff.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print the operations that turn A into B")
+    shape.add_argument("--json-patch", action="store_true", help="print a JSON Patch (RFC 6902) from A to B")
+    shape.add_argument("--textconv", action="store_true", help="git's textconv: print one FILE as lines of text")
+    shape.add_argument("--git", action="store_true", help="git's external diff: PATH OLD HEX MODE NEW HEX MODE")
+    diff.set_defaults(run=_run_diff)
+
+    merge = commands.add_parser(
+        "merge",
+        help="three-way merge by id; conflicts stay in a valid file (exit 0: clean, 1: conflicts)",
+    )
+    merge.add_argument("base", type=Path, metavar="BASE")
+    merge.add_argument("ours", type=Path, metavar="OURS")
+    merge.add_argument("theirs", type=Path, metavar="THEIRS")
+    merge.add_argument("name", nargs="?", metavar="PATH", help="the file's name in messages (git's %%P)")
+    merge.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here (default: over OURS)")
+    merge.set_defaults(run=_run_merge)
+
+    setup = commands.add_parser("git-setup", help="let git merge and diff .journey files with JourneyDesk")
+    setup.add_argument("--global", dest="global_", action="store_true", help="for every repository of this user")
+    setup.set_defaults(run=_run_git_setup)
+
+
+COMMANDS = ("new", "validate", "schema", "export", "import", "diff", "merge", "git-setup")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -151,11 +183,19 @@ def _run_validate(options: argparse.Namespace) -> int:
             continue
         cards = sum(len(journey.cards) for journey in project.journeys)
         print(f"{path}: valid ({len(project.journeys)} journey(s), {cards} card(s))")
+        if project.conflicts:
+            count = len(project.conflicts)
+            print(
+                f"{path}: warning: {count} unresolved merge conflict{'s' if count > 1 else ''}; "
+                "open it in JourneyDesk to resolve them (Conflicts panel)",
+                file=sys.stderr,
+            )
     return status
 
 
 EXPORT_FORMATS = (".xlsx", ".pdf", ".png", ".svg")
 PAGE_SIZE_NAMES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
+FITS = ("readable", "page", "tile")  # journeydesk.layout.print_pages.FITS, without loading it
 
 
 def _run_export(options: argparse.Namespace) -> int:
@@ -177,7 +217,7 @@ def _run_export(options: argparse.Namespace) -> int:
         if suffix == ".xlsx":
             _export_xlsx(project, output, journey_ids)
         elif suffix == ".pdf":
-            _export_pdf(project, output, journey_ids, options.page_size or "A3", options.fit or "page")
+            _export_pdf(project, output, journey_ids, options.page_size or "A3", options.fit or "readable")
         else:
             _export_image(project, output, journey_ids[0] if journey_ids else None, options.dpi or 192)
     except JourneyDeskError as exc:
@@ -242,6 +282,35 @@ def _run_import(options: argparse.Namespace) -> int:
     cards = sum(len(journey.cards) for journey in project.journeys)
     print(f"{output}: imported {len(project.journeys)} journey(s) with {cards} card(s)")
     return EXIT_OK
+
+
+def _run_diff(options: argparse.Namespace) -> int:
+    from journeydesk.vcs import commands
+
+    files: list[Path] = options.files
+    if options.textconv:
+        if len(files) != 1:
+            raise UsageError("--textconv takes one FILE")
+        return commands.run_textconv(files[0], _say)
+    if options.git:
+        if len(files) not in (7, 9):
+            raise UsageError("--git takes the 7 (or 9) arguments git gives an external diff")
+        return commands.run_git_diff([str(path) for path in files], _say)
+    if len(files) != 2:
+        raise UsageError("give two files to compare: journeydesk diff A B")
+    return commands.run_diff(files[0], files[1], options.json, options.json_patch, _say)
+
+
+def _run_merge(options: argparse.Namespace) -> int:
+    from journeydesk.vcs import commands
+
+    return commands.run_merge(options.base, options.ours, options.theirs, options.name, options.output, _say)
+
+
+def _run_git_setup(options: argparse.Namespace) -> int:
+    from journeydesk.vcs import commands
+
+    return commands.run_git_setup(Path.cwd(), options.global_, _say)
 
 
 def _run_schema(options: argparse.Namespace) -> int:

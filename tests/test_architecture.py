@@ -26,3 +26,15 @@ def test_the_editing_core_and_the_exporters_never_import_widgets(package: str) -
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6"):
                 assert node.module in allowed, f"{path.name} imports {node.module}"
+
+
+def test_operations_diff_and_merge_load_without_qt() -> None:
+    """The command line's diff and merge, and live sessions, use them without loading Qt at all."""
+    probe = (
+        "import sys; import journeydesk.document.operations, journeydesk.document.apply, "
+        "journeydesk.document.merge, journeydesk.document.describe, journeydesk.vcs.commands; "
+        "print(sorted(name for name in sys.modules if name.startswith(('PySide6', 'shiboken6'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,14 +1,16 @@
 """The map's background grid, the cells that hold cards, the current-cell cursor and drop indicators."""
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.face_painter import paint_face
 from journeydesk.layout import theme
+from journeydesk.layout.face import Face
+from journeydesk.layout.face_grid import grid_face
 from journeydesk.layout.geometry import Rect
 from journeydesk.layout.grid import GridLayout
-from journeydesk.model.enums import LaneKind
 from journeydesk.model.journey import Lane
 
 
@@ -22,7 +24,7 @@ class GridItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.grid: GridLayout | None = None
-        self.lanes: list[Lane] = []
+        self._face: Face = []
         self._rect = QRectF()
         self.setZValue(zorder.GRID)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
@@ -33,33 +35,15 @@ class GridItem(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self.grid, self.lanes = grid, list(lanes)
+        self.grid = grid
+        self._face = grid_face(grid, list(lanes), theme.LIGHT)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        grid = self.grid
-        if grid is None:
-            return
-        exposed = option.exposedRect
-        left, right = self._rect.left(), self._rect.right()
-        for number, lane in enumerate(self.lanes):
-            top, bottom = grid.lane_edges[number], grid.lane_edges[number + 1]
-            if bottom < exposed.top() or top > exposed.bottom():
-                continue
-            fill = theme.GRID_STRIPE if number % 2 else theme.GRID_FILL
-            if lane.kind is LaneKind.EMOTIONS:
-                fill = "#f6f7fb"
-            painter.fillRect(QRectF(left, top, right - left, bottom - top), QColor(fill))
-        painter.setPen(QPen(QColor(theme.GRID_LINE), 1))
-        for y in grid.lane_edges:
-            if exposed.top() - 1 <= y <= exposed.bottom() + 1:
-                painter.drawLine(QLineF(left, y, right, y))
-        for x in grid.stage_edges:
-            if exposed.left() - 1 <= x <= exposed.right() + 1:
-                painter.drawLine(QLineF(x, self._rect.top(), x, self._rect.bottom()))
+        paint_face(painter, self._face, exposed=option.exposedRect, antialias=False)
 
 
 class CellItem(QGraphicsItem):

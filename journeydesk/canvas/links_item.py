@@ -2,52 +2,51 @@
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.face_painter import paint_face
 from journeydesk.canvas.map_overlay import MapOverlay
 from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.layout import theme
+from journeydesk.layout.colors import mix
+from journeydesk.layout.face import Face
+from journeydesk.layout.face_links import FAINT, link_face
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.links import connector as link_curve
 from journeydesk.model.enums import CardKind
 
 LINK_COLOR = theme.CARD_STYLES[CardKind.IMPROVEMENT].accent
-FAR_FAINT = "#8fc4a4"  # the faint link colour over a white grid, opaque
+FAR_FAINT = mix(LINK_COLOR, theme.GRID_FILL, 1 - FAINT)  # the faint link colour over the grid, opaque
 
 Link = tuple[str, str, QRectF, QRectF]  # the action's id, the pain point's id, their cards in the scene
 
 
 @dataclass
 class DrawnLink:
-    """A link between two cards in the scene, worked out when the cards move, not on every frame.
-    Its curve is made the first time it is drawn near enough to show one."""
+    """A link between two cards in the scene, worked out when the cards move, not on every frame."""
 
     ends: tuple[str, str]  # the action's id, the pain point's id
-    points: tuple[Point, Point, Point, Point]  # start, control, control, end (the layout's curve)
+    cards: tuple[Rect, Rect]  # the action's card and the pain point's
     line: QLineF  # from end to end, for far out
     bounds: QRectF
 
     @classmethod
     def between(cls, action_id: str, pain_id: str, source: QRectF, target: QRectF) -> "DrawnLink":
-        points = link_curve(
+        cards = (
             Rect(source.x(), source.y(), source.width(), source.height()),
             Rect(target.x(), target.y(), target.width(), target.height()),
         )
+        points: tuple[Point, ...] = link_curve(*cards)
         xs, ys = [point.x for point in points], [point.y for point in points]
         bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-4, -4, 4, 4)
-        return cls((action_id, pain_id), points, QLineF(xs[0], ys[0], xs[3], ys[3]), bounds)
+        return cls((action_id, pain_id), cards, QLineF(xs[0], ys[0], xs[3], ys[3]), bounds)
 
-    @cached_property
-    def path(self) -> QPainterPath:
-        start, first, second, end = self.points
-        path = QPainterPath(QPointF(start.x, start.y))
-        path.cubicTo(first.x, first.y, second.x, second.y, end.x, end.y)
-        return path
+    def face(self, strong: bool) -> Face:
+        return link_face(*self.cards, theme.LIGHT, strong)
 
 
 class LinksItem(MapOverlay):
@@ -77,18 +76,11 @@ class LinksItem(MapOverlay):
         if option.levelOfDetailFromTransform(painter.worldTransform()) < OVERVIEW_BELOW:
             self._paint_far(painter, strong)
             return
-        faint = QColor(LINK_COLOR)
-        faint.setAlpha(110)
         exposed = option.exposedRect
         shown = [link for link in self.drawn() if link.bounds.intersects(exposed) and link not in strong]
-        for links, color, width in ((shown, faint, 1.4), (strong, QColor(LINK_COLOR), 2.4)):
+        for links, emphasised in ((shown, False), (strong, True)):
             for link in links:
-                painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(link.path)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(color)
-                painter.drawEllipse(link.line.p2(), 3, 3)
+                paint_face(painter, link.face(emphasised))
 
     def _paint_far(self, painter: QPainter, strong: list[DrawnLink]) -> None:
         """Far out, where a curve is a hairline: straight one-pixel lines in one call, left to Qt to

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
 from journeydesk.layout import theme
+from journeydesk.layout.colors import mix
 from journeydesk.model.enums import CardKind
 
 # Below this zoom the map is drawn as an overview.
@@ -23,13 +24,7 @@ BlockGroup = tuple[QRectF, dict[CardKind, list[QRectF]]]  # a stage's column, it
 
 def _block_color(kind: CardKind) -> QColor:
     style = theme.CARD_STYLES[kind]
-    fill, accent = QColor(style.fill), QColor(style.accent)
-    mix = 0.45
-    return QColor(
-        round(fill.red() + (accent.red() - fill.red()) * mix),
-        round(fill.green() + (accent.green() - fill.green()) * mix),
-        round(fill.blue() + (accent.blue() - fill.blue()) * mix),
-    )
+    return QColor(mix(style.fill, style.accent, 0.45))
 
 
 class OverviewItem(QGraphicsItem):

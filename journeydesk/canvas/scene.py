@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from journeydesk.canvas import zorder
 from journeydesk.canvas.band_item import JourneyBandItem
 from journeydesk.canvas.card_item import CardItem
-from journeydesk.canvas.emotion_item import Curve, EmotionCurveItem
+from journeydesk.canvas.emotion_item import EmotionCurveItem
 from journeydesk.canvas.grid_items import CellItem, GridItem, cell_cursor, drop_bar, drop_target, qrect
 from journeydesk.canvas.header_items import CornerItem, HeaderBand, LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.interactions import CardDrag, EmotionDrag, HeaderDrag, LinkDrag
@@ -32,9 +32,12 @@ from journeydesk.canvas.palette_mime import PaletteEntry, palette_entry
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
-from journeydesk.layout import METRICS, Metrics, compute_grid
-from journeydesk.layout.emotion import EmotionScale, emotion_lane, emotion_points, overlay_points
+from journeydesk.layout import METRICS, Metrics, compute_grid, theme
+from journeydesk.layout.emotion import EmotionScale, emotion_lane
+from journeydesk.layout.face_emotion import Curve
+from journeydesk.layout.face_map import journey_curve
 from journeydesk.layout.grid import GridLayout
+from journeydesk.layout.map_geometry import ScreenGeometry
 from journeydesk.model.cells import Cell, CellIndex
 from journeydesk.model.defaults import card_kind_for
 from journeydesk.model.enums import CardKind
@@ -622,16 +625,9 @@ class MapScene(QGraphicsScene):
         lane = emotion_lane(journey)
         if lane is None or grid is None:
             return None
+        geometry = ScreenGeometry(grid, self.index)
         scale = EmotionScale(grid.lane_rect(lane.id))
-        points = emotion_points(journey, self.index, grid, scale)
-        overlay, color, other_name = [], "#d9822b", ""
-        if journey.overlay_journey_id:
-            other = self.document.journey(journey.overlay_journey_id)
-            overlay = overlay_points(journey, other, grid, scale)
-            other_name = other.name
-            if other.persona_id and other.persona_id != journey.persona_id:
-                color = self.document.project.persona(other.persona_id).color
-        return Curve(scale, points, overlay, color, (journey.name, other_name))
+        return journey_curve(self.document.project, journey, self.index, geometry, scale, lane.id, theme.LIGHT)
 
     def _links(self) -> list[Link]:
         links = []

@@ -5,11 +5,15 @@ the map edits of :class:`~journeydesk.document.map_edits.MapEdits` and the steps
 (:class:`~journeydesk.document.vote_edits.VoteEdits`).
 """
 
-from journeydesk.document.commands import InsertJourney, InsertPersona, Macro, RemoveJourney, RemovePersona, SetFields
+from journeydesk.document import plans
+from journeydesk.document.apply import dump
 from journeydesk.document.map_edits import cards_text, checked_values, title_case
+from journeydesk.document.operations import Add, Link, Unlink
 from journeydesk.document.refs import Ref
+from journeydesk.document.resolve import Side, resolution
 from journeydesk.document.vote_edits import VoteEdits
 from journeydesk.model.cards import ImprovementCard
+from journeydesk.model.enums import CardKind
 from journeydesk.model.future import future_state_of
 from journeydesk.model.ids import new_id
 from journeydesk.model.journey import Journey
@@ -28,18 +32,13 @@ class Edits(VoteEdits):
         action = index.card(action_id)
         if not isinstance(action, ImprovementCard) or pain_point_id not in index:
             return False
-        if index.card(pain_point_id).kind.value != "pain_point" or pain_point_id in action.addresses:
+        if index.card(pain_point_id).kind is not CardKind.PAIN_POINT or pain_point_id in action.addresses:
             return False
-        self.set_fields(
-            Ref.card(journey_id, action_id), {"addresses": [*action.addresses, pain_point_id]}, "Link Pain Point"
-        )
+        self.push([Link(journey_id, action_id, pain_point_id)], "Link Pain Point")
         return True
 
     def unlink(self, journey_id: str, action_id: str, pain_point_id: str) -> None:
-        action = self.document.index(journey_id).card(action_id)
-        assert isinstance(action, ImprovementCard)
-        kept = [target for target in action.addresses if target != pain_point_id]
-        self.set_fields(Ref.card(journey_id, action_id), {"addresses": kept}, "Unlink Pain Point")
+        self.push([Unlink(journey_id, action_id, pain_point_id)], "Unlink Pain Point")
 
     # Health-check findings
 
@@ -67,41 +66,38 @@ class Edits(VoteEdits):
 
     def delete_journey(self, journey_id: str) -> None:
         """Delete a journey (never the last one); journeys derived from it forget their base."""
-        project = self.document.project
-        if len(project.journeys) < 2:
+        if len(self.document.project.journeys) < 2:
             raise ValueError("a project keeps at least one journey")
-        macro = Macro(self.document, "Delete Journey")
-        doomed = self.document.journey(journey_id)
-        self.forget_origins_into(
-            macro, journey_id, {stage.id for stage in doomed.stages} | {card.id for card in doomed.cards}
-        )
-        for other in project.journeys:
-            changes = {
-                field: None
-                for field in ("based_on", "overlay_journey_id")
-                if other.id != journey_id and getattr(other, field) == journey_id
-            }
-            if changes:
-                macro.add(SetFields(self.document, Ref.journey(other.id), changes, "Forget Journey"))
-        macro.add(RemoveJourney(self.document, journey_id))
-        self.push(macro)
+        self.push(plans.removal(self.document.state, "journey", None, [journey_id]), "Delete Journey")
 
     def _insert_journey(self, after_id: str, journey: Journey, text: str) -> None:
-        ids = [item.id for item in self.document.project.journeys]
-        self.push(InsertJourney(self.document, ids.index(after_id) + 1, journey, text))
+        journeys = self.document.project.journeys
+        position = [item.id for item in journeys].index(after_id) + 1
+        journey.order, room = plans.column_key("journey", None, journeys, position)
+        self.push([*room, Add("journey", None, dump(journey))], text)
 
     # Personas
 
     def add_persona(self, name: str = "New persona") -> str:
+        personas = self.document.project.personas
         persona = Persona(id=new_id("persona"), name=name)
-        self.push(InsertPersona(self.document, len(self.document.project.personas), persona, "Add Persona"))
+        persona.order, room = plans.column_key("persona", None, personas, len(personas))
+        self.push([*room, Add("persona", None, dump(persona))], "Add Persona")
         return persona.id
 
     def delete_persona(self, persona_id: str) -> None:
         """Delete a persona; the journeys it walked are left without one, in the same step."""
-        macro = Macro(self.document, "Delete Persona")
-        for journey in self.document.project.journeys:
-            if journey.persona_id == persona_id:
-                macro.add(SetFields(self.document, Ref.journey(journey.id), {"persona_id": None}, "Unassign"))
-        macro.add(RemovePersona(self.document, persona_id))
-        self.push(macro)
+        self.push(plans.removal(self.document.state, "persona", None, [persona_id]), "Delete Persona")
+
+    # Merge conflicts
+
+    def resolve_conflict(self, conflict_id: str, side: Side | None) -> None:
+        """Take ``side``'s value for the conflict's object (None: keep it as it is now) and mark the
+        conflict resolved, as one step. Raises OperationError when that value cannot be had."""
+        conflict = next(item for item in self.document.project.conflicts if item.id == conflict_id)
+        text = (
+            "Mark Conflict Resolved"
+            if side is None
+            else f"Resolve Conflict ({'Keep Ours' if side == 'ours' else 'Use ' + side.title()})"
+        )
+        self.push(resolution(self.document.state, conflict, side), text)

@@ -1,36 +1,24 @@
 """Edits of one journey's map: cards, stages, lanes and fields, each one undoable step.
 
-Each builds its commands (with parts for dependants, such as the links to a pain point being
-deleted) and pushes them as one step with a text that names it.
+Each builds its operations (with those for dependants, such as the links to a pain point being
+deleted) and pushes them as one command with a text that names it.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
-from journeydesk.document.commands import (
-    InsertCard,
-    InsertColumn,
-    Macro,
-    MoveCards,
-    MoveColumn,
-    RemoveCard,
-    RemoveColumn,
-    ReplaceCard,
-    SetFields,
-    SetVotes,
-)
-from journeydesk.document.commands.cards import CardMove
+from journeydesk.document import plans
+from journeydesk.document.apply import dump
+from journeydesk.document.commands import OperationsCommand
 from journeydesk.document.document import Column, JourneyDocument
+from journeydesk.document.operations import Add, Move, Operation, set_fields
 from journeydesk.document.refs import Ref
 from journeydesk.model import defaults
 from journeydesk.model.base import Model
-from journeydesk.model.cards import CARD_CLASSES, Card, CardBase
+from journeydesk.model.cards import Card
 from journeydesk.model.enums import CardKind, LaneKind
 from journeydesk.model.ids import new_id
-
-_COMMON_CARD_FIELDS = tuple(CardBase.model_fields)
 
 
 def title_case(label: str) -> str:
@@ -57,12 +45,28 @@ def checked_values(target: Model, values: dict[str, Any]) -> dict[str, Any]:
     return {name: getattr(probe, name) for name in values}
 
 
+@dataclass(frozen=True)
+class CardMove:
+    """Put a card into (stage, lane) at ``cell_index``, counted after every moving card has left."""
+
+    card_id: str
+    stage_id: str
+    lane_id: str
+    cell_index: int | None = None
+
+
 class MapEdits:
     def __init__(self, document: JourneyDocument) -> None:
         self.document = document
 
-    def push(self, command: QUndoCommand) -> None:
+    def push(self, operations: Sequence[Operation], text: str, merge_key: Hashable = None) -> None:
+        """One undoable step; raises what made it impossible (nothing is changed then)."""
+        if not operations:
+            return
+        command = OperationsCommand(self.document, operations, text, merge_key)
         self.document.undo_stack.push(command)
+        if command.error is not None:
+            raise command.error
 
     # Cards
 
@@ -76,37 +80,45 @@ class MapEdits:
         title: str = "",
     ) -> str:
         card = defaults.new_card(kind, stage_id, lane_id, title)
-        self.push(InsertCard(self.document, journey_id, card, cell_index, f"Add {title_case(kind.label)}"))
+        self.insert_cards(journey_id, [(card, cell_index)], "Add", f"Add {title_case(kind.label)}")
         return card.id
 
-    def insert_cards(self, journey_id: str, placed: Sequence[tuple[Card, int | None]], verb: str) -> None:
-        """Insert new cards (already carrying their stage and lane) as one step, e.g. a paste."""
+    def insert_cards(
+        self, journey_id: str, placed: Sequence[tuple[Card, int | None]], verb: str, text: str | None = None
+    ) -> None:
+        """Insert new cards (already carrying their stage and lane) as one step, e.g. a paste; each
+        ``cell_index`` counts the cards placed before it."""
         if not placed:
             return
-        macro = Macro(self.document, cards_text(verb, [card for card, _ in placed]))
+        plan = plans.CellPlan(journey_id, self.document.index(journey_id))
+        additions: list[Operation] = []
         for card, cell_index in placed:
-            macro.add(InsertCard(self.document, journey_id, card, cell_index))
-        self.push(macro)
+            card.order = plan.put((card.stage_id, card.lane_id), cell_index, card.id)
+            additions.append(Add("card", journey_id, dump(card)))
+        self.push([*plan.operations, *additions], text or cards_text(verb, [card for card, _ in placed]))
 
     def duplicate_cards(self, journey_id: str, card_ids: Sequence[str]) -> list[str]:
         """Copies under new ids, each right after its original. Returns the new ids."""
         index = self.document.index(journey_id)
-        placed = []
+        plan = plans.CellPlan(journey_id, index)
+        copies: list[Card] = []
         for card_id in self.in_map_order(journey_id, card_ids):
-            copy = index.card(card_id).model_copy(deep=True, update={"id": new_id("card")})
-            placed.append((copy, index.cell_index(card_id) + 1))
-        # Insert from the last so each "after the original" index stays right.
-        self.insert_cards(journey_id, list(reversed(placed)), "Duplicate")
-        return [card.id for card, _ in placed]
+            original = index.card(card_id)
+            copy = original.model_copy(deep=True, update={"id": new_id("card")})
+            cell = (copy.stage_id, copy.lane_id)
+            copy.order = plan.put(cell, plan.position_after(cell, card_id), copy.id)
+            copies.append(copy)
+        if copies:
+            additions = [Add("card", journey_id, dump(copy)) for copy in copies]
+            self.push([*plan.operations, *additions], cards_text("Duplicate", copies))
+        return [copy.id for copy in copies]
 
     def delete_cards(self, journey_id: str, card_ids: Iterable[str], verb: str = "Delete") -> None:
         index = self.document.index(journey_id)
         cards = [index.card(card_id) for card_id in self.in_map_order(journey_id, card_ids)]
-        if not cards:
-            return
-        macro = Macro(self.document, cards_text(verb, cards))
-        self._delete_cards_into(macro, journey_id, cards)
-        self.push(macro)
+        if cards:
+            operations = plans.removal(self.document.state, "card", journey_id, [card.id for card in cards])
+            self.push(operations, cards_text(verb, cards))
 
     def move_cards(
         self,
@@ -115,31 +127,32 @@ class MapEdits:
         stage_id: str,
         lane_id: str,
         cell_index: int,
-        merge_key: object = None,
+        merge_key: Hashable = None,
     ) -> None:
         """Move cards into one cell, one after another from ``cell_index`` (counted without them)."""
         ordered = self.in_map_order(journey_id, card_ids)
         moves = [CardMove(card_id, stage_id, lane_id, cell_index + offset) for offset, card_id in enumerate(ordered)]
         self.move_each(journey_id, moves, merge_key)
 
-    def move_each(self, journey_id: str, moves: Sequence[CardMove], merge_key: object = None) -> None:
+    def move_each(self, journey_id: str, moves: Sequence[CardMove], merge_key: Hashable = None) -> None:
         index = self.document.index(journey_id)
         if not moves or all(self._already_there(index, move) for move in moves):
             return
+        plan = plans.CellPlan(journey_id, index)
         cards = [index.card(move.card_id) for move in moves]
-        self.push(MoveCards(self.document, journey_id, moves, cards_text("Move", cards), merge_key))
+        for card in cards:
+            plan.take_out(card)
+        operations: list[Operation] = []
+        for move in moves:
+            key = plan.put((move.stage_id, move.lane_id), move.cell_index, move.card_id)
+            operations.append(Move("card", journey_id, move.card_id, key, move.stage_id, move.lane_id))
+        self.push([*plan.operations, *operations], cards_text("Move", cards), merge_key)
 
     def change_card_kind(self, journey_id: str, card_id: str, kind: CardKind) -> None:
         card = self.document.index(journey_id).card(card_id)
-        if card.kind is kind:
-            return
-        common = {name: getattr(card, name) for name in _COMMON_CARD_FIELDS if name != "kind"}
-        replacement = CARD_CLASSES[kind](**common)
-        macro = Macro(self.document, f"Make {title_case(kind.label)}")
-        if card.kind is CardKind.PAIN_POINT:
-            self._unlink_into(macro, journey_id, {card.id})
-        macro.add(ReplaceCard(self.document, journey_id, replacement))  # type: ignore[arg-type]
-        self.push(macro)
+        if card.kind is not kind:
+            operations = plans.kind_change(self.document.state, journey_id, card, kind)
+            self.push(operations, f"Make {title_case(kind.label)}")
 
     # Fields
 
@@ -147,89 +160,50 @@ class MapEdits:
         """Change fields of one object; with ``merge``, typing in one field is one undo step."""
         target = self.document.resolve(ref)
         values = checked_values(target, values)
-        if all(getattr(target, name) == value for name, value in values.items()):
+        changed = {name: value for name, value in values.items() if getattr(target, name) != value}
+        if not changed:
             return
-        self.push(SetFields(self.document, ref, values, text, mergeable=merge))
+        operations: list[Operation] = []
+        if "addresses" in changed:
+            wanted = changed.pop("addresses")
+            operations += plans.link_changes(str(ref.journey_id), str(ref.id), target.addresses, wanted)  # type: ignore[attr-defined]
+        if changed:
+            journey_id = ref.journey_id if ref.kind in ("stage", "lane", "card") else None
+            operations.append(set_fields(ref.kind, journey_id, str(ref.id or self.document.project.id), changed))
+        key = ("set", ref, tuple(values), self.document.edit_session) if merge else None
+        self.push(operations, text, key)
 
     # Stages and lanes
 
     def add_stage(self, journey_id: str, index: int, name: str = "New stage") -> str:
         stages = self.document.journey(journey_id).stages
-        neighbours = stages[max(0, index - 1) : index + 1]
-        stage = defaults.new_stage(neighbours, name)
-        self.push(InsertColumn(self.document, journey_id, "stages", index, stage, "Add Stage"))
-        return stage.id
+        stage = defaults.new_stage(stages[max(0, index - 1) : index + 1], name)
+        return self._add_column(journey_id, "stages", index, stage, "Add Stage")
 
     def add_lane(self, journey_id: str, index: int, kind: LaneKind = LaneKind.CUSTOM) -> str:
-        lane = defaults.new_lane(kind)
-        self.push(InsertColumn(self.document, journey_id, "lanes", index, lane, "Add Lane"))
-        return lane.id
+        return self._add_column(journey_id, "lanes", index, defaults.new_lane(kind), "Add Lane")
+
+    def _add_column(self, journey_id: str, column: Column, index: int, item: Any, text: str) -> str:
+        noun = column[:-1]
+        item.order, room = plans.column_key(noun, journey_id, getattr(self.document.journey(journey_id), column), index)
+        self.push([*room, Add(noun, journey_id, dump(item))], text)
+        return item.id
 
     def move_column(self, journey_id: str, column: Column, from_index: int, to_index: int) -> None:
         if from_index == to_index:
             return
-        noun = "Stage" if column == "stages" else "Lane"
-        self.push(MoveColumn(self.document, journey_id, column, from_index, to_index, f"Move {noun}"))
+        noun = column[:-1]
+        items = getattr(self.document.journey(journey_id), column)
+        moving = items[from_index]
+        key, room = plans.column_key(noun, journey_id, items, to_index, moving.id)
+        self.push([*room, Move(noun, journey_id, moving.id, key)], f"Move {title_case(noun)}")
 
     def delete_column(self, journey_id: str, column: Column, item_id: str) -> None:
         """Delete a stage or lane with all its cards, as one step."""
-        index = self.document.index(journey_id)
-        cards = list(index.cards_in_stage(item_id) if column == "stages" else index.cards_in_lane(item_id))
-        noun = "Stage" if column == "stages" else "Lane"
-        macro = Macro(self.document, f"Delete {noun}")
-        self._delete_cards_into(macro, journey_id, cards)
-        if column == "stages":
-            self.forget_origins_into(macro, journey_id, {item_id})
-        macro.add(RemoveColumn(self.document, journey_id, column, item_id))
-        self.push(macro)
+        noun = column[:-1]
+        self.push(plans.removal(self.document.state, noun, journey_id, [item_id]), f"Delete {title_case(noun)}")
 
     # Helpers
-
-    def _delete_cards_into(self, macro: Macro, journey_id: str, cards: Sequence[Card]) -> None:
-        """Removal of cards, after removing the links to any pain point among them and the origin
-        of their copies in journeys derived from this one."""
-        pain_point_ids = {card.id for card in cards if card.kind is CardKind.PAIN_POINT}
-        deleted = {card.id for card in cards}
-        self._unlink_into(macro, journey_id, pain_point_ids, skip=deleted)
-        self.forget_origins_into(macro, journey_id, deleted)
-        self._forget_dots_into(macro, journey_id, deleted)
-        for card in cards:
-            macro.add(RemoveCard(self.document, journey_id, card.id))
-
-    def forget_origins_into(self, macro: Macro, journey_id: str, removed_ids: set[str]) -> None:
-        """Stages and cards of derived journeys that were copied from ``removed_ids`` lose their origin."""
-        for derived in self.document.project.journeys:
-            if derived.based_on != journey_id:
-                continue
-            for kind, items in (("stage", derived.stages), ("card", derived.cards)):
-                for item in items:
-                    if item.origin_id in removed_ids:
-                        macro.add(
-                            SetFields(
-                                self.document,
-                                Ref(kind, derived.id, item.id),  # type: ignore[arg-type]
-                                {"origin_id": None},
-                                "Forget Origin",
-                            )
-                        )
-
-    def _forget_dots_into(self, macro: Macro, journey_id: str, card_ids: set[str]) -> None:
-        """The dots on cards being deleted go with them."""
-        rounds = self.document.journey(journey_id).votes
-        if any(card_ids.intersection(vote.tally()) for vote in rounds):
-            kept = [vote.without_cards(card_ids) for vote in rounds]
-            macro.add(SetVotes(self.document, journey_id, kept, "Remove Dots"))
-
-    def _unlink_into(
-        self, macro: Macro, journey_id: str, pain_point_ids: set[str], skip: set[str] | None = None
-    ) -> None:
-        if not pain_point_ids:
-            return
-        for action in self.document.journey(journey_id).improvements():
-            if (skip and action.id in skip) or not pain_point_ids.intersection(action.addresses):
-                continue
-            kept = [target for target in action.addresses if target not in pain_point_ids]
-            macro.add(SetFields(self.document, Ref.card(journey_id, action.id), {"addresses": kept}, "Unlink"))
 
     def in_map_order(self, journey_id: str, card_ids: Iterable[str]) -> list[str]:
         """The ids sorted as the map shows them: by stage, then lane, then position in the cell."""

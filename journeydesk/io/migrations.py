@@ -28,8 +28,11 @@ def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v2_to_v3(project: dict[str, Any]) -> dict[str, Any]:
-    """Version 3 adds dot votes to each journey (none in an older file). Whatever is not a journey is
-    left for validation to name."""
+    """Version 3 gives every persona, journey, stage, lane, card and vote an ``order`` key (see
+    model/order.py), the project a list of merge ``conflicts`` and each journey its dot ``votes``.
+    Keys are given from the list order when the project is validated, so a version-2 file needs no
+    more than the empty lists. Whatever is not a journey is left for validation to name."""
+    project.setdefault("conflicts", [])
     journeys = project.get("journeys")
     for journey in journeys if isinstance(journeys, list) else []:
         if isinstance(journey, dict):

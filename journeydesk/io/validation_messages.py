@@ -79,6 +79,8 @@ def describe(error: ErrorDetails) -> str:
     if kind == "string_pattern_mismatch":
         if field == "color":
             return f"{value!r} is not a colour written as #rrggbb"
+        if field == "order":
+            return f"{value!r} is not an order key (a letter, as many digits as it says, then more digits)"
         return f"{value!r} is not a valid id (1-64 letters, digits, '_', '.', ':' or '-')"
     if kind in {"enum", "literal_error"}:
         return f"{value!r} is not allowed here; expected {ctx.get('expected')}"

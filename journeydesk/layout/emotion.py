@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Literal
 
 from journeydesk.layout.geometry import Point, Rect
-from journeydesk.layout.grid import GridLayout
+from journeydesk.layout.map_geometry import MapGeometry
 from journeydesk.model.cards import TouchpointCard
 from journeydesk.model.cells import CellIndex
 from journeydesk.model.emotions import stage_emotions
@@ -77,10 +77,14 @@ def touchpoints_by_stage(journey: Journey, index: CellIndex) -> dict[str, list[T
     return result
 
 
-def emotion_points(journey: Journey, index: CellIndex, grid: GridLayout, scale: EmotionScale) -> list[EmotionPoint]:
+def emotion_points(journey: Journey, index: CellIndex, grid: MapGeometry, scale: EmotionScale) -> list[EmotionPoint]:
+    """The curve's points in the stages ``grid`` shows."""
     points: list[EmotionPoint] = []
     touchpoints = touchpoints_by_stage(journey, index)
+    shown = set(grid.stage_ids)
     for stage in journey.stages:
+        if stage.id not in shown:
+            continue
         header = grid.stage_header_rect(stage.id)
         cards = touchpoints[stage.id]
         if cards:
@@ -120,7 +124,7 @@ def matching_stages(journey: Journey, other: Journey) -> dict[str, str]:
     return {mine.id: theirs.id for mine, theirs in zip(journey.stages, other.stages, strict=False)}
 
 
-def overlay_points(journey: Journey, other: Journey, grid: GridLayout, scale: EmotionScale) -> list[Point]:
+def overlay_points(journey: Journey, other: Journey, grid: MapGeometry, scale: EmotionScale) -> list[Point]:
     """Another journey's curve on this journey's stages: one point per matched stage with a score."""
     scores = stage_emotions(other)
     matches = matching_stages(journey, other)
@@ -128,8 +132,8 @@ def overlay_points(journey: Journey, other: Journey, grid: GridLayout, scale: Em
     for stage in journey.stages:
         theirs = matches.get(stage.id)
         score = scores.get(theirs) if theirs else None
-        if score is not None:
-            points.append(Point(grid.stage_center_x(stage.id), scale.y(score)))
+        if score is not None and stage.id in grid.stage_ids:
+            points.append(Point(grid.stage_header_rect(stage.id).center.x, scale.y(score)))
     return points
 
 

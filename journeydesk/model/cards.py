@@ -7,7 +7,7 @@ from pydantic import Field, StrictStr, field_validator
 
 from journeydesk.model.base import Model
 from journeydesk.model.enums import ActionStatus, CardKind, Channel
-from journeydesk.model.types import LIST_MAX, Emotion, Id, Rating, Tag, Text, Title
+from journeydesk.model.types import LIST_MAX, Emotion, Id, OrderKey, Rating, Tag, Text, Title
 
 
 class CardBase(Model):
@@ -15,6 +15,7 @@ class CardBase(Model):
     kind: CardKind
     stage_id: Id
     lane_id: Id
+    order: OrderKey = ""
     title: Title = ""
     description: Text = ""
     tags: Annotated[list[Tag], Field(max_length=LIST_MAX)] = []

@@ -9,7 +9,8 @@ from journeydesk.model.base import Model
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard
 from journeydesk.model.enums import CardKind, JourneyState, LaneKind
 from journeydesk.model.integrity import integrity_error
-from journeydesk.model.types import LIST_MAX, Color, Emotion, Id, Name, Text
+from journeydesk.model.order import arrange_cards, in_order, rekey
+from journeydesk.model.types import LIST_MAX, Color, Emotion, Id, Name, OrderKey, Text
 from journeydesk.model.votes import VoteRound
 
 MAX_STAGES = 200
@@ -21,6 +22,7 @@ FindingKey = Annotated[StrictStr, Field(min_length=1, max_length=200)]
 
 class Stage(Model):
     id: Id
+    order: OrderKey = ""
     name: Name
     color: Color = "#5b7bd5"
     goal: Text = Field("", description="What the customer wants to achieve in this stage")
@@ -33,6 +35,7 @@ class Stage(Model):
 
 class Lane(Model):
     id: Id
+    order: OrderKey = ""
     name: Name
     kind: LaneKind = LaneKind.CUSTOM
 
@@ -41,6 +44,7 @@ class Lane(Model):
 
 class Journey(Model):
     id: Id
+    order: OrderKey = ""
     name: Name
     persona_id: Id | None = None
     scenario: Text = ""
@@ -68,7 +72,7 @@ class Journey(Model):
         links = [card.addresses for card in self.cards if isinstance(card, ImprovementCard) and card.addresses]
         links_known = all(len(set(targets)) == len(targets) and pain_point_ids.issuperset(targets) for targets in links)
         if cells_known and links_known and voted <= card_ids:  # the usual case, checked in bulk; else say where
-            return self
+            return self._arranged()
         for index, card in enumerate(self.cards):
             place = f"cards[{index}]"
             if card.stage_id not in stage_ids:
@@ -93,6 +97,14 @@ class Journey(Model):
                             f"votes[{number}].ballots[{ballot_number}].dots[{dot_number}]",
                             f"no card with id '{dot}' in this journey",
                         )
+        return self._arranged()
+
+    def _arranged(self) -> "Journey":
+        """Stages, lanes, votes and cards in order, each with a key that says so (given where missing)."""
+        for items in (self.stages, self.lanes, self.votes):
+            if not in_order(items):
+                rekey(items)
+        arrange_cards(self.cards, [stage.id for stage in self.stages], [lane.id for lane in self.lanes])
         return self
 
     # Queries. Linear scans are fine for the file layer; the editor keeps its own indexes.

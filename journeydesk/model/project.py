@@ -6,16 +6,19 @@ from typing import Annotated, ClassVar
 from pydantic import BaseModel, Field, StrictStr, model_validator
 
 from journeydesk.model.base import Model
+from journeydesk.model.conflicts import MAX_CONFLICTS, Conflict
 from journeydesk.model.integrity import integrity_error
 from journeydesk.model.journey import Journey
+from journeydesk.model.order import in_order, rekey
 from journeydesk.model.photo import Photo
-from journeydesk.model.types import LIST_MAX, Color, Id, Name, Text, Title
+from journeydesk.model.types import LIST_MAX, Color, Id, Name, OrderKey, Text, Title
 
 ListItem = Annotated[StrictStr, Field(max_length=1000)]
 
 
 class Persona(Model):
     id: Id
+    order: OrderKey = ""
     name: Name
     role: Name = ""
     goals: Annotated[list[ListItem], Field(max_length=LIST_MAX)] = []
@@ -36,6 +39,9 @@ class Project(Model):
     description: Text = ""
     personas: Annotated[list[Persona], Field(max_length=LIST_MAX)] = []
     journeys: Annotated[list[Journey], Field(min_length=1, max_length=LIST_MAX)]
+    conflicts: Annotated[
+        list[Conflict], Field(max_length=MAX_CONFLICTS, description="What a merge left undecided, by id")
+    ] = []
 
     id_prefix: ClassVar[str] = "project"
 
@@ -67,6 +73,11 @@ class Project(Model):
                 if other is not None and (other not in journeys or other == journey.id):
                     raise integrity_error(f"{place}.{field}", f"no other journey with id '{other}'")
             _check_origins(place, journey, journeys.get(journey.based_on) if journey.based_on else None)
+        for items in (self.personas, self.journeys):
+            if not in_order(items):
+                rekey(items)
+        if any(first.id >= second.id for first, second in zip(self.conflicts, self.conflicts[1:], strict=False)):
+            self.conflicts = sorted({conflict.id: conflict for conflict in self.conflicts}.values(), key=_by_id)
         return self
 
     def walk(self) -> Iterator[tuple[str, BaseModel]]:
@@ -90,6 +101,10 @@ class Project(Model):
 
     def journey(self, journey_id: str) -> Journey:
         return next(journey for journey in self.journeys if journey.id == journey_id)
+
+
+def _by_id(conflict: Conflict) -> str:
+    return conflict.id
 
 
 def _check_origins(place: str, journey: Journey, base: Journey | None) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, StrictInt, StrictStr
 
 from journeydesk.model.ids import ID_PATTERN
+from journeydesk.model.order import ORDER_PATTERN
 
 NAME_MAX = 200
 TITLE_MAX = 500
@@ -16,6 +17,14 @@ TEXT_MAX = 20_000
 LIST_MAX = 100
 
 Id = Annotated[StrictStr, Field(pattern=ID_PATTERN, description="A stable id, unique in the project")]
+OrderKey = Annotated[
+    StrictStr,
+    Field(
+        max_length=200,
+        pattern=ORDER_PATTERN,
+        description="Where the object stands among its siblings: ordered by (order, id); see model/order.py",
+    ),
+]
 Name = Annotated[StrictStr, Field(max_length=NAME_MAX)]
 Title = Annotated[StrictStr, Field(max_length=TITLE_MAX)]
 Text = Annotated[StrictStr, Field(max_length=TEXT_MAX)]

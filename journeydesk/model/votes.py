@@ -16,7 +16,7 @@ from journeydesk.model.base import Model
 from journeydesk.model.cards import Card
 from journeydesk.model.enums import CardKind, VoteTargets
 from journeydesk.model.integrity import integrity_error
-from journeydesk.model.types import Id, Name
+from journeydesk.model.types import Id, Name, OrderKey
 
 DEFAULT_DOTS = 3
 MAX_DOTS = 20
@@ -41,6 +41,7 @@ class Ballot(Model):
 
 class VoteRound(Model):
     id: Id
+    order: OrderKey = ""
     name: Name
     targets: VoteTargets = VoteTargets.PAIN_POINTS
     dots_per_participant: Annotated[StrictInt, Field(ge=1, le=MAX_DOTS)] = DEFAULT_DOTS

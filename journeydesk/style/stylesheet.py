@@ -1,6 +1,6 @@
 """The application's style sheet, made from a theme: a calm look with clear hierarchy in every theme."""
 
-from journeydesk.layout.themes import LIGHT, Theme
+from journeydesk.layout.theme import LIGHT, Theme
 
 
 def style_sheet(theme: Theme) -> str:
@@ -40,6 +40,16 @@ QFrame#readOnlyBanner {{ background: {c.warning}; border-bottom: 1px solid {c.bo
 QFrame#readOnlyBanner QLabel {{ color: {c.warning_text}; }}
 QFrame#readOnlyBanner QPushButton {{ padding: 4px 12px; border: 1px solid {c.warning_text}; border-radius: 5px;
     background: {c.base}; color: {c.text}; }}
+QFrame#readOnlyBanner QPushButton:hover {{ background: {c.alternate}; }}
+QFrame#conflictBanner {{ background: {c.conflict}; border-bottom: 1px solid {c.border}; }}
+QFrame#conflictBanner QLabel {{ color: {c.conflict_text}; }}
+QFrame#conflictBanner QPushButton {{ padding: 4px 12px; border: 1px solid {c.conflict_text}; border-radius: 5px;
+    background: {c.base}; color: {c.text}; }}
+QFrame#conflictBanner QPushButton:hover {{ background: {c.alternate}; }}
+QFrame#conflictSide {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
+QFrame#conflictSide[current="true"] {{ border: 2px solid {c.accent}; background: {c.alternate}; }}
+QLabel#conflictSideTitle {{ color: {c.muted}; font-size: 8pt; font-weight: 700; letter-spacing: 1px;
+    text-transform: uppercase; }}
 QToolButton#paletteButton {{ text-align: left; padding: 6px 8px; border: 1px solid {c.border}; border-radius: 6px;
     background: {c.base}; color: {c.text}; }}
 QToolButton#paletteButton:hover {{ background: {c.alternate}; }}

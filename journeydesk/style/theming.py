@@ -7,7 +7,7 @@ they paint; the style sheet's change repaints them all.
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from journeydesk.layout.themes import LIGHT, Theme
+from journeydesk.layout.theme import LIGHT, Theme
 from journeydesk.style import icons
 from journeydesk.style.stylesheet import style_sheet
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from journeydesk.canvas.palette_mime import PaletteEntry
-from journeydesk.layout.themes import ThemeName
+from journeydesk.layout.theme import ThemeName
 from journeydesk.style.icons import icon
 
 Key = QKeySequence.StandardKey
@@ -35,6 +35,7 @@ class Actions:
     save: QAction
     save_as: QAction
     revert: QAction
+    compare_with: QAction
     keep_backups: QAction
     export_excel: QAction
     export_pdf: QAction
@@ -104,6 +105,13 @@ def create_actions(parent: QObject) -> Actions:
         save=_action(parent, "&Save", "Save the journey map", Key.Save, "save"),
         save_as=_action(parent, "Save &As…", "Save the journey map under a new name", Key.SaveAs),
         revert=_action(parent, "&Revert to Saved", "Throw away the changes since the last save"),
+        compare_with=_action(
+            parent,
+            "Co&mpare With…",
+            "What differs from another file, or from the last commit when the file is in git",
+            None,
+            "compare",
+        ),
         keep_backups=_action(
             parent, "&Keep a Backup When Saving", "Keep the version a save replaces as NAME.journey.bak beside it"
         ),

@@ -64,12 +64,6 @@ class Dialogs:
         box.exec()
         return buttons.get(box.clickedButton())
 
-    def list_of_changes(self, title: str, heading: str, lines: list[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, heading, parent=self.parent)
-        shown = lines[:40] + ([f"… and {len(lines) - 40} more"] if len(lines) > 40 else [])
-        box.setInformativeText("\n".join(f"•  {line}" for line in shown) or "The contents are the same.")
-        box.exec()
-
     def error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, title, parent=self.parent)
         box.setInformativeText(message)

@@ -12,7 +12,6 @@ from journeydesk.document import JourneyDocument
 from journeydesk.io import JourneyFileError, SaveError, load_project, save_project
 from journeydesk.io.envelope import FILE_SUFFIX
 from journeydesk.io.locks import read_only_reason
-from journeydesk.model.compare import differences
 from journeydesk.model.project import Project
 from journeydesk.templates import new_project
 from journeydesk.ui.dialogs import Dialogs, SaveAnswer
@@ -134,8 +133,9 @@ class FileOps:
         except JourneyFileError as exc:
             self.dialogs.error(f"Could not read “{path.name}”", str(exc))
             return
-        lines = [str(difference) for difference in differences(self.document.project, theirs)]
-        self.dialogs.list_of_changes("Compare", "What the version on disk adds, removes or changes:", lines)
+        from journeydesk.ui.compare_dialog import show_comparison
+
+        show_comparison(self.window, self.document.project, theirs, "the open map", "the version on disk")
 
     def vanished(self) -> None:
         """The open file was deleted or moved: the map stays open, unsaved, and can be saved again."""

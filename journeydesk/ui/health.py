@@ -20,6 +20,7 @@ from journeydesk.model.health import Finding, Principle, check
 from journeydesk.style.icons import icon
 
 REFRESH_DELAY_MS = 250  # edits come in bursts: check once they pause
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HealthPanel(QWidget):
@@ -71,7 +72,7 @@ class HealthPanel(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self.journey_id in changes.journeys:
+        if self.journey_id in changes.journeys or changes.project:
             self._timer.start()
 
     def refresh(self) -> None:
@@ -93,6 +94,7 @@ class HealthPanel(QWidget):
         self.summary.setText(summary)
         current = self._selected().key if self._selected() else None
         self.list.clear()
+        self._list_conflicts()
         for principle in Principle:
             findings = [finding for finding in self.findings if finding.rule.principle is principle]
             if not findings:
@@ -118,6 +120,29 @@ class HealthPanel(QWidget):
                     self.list.setCurrentItem(item)
         self._update_buttons()
 
+    def _list_conflicts(self) -> None:
+        """Unresolved merge conflicts of this journey (and of the project) come first."""
+        assert self.document is not None
+        conflicts = [
+            conflict for conflict in self.document.project.conflicts if conflict.journey_id in (None, self.journey_id)
+        ]
+        if not conflicts:
+            return
+        heading = QListWidgetItem(f"Resolve merge conflicts ({len(conflicts)})")
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.list.addItem(heading)
+        for conflict in conflicts:
+            field = f": {conflict.field.replace('_', ' ')}" if conflict.field else ""
+            item = QListWidgetItem(
+                icon("action-merge", "#c4553b"), f"{conflict.label}{field} differs between the merged versions"
+            )
+            item.setData(CONFLICT_ROLE, conflict.id)
+            item.setToolTip("Open it in the Conflicts panel to choose a side")
+            self.list.addItem(item)
+
     def finding(self, key: str) -> Finding | None:
         return next((finding for finding in self.findings if finding.key == key), None)
 
@@ -138,6 +163,10 @@ class HealthPanel(QWidget):
         self.dismiss.setText("Restore" if dismissed else "Dismiss")
 
     def _activated(self, item: QListWidgetItem) -> None:
+        conflict_id = item.data(CONFLICT_ROLE)
+        if conflict_id:
+            self.target_clicked.emit(("conflict", conflict_id))
+            return
         key = item.data(Qt.ItemDataRole.UserRole)
         finding = self.finding(key) if key else None
         if finding is not None:

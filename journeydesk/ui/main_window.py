@@ -33,6 +33,7 @@ from journeydesk.ui.app_data import app_data_folder, recovery_store
 from journeydesk.ui.autosave import Autosaver
 from journeydesk.ui.banner import ReadOnlyBanner
 from journeydesk.ui.comparison import ComparisonDialog
+from journeydesk.ui.conflicts import ConflictBanner, ConflictsPanel
 from journeydesk.ui.dialogs import Dialogs
 from journeydesk.ui.file_ops import FileOps
 from journeydesk.ui.file_safety import FileSafety
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(recovery_store(), self)
         self.safety = FileSafety(self)
         self.banner = ReadOnlyBanner()
+        self.conflict_banner = ConflictBanner()
         self.undo_group = QUndoGroup(self)
         self.actions_ = create_actions(self)
         self.themes = ThemeChoice(self.settings, self.actions_.themes, self)
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.journey_tabs)
         column.addWidget(self.banner)
+        column.addWidget(self.conflict_banner)
         column.addWidget(self.vote_bar)
         column.addWidget(self.view, 1)
         column.addWidget(self.capture)
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.health = HealthPanel()
         self.priorities = PrioritiesPanel()
         self.votes = VotesPanel()
+        self.conflicts = ConflictsPanel()
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self._docks = {
             name: self._dock(title, widget, right)
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         docks = [dock.toggleViewAction() for dock in self._docks.values()]
+        self.toolbar_toggle = toolbar.toggleViewAction()
         menus: list[tuple[str, list[QAction | QMenu | None]]] = [
             (
                 "&File",
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
                     a.save,
                     a.save_as,
                     a.revert,
+                    a.compare_with,
                     a.keep_backups,
                     None,
                     a.import_excel,
@@ -277,14 +283,15 @@ class MainWindow(QMainWindow):
                     self.theme_menu,
                     None,
                     *docks,
-                    toolbar.toggleViewAction(),
+                    self.toolbar_toggle,
                 ],
             ),
             ("&Workshop", [a.start_vote, a.end_vote, None, self.timer_menu, None, a.capture]),
             ("&Help", [a.shortcuts, a.about]),
         ]
+        self.menus: dict[str, QMenu] = {}
         for title, entries in menus:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menus[title.replace("&", "")] = self.menuBar().addMenu(title)
             for entry in entries:
                 if entry is None:
                     menu.addSeparator()
@@ -318,6 +325,10 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.files.save)
         a.save_as.triggered.connect(self.files.save_as)
         a.revert.triggered.connect(self.files.revert)
+        a.compare_with.triggered.connect(self.compare_with)
+        self.conflict_banner.show_conflicts.connect(self.show_conflicts)
+        self.conflicts.object_clicked.connect(self.show_object)
+        self.conflicts.problem.connect(lambda message: self.dialogs.error("Could not resolve the conflict", message))
         a.keep_backups.toggled.connect(self.settings.set_keep_backups)
         self.safety.changed_on_disk.connect(self.files.changed_on_disk)
         self.safety.vanished.connect(self.files.vanished)
@@ -394,6 +405,10 @@ class MainWindow(QMainWindow):
         self.personas.bind(document, self.edits, self.scene.journey_id)
         self.health.bind(document, self.edits, self.scene.journey_id)
         self.priorities.bind(document, self.scene.journey_id)
+        self.conflicts.bind(document, self.edits)
+        self._show_conflict_count()
+        if document.project.conflicts:
+            self.show_conflicts()
         self.scene.selectionChanged.connect(self._update_enabled)
         self.scene.journey_shown.connect(self._journey_shown)
         self.scene.set_links_visible(self.actions_.show_links.isChecked())
@@ -406,6 +421,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self, changes: ChangeSet) -> None:
         if changes.project:
+            self._show_conflict_count()
             self._refresh_tabs()
             self._update_title()
             self._update_journey_actions()
@@ -458,7 +474,46 @@ class MainWindow(QMainWindow):
 
     def _select_target(self, target: tuple[str, str]) -> None:
         kind, item_id = target
+        if kind == "conflict":
+            self.show_conflicts(item_id)
+            return
         self.scene.select_ref(Ref(kind, self.scene.journey_id, item_id))  # type: ignore[arg-type]
+
+    # Merge conflicts and comparisons
+
+    def show_conflicts(self, conflict_id: str | None = None) -> None:
+        """Open the Conflicts dock (on ``conflict_id``, and that object on the map)."""
+        dock = self._docks.get("conflicts")
+        if dock is None:  # made when first needed: most files never have conflicts
+            dock = self._docks["conflicts"] = self._dock(
+                "Conflicts", self.conflicts, Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            self.tabifyDockWidget(self._docks["history"], dock)
+            room = ([self._docks["inspector"], dock], [400, 500], Qt.Orientation.Vertical)
+            QTimer.singleShot(0, lambda: self.resizeDocks(*room))  # once the window has its size
+            self.menus["View"].insertAction(self.toolbar_toggle, dock.toggleViewAction())
+        dock.show()
+        dock.raise_()
+        QTimer.singleShot(0, dock.raise_)  # again once a window being built has placed its tabs
+        if conflict_id is not None:
+            self.conflicts.select(conflict_id)
+            self.conflicts.find_on_map()
+
+    def _show_conflict_count(self) -> None:
+        self.conflict_banner.show_count(len(self.document.project.conflicts))
+
+    def show_object(self, ref: Ref) -> None:
+        """Select an object on the map and scroll to it, switching to its journey if need be."""
+        journey_id = ref.id if ref.kind == "journey" else ref.journey_id
+        if journey_id is not None and journey_id != self.scene.journey_id:
+            self._open_journey(str(journey_id))
+        if ref.kind != "journey":
+            self.scene.select_ref(ref)
+
+    def compare_with(self) -> None:
+        from journeydesk.ui.compare_dialog import compare_with
+
+        compare_with(self)
 
     def _show_links(self, visible: bool) -> None:
         self.scene.set_links_visible(visible)

@@ -1,8 +1,10 @@
-"""File > Export > PDF: options with a preview of how the map falls on the pages, then the export
-with a progress bar that can be cancelled."""
+"""File > Export > PDF: options with a preview of the map pages, then the export with a progress bar
+that can be cancelled."""
+
+import datetime as dt
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -16,95 +18,87 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from reportlab.lib.pagesizes import landscape
 
-from journeydesk.canvas.image_export import map_scene
+from journeydesk.canvas.face_painter import paint_face, paint_layers
 from journeydesk.export.pdf import PAGE_SIZES, PdfOptions
-from journeydesk.export.pdf.document import LEGEND_HEIGHT, MARGIN, TITLE_HEIGHT, Plan, plan_journey
+from journeydesk.export.pdf.document import MARGIN, frame_size
+from journeydesk.export.pdf.map_pages import JourneyPlan, plan_journey
 from journeydesk.layout import theme
+from journeydesk.layout.face_map import map_face
+from journeydesk.layout.page_face import page_layers
+from journeydesk.layout.print_pages import Fit
 from journeydesk.model.project import Project
 from journeydesk.style.theming import current
 
 PREVIEW_WIDTH = 520
+FIT_LABELS: dict[Fit, str] = {
+    "readable": "Readable: fill the page, continue on more pages",
+    "page": "The whole map on one page",
+    "tile": "A wall poster in tiles",
+}
 
 
 class PagePreview(QWidget):
-    """The journey's map on the chosen paper: one page, or the grid of tiles over the map."""
+    """The first map page of the journey on the chosen paper, drawn from the page's face; for tiles,
+    the whole poster with the tiles marked over it."""
 
     def __init__(self, project: Project, journey_id: str) -> None:
         super().__init__()
         self.project, self.journey_id = project, journey_id
-        scene = map_scene(project, journey_id)
-        rect = scene.map_rect()
-        self.map_size = (rect.width(), rect.height())
-        self.picture = QImage(
-            PREVIEW_WIDTH,
-            round(PREVIEW_WIDTH * rect.height() / rect.width()),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        self.picture.fill(QColor(theme.CANVAS))
-        painter = QPainter(self.picture)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scene.render(painter, QRectF(self.picture.rect()), rect)
-        painter.end()
         self.options = PdfOptions()
+        self._planned: JourneyPlan | None = None
         self.setMinimumSize(PREVIEW_WIDTH + 20, 330)
 
     def set_options(self, options: PdfOptions) -> None:
         self.options = options
+        self._planned = None
         self.update()
 
-    def plan(self) -> Plan:
-        page = landscape(PAGE_SIZES[self.options.page_size])
-        area = (page[0] - 2 * MARGIN, page[1] - 2 * MARGIN - TITLE_HEIGHT - LEGEND_HEIGHT)
-        return plan_journey(self.project.journey(self.journey_id), area, self.options.fit)
+    def planned(self) -> JourneyPlan:
+        if self._planned is None:
+            journey = self.project.journey(self.journey_id)
+            self._planned = plan_journey(journey, frame_size(self.options.page_size), self.options.fit)
+        return self._planned
 
-    def pages(self) -> tuple[int, int]:
-        """(rows, columns) of map pages for this journey."""
-        plan = self.plan()
-        return plan.rows, plan.columns
+    def page_count(self) -> int:
+        return len(self.planned().plan.pages)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         chrome = current().chrome
         painter.fillRect(self.rect(), QColor(chrome.alternate))
-        page_w, page_h = landscape(PAGE_SIZES[self.options.page_size])
-        if self.options.fit == "page":
-            scale = min((self.width() - 40) / page_w, (self.height() - 40) / page_h)
-            paper = QRectF(
-                (self.width() - page_w * scale) / 2,
-                (self.height() - page_h * scale) / 2,
-                page_w * scale,
-                page_h * scale,
-            )
-            painter.fillRect(paper, QColor("#ffffff"))  # exports stay on white
-            painter.setPen(QPen(QColor(chrome.border), 1))
-            painter.drawRect(paper)
-            inner = paper.adjusted(
-                MARGIN * scale, (MARGIN + TITLE_HEIGHT) * scale, -MARGIN * scale, -(MARGIN + LEGEND_HEIGHT) * scale
-            )
-            fit = min(inner.width() / self.picture.width(), inner.height() / self.picture.height())
-            target = QRectF(0, 0, self.picture.width() * fit, self.picture.height() * fit)
-            target.moveCenter(inner.center())
-            painter.drawImage(target, self.picture)
+        planned = self.planned()
+        page = planned.plan.pages[0]
+        grid = page.grid
+        if page.window is not None:  # the poster, and where the sheets fall on it
+            fit = min((self.width() - 20) / grid.width, (self.height() - 20) / grid.height)
+            painter.translate((self.width() - grid.width * fit) / 2, (self.height() - grid.height * fit) / 2)
+            painter.scale(fit, fit)
+            painter.fillRect(QRectF(0, 0, grid.width, grid.height), QColor(theme.LIGHT.paper))
+            face = map_face(self.project, planned.journey, planned.index, grid, theme.LIGHT, lane_kinds=False)
+            paint_face(painter, face.whole, editor=False, text=False)
+            painter.setPen(QPen(QColor(theme.SELECTION), 1.5 / fit, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for tile in planned.plan.pages:
+                assert tile.window is not None
+                painter.drawRect(QRectF(*tile.window))
             return
-        fit = min((self.width() - 20) / self.picture.width(), (self.height() - 20) / self.picture.height())
-        target = QRectF(0, 0, self.picture.width() * fit, self.picture.height() * fit)
-        target.moveCenter(QRectF(self.rect()).center())
-        painter.drawImage(target, self.picture)
-        plan = self.plan()
-        per_unit = target.width() / plan.grid.width
-        painter.setPen(QPen(QColor(theme.SELECTION), 1.5, Qt.PenStyle.DashLine))
-        for window, _, _ in plan.windows:  # the part of the grid each page shows
-            painter.drawRect(
-                QRectF(
-                    target.x() + window.x * per_unit,
-                    target.y() + window.y * per_unit,
-                    window.width * per_unit,
-                    window.height * per_unit,
-                ).intersected(target)
-            )
+        frame = frame_size(self.options.page_size)
+        page_w, page_h = frame[0] + 2 * MARGIN, frame[1] + 2 * MARGIN
+        scale = min((self.width() - 40) / page_w, (self.height() - 40) / page_h)
+        paper = QRectF(
+            (self.width() - page_w * scale) / 2, (self.height() - page_h * scale) / 2, page_w * scale, page_h * scale
+        )
+        painter.fillRect(paper, QColor(theme.LIGHT.paper))
+        painter.setPen(QPen(QColor(chrome.border), 1))
+        painter.drawRect(paper)
+        painter.translate(paper.x() + MARGIN * scale, paper.y() + MARGIN * scale)
+        painter.scale(scale, scale)
+        layers = page_layers(
+            self.project, planned.journey, planned.index, planned.plan, page, frame, dt.date.today(), theme.LIGHT
+        )
+        paint_layers(painter, layers, text=scale * planned.plan.scale * 12 >= 5)
 
 
 class PdfExportDialog(QDialog):
@@ -115,18 +109,18 @@ class PdfExportDialog(QDialog):
         self.page_size = QComboBox()
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText("A3")
-        self.fit_page = QRadioButton("The whole map on one page")
-        self.fit_tile = QRadioButton("Tiled across pages, at a readable size")
-        self.fit_page.setChecked(True)
+        self.fits = {fit: QRadioButton(label) for fit, label in FIT_LABELS.items()}
+        self.fits["readable"].setChecked(True)
         self.journeys = QComboBox()
         self.journeys.addItem("Every journey")
         self.journeys.addItem(f"Only “{project.journey(journey_id).name}”")
         self.preview = PagePreview(project, journey_id)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
-        fits = QHBoxLayout()
-        fits.addWidget(self.fit_page)
-        fits.addWidget(self.fit_tile)
+        self.summary.setWordWrap(True)
+        fits = QVBoxLayout()
+        for button in self.fits.values():
+            fits.addWidget(button)
         form = QFormLayout()
         form.addRow("Paper (landscape)", self.page_size)
         form.addRow("Map", fits)
@@ -136,30 +130,43 @@ class PdfExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
-        column.addLayout(form)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        column.addLayout(top)
         column.addWidget(self.preview, 1)
         column.addWidget(self.summary)
         column.addWidget(buttons)
-        for signal in (self.page_size.currentIndexChanged, self.fit_page.toggled, self.journeys.currentIndexChanged):
+        for signal in (self.page_size.currentIndexChanged, self.journeys.currentIndexChanged):
             signal.connect(self._changed)
+        for button in self.fits.values():
+            button.toggled.connect(self._changed)
         self._changed()
+
+    def fit(self) -> Fit:
+        return next(fit for fit, button in self.fits.items() if button.isChecked())
 
     def options(self) -> PdfOptions:
         return PdfOptions(
             page_size=self.page_size.currentText(),
-            fit="page" if self.fit_page.isChecked() else "tile",
+            fit=self.fit(),
             journey_ids=None if self.journeys.currentIndex() == 0 else [self.journey_id],
         )
 
     def _changed(self) -> None:
         options = self.options()
         self.preview.set_options(options)
-        rows, columns = self.preview.pages()
+        plan = self.preview.planned().plan
         count = len(self.project.journeys) if options.journey_ids is None else 1
-        per_journey = "One map page" if rows * columns == 1 else f"{rows * columns} tiles ({rows} x {columns})"
+        pages = len(plan.pages)
+        if plan.pages[0].tile is not None:
+            tile = plan.pages[0].tile
+            per_journey = f"{pages} tiles ({tile.rows} x {tile.columns})"
+        else:
+            per_journey = "One map page" if pages == 1 else f"{pages} map pages"
         self.summary.setText(
-            f"{per_journey} per journey for {count} journey{'s' if count > 1 else ''}, then the "
-            "personas, the pain-point register, the improvement backlog and the health check."
+            f"{per_journey} for this journey, its cards' titles at {plan.title_points:.1f} pt; "
+            f"{count} journey{'s' if count > 1 else ''} in all, then the personas, the pain-point register, "
+            "the improvement backlog and the health check."
         )
 
 

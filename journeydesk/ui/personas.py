@@ -1,6 +1,6 @@
 """The persona library: who walks the project's journeys. Add, edit, give a photo, assign, delete."""
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.canvas.band_item import paint_avatar
+from journeydesk.canvas.face_painter import paint_face
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
+from journeydesk.layout.face_band import avatar_face
+from journeydesk.layout.geometry import Rect
 from journeydesk.model.photo import PhotoError
 from journeydesk.model.project import Persona
 from journeydesk.model.types import NAME_MAX, TEXT_MAX
@@ -31,7 +33,7 @@ def avatar_icon(persona: Persona, size: int = AVATAR_SIZE) -> QIcon:
     image = QImage(size * 2, size * 2, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    paint_avatar(painter, QRectF(2, 2, size * 2 - 4, size * 2 - 4), persona)
+    paint_face(painter, avatar_face(Rect(2, 2, size * 2 - 4, size * 2 - 4), persona, persona.color))
     painter.end()
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(2.0)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.document import ChangeSet, JourneyDocument
-from journeydesk.layout.themes import Mark, Shape
+from journeydesk.layout.theme import Mark, Shape
 from journeydesk.model.cards import ImprovementCard
 from journeydesk.model.enums import ActionStatus
 from journeydesk.model.priorities import HIGH_EFFORT_FROM, HIGH_IMPACT_FROM, Quadrant, quadrant

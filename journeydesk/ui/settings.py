@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from journeydesk.layout.themes import ThemeName
+from journeydesk.layout.theme import ThemeName
 
 MAX_RECENT = 10
 ORGANISATION = APPLICATION = "JourneyDesk"

@@ -14,7 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.canvas.header_items import chevron
+from journeydesk.canvas.face_painter import painter_path
+from journeydesk.layout.face import Style
+from journeydesk.layout.face_headers import CHEVRON_TIP
+from journeydesk.layout.geometry import Rect
+from journeydesk.layout.shapes import chevron
 from journeydesk.model.types import TITLE_MAX
 from journeydesk.templates import TEMPLATE_KEYS, TemplateInfo, new_project, template_info
 
@@ -41,7 +45,8 @@ class StageStrip(QWidget):
             rect = QRectF(number * width + 1, 2, width - 2, self.height() - 4)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(color))
-            painter.drawPolygon(chevron(rect, notch=number > 0))
+            outline = chevron(Rect(rect.x(), rect.y(), rect.width(), rect.height()), CHEVRON_TIP, number > 0, Style())
+            painter.drawPath(painter_path(outline.ops))
             painter.setPen(QColor("#ffffff"))
             text_rect = rect.adjusted(16 if number else 6, 0, -12, 0)
             label = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(text_rect.width()))

@@ -7,7 +7,7 @@ for more contrast, also when they change while JourneyDesk runs.
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 
-from journeydesk.layout.themes import Theme, ThemeName, resolve
+from journeydesk.layout.theme import Theme, ThemeName, resolve
 from journeydesk.style.theming import apply_theme
 from journeydesk.ui.settings import AppSettings
 

@@ -89,7 +89,7 @@ def test_typing_back_to_the_original_leaves_no_step(document: JourneyDocument) -
 
 
 def test_keyboard_moves_merge(document: JourneyDocument) -> None:
-    from journeydesk.document.commands.cards import CardMove
+    from journeydesk.document.map_edits import CardMove
 
     edits = Edits(document)
     edits.move_each("j1", [CardMove("c-touch", "s2", "l-touch", 0)], merge_key=("keys", ("c-touch",)))

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journeydesk.document import JourneyDocument, Ref
-from journeydesk.document.commands.cards import CardMove
 from journeydesk.document.edits import Edits
+from journeydesk.document.map_edits import CardMove
 from journeydesk.io import dumps, loads
 from journeydesk.model import CardKind, LaneKind
 from journeydesk.model.enums import VoteTargets

@@ -4,12 +4,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A3, landscape
+from reportlab.lib.pagesizes import landscape
 
 from journeydesk.cli import main
 from journeydesk.export.pdf import ExportCancelledError, PdfOptions, export_pdf
-from journeydesk.export.pdf.document import LEGEND_HEIGHT, MARGIN, PAGE_SIZES, TITLE_HEIGHT, plan_journey
-from journeydesk.export.pdf.text_fit import fit
+from journeydesk.export.pdf.document import MARGIN, PAGE_SIZES, frame_size
+from journeydesk.export.pdf.map_pages import plan_journey
+from journeydesk.layout.fonts import FontStyle
+from journeydesk.layout.page_face import BAND_GAP, BAND_HEIGHT
+from journeydesk.layout.text import wrap
 from journeydesk.model import ImprovementCard, NoteCard, PainPointCard
 from journeydesk.model.future import future_state_of
 from journeydesk.templates import new_project
@@ -26,11 +29,6 @@ SCRIPTS = [
     "고객 지원 센터",
 ]
 MARKUP = ["<b>not bold</b>", "a & b", "<font size=99>huge</font>", "5 < 6 > 4"]
-
-
-def area(page_size: tuple[float, float] = A3) -> tuple[float, float]:
-    width, height = landscape(page_size)
-    return width - 2 * MARGIN, height - 2 * MARGIN - TITLE_HEIGHT - LEGEND_HEIGHT
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +58,11 @@ def test_page_counts_follow_the_fit_mode(tmp_path: Path) -> None:
     one = tmp_path / "page.pdf"
     export_pdf(project, one, PdfOptions(page_size="A3", fit="page"))
     assert page_count(one) == 2 + after_the_maps
-    tiles = sum(len(plan_journey(journey, area(), "tile").windows) for journey in project.journeys)
+    readable = tmp_path / "readable.pdf"
+    export_pdf(project, readable, PdfOptions(page_size="A4"))
+    pages = sum(len(plan_journey(journey, frame_size("A4"), "readable").plan.pages) for journey in project.journeys)
+    assert pages > 2 and page_count(readable) == pages + after_the_maps
+    tiles = sum(len(plan_journey(journey, frame_size("A3"), "tile").plan.pages) for journey in project.journeys)
     assert tiles > 2
     tiled = tmp_path / "tile.pdf"
     export_pdf(project, tiled, PdfOptions(page_size="A3", fit="tile"))
@@ -80,21 +82,19 @@ def test_the_map_page_is_not_blank_and_shows_the_stage_colours_where_the_layout_
     dpi = 50
     image = render_page(path, 1, tmp_path, dpi)
     journey = project.journeys[0]
-    plan = plan_journey(journey, area(), "page")
-    width, height = landscape(A3)
-    used_w, used_h = plan.grid.width * plan.scale, plan.grid.height * plan.scale
-    frame_top = height - MARGIN - TITLE_HEIGHT
-    origin_x = MARGIN + (width - 2 * MARGIN - used_w) / 2
-    origin_y = frame_top - (height - 2 * MARGIN - TITLE_HEIGHT - LEGEND_HEIGHT - used_h) / 2
+    planned = plan_journey(journey, frame_size("A3"), "readable")
+    page = planned.plan.pages[0]
+    scale = planned.plan.scale
+    top = MARGIN + BAND_HEIGHT + BAND_GAP  # the map's top, from the page's top
     to_pixels = dpi / 72
     distinct = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(distinct) > 20  # not blank
     for stage in journey.stages:
-        header = plan.grid.stage_header_rect(stage.id)
-        # a point inside the chevron, left of its name: the stage's colour
-        x = origin_x + (header.x + header.width * 0.75) * plan.scale
-        y = origin_y - (header.y + header.height / 2 + 12) * plan.scale
-        pixel = image.pixelColor(round(x * to_pixels), round((height - y) * to_pixels))
+        header = page.grid.stage_header_rect(stage.id)
+        # a point inside the chevron, right of its name and below it: the stage's colour
+        x = MARGIN + (header.right - 24) * scale
+        y = top + (header.center.y + 10) * scale
+        pixel = image.pixelColor(round(x * to_pixels), round(y * to_pixels))
         expected = stage.color.lstrip("#")
         found = pixel.name().lstrip("#")
         assert all(abs(int(found[i : i + 2], 16) - int(expected[i : i + 2], 16)) <= 12 for i in (0, 2, 4)), (
@@ -158,14 +158,14 @@ def test_a_long_register_runs_over_pages_within_the_margins_with_its_header_repe
         assert min(word[1] for word in found) >= MARGIN - 0.5
 
 
-def test_long_text_wraps_then_shrinks_then_ends_with_an_ellipsis() -> None:
-    lines, size = fit("Short title", 150, 40, 9, 7)
-    assert (lines, size) == (["Short title"], 9)
+def test_long_text_wraps_at_spaces_then_ends_with_an_ellipsis() -> None:
+    assert wrap("Short title", FontStyle.REGULAR, 12, 150) == ["Short title"]
     words = "A rather long pain point title that needs a second and a third line to be read in full"
-    lines, size = fit(words, 150, 40, 9, 7)
-    assert 7 <= size <= 9 and " ".join(lines) == words
-    lines, size = fit(words * 4, 150, 40, 9, 7)
-    assert size == 7 and lines[-1].endswith("…")
+    lines = wrap(words, FontStyle.REGULAR, 12, 150)
+    assert len(lines) > 2 and " ".join(lines) == words
+    kept = wrap(words * 4, FontStyle.REGULAR, 12, 150, max_lines=3)
+    assert len(kept) == 3 and kept[-1].endswith("…") and words.startswith(" ".join(kept[:2]))
+    assert wrap("first line\nsecond", FontStyle.REGULAR, 12, 150) == ["first line", "second"]
 
 
 def test_a_large_map_pdf_keeps_every_title_searchable(tmp_path: Path) -> None:
@@ -174,7 +174,7 @@ def test_a_large_map_pdf_keeps_every_title_searchable(tmp_path: Path) -> None:
     for number in range(400):
         journey.cards.append(NoteCard(id=f"n{number}", stage_id="s2", lane_id="l-touch", title=f"Note number {number}"))
     path = tmp_path / "large.pdf"
-    export_pdf(project, path)
+    export_pdf(project, path, PdfOptions(fit="page"))
     text = pdf_text(path, 1, 1)
     assert all(f"Note number {number}" in text for number in range(0, 400, 37))
 

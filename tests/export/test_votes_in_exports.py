@@ -23,7 +23,7 @@ def voted_project():
     ended = ended.cast(cards["c-pain"]).cast(cards["c-pain"]).cast(cards["c-act"]).next_turn()
     ended = ended.cast(cards["c-pain"]).cast(cards["c-act"]).next_turn().ended()
     running = new_round("vote-2", "Vote 2", ["Cem"], VoteTargets.PAIN_POINTS).cast(cards["c-pain"])
-    journey.votes = [ended, running]
+    journey.votes = [ended.model_copy(update={"order": "a0"}), running.model_copy(update={"order": "a1"})]
     return project
 
 

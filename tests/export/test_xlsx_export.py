@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from journeydesk.export.xlsx import export_workbook, import_workbook
 from journeydesk.export.xlsx.columns import CARD_COLUMNS
 from journeydesk.export.xlsx.writer import card_line
-from journeydesk.model import ImprovementCard, NoteCard, PainPointCard
+from journeydesk.model import ImprovementCard, NoteCard, PainPointCard, Project
 from journeydesk.model.future import future_state_of
 from journeydesk.templates import new_project
 from tests.export.xlsx_helpers import calamine_sheet, libreoffice_csvs
@@ -135,6 +135,7 @@ def test_user_text_is_always_text_in_openpyxl_calamine_and_libreoffice(tmp_path:
         journey.cards.append(NoteCard(id=f"n{number}", stage_id="s1", lane_id="l-touch", title=text, description=text))
     journey.stages[0].name = "=SUM(1,2)"
     project.title = "@hostile title"
+    project = Project.model_validate(project.model_dump())  # the cards added in place, as a file holds them
     path = tmp_path / "hostile.xlsx"
     export_workbook(project, path)
     cards = load_workbook(path)["Cards"]

@@ -71,7 +71,10 @@ def test_edited_titles_and_added_rows_come_back(tmp_path: Path) -> None:
     imported = import_workbook(path)
     cards_in = imported.journeys[0].cards
     assert cards_in[0].title == "Renamed in Excel" and cards_in[0].id == project.journeys[0].cards[0].id
-    added, kiosk = cards_in[-2], cards_in[-1]
+    # new rows land in their cells, in map order
+    added, kiosk = (
+        next(card for card in cards_in if card.title == title) for title in ("Added in Excel", "Kiosk in store")
+    )
     assert (added.kind, added.title, added.severity, added.stage_id) == (
         CardKind.PAIN_POINT,
         "Added in Excel",
@@ -80,7 +83,7 @@ def test_edited_titles_and_added_rows_come_back(tmp_path: Path) -> None:
     )
     assert added.id not in {card.id for card in project.journeys[0].cards}
     assert (kiosk.channel, kiosk.custom_channel, kiosk.emotion) == (Channel.CUSTOM, "Kiosk", 1)
-    unchanged = [card for card in cards_in[1:-2]]
+    unchanged = [card for card in cards_in[1:] if card not in (added, kiosk)]
     assert unchanged == project.journeys[0].cards[1:]
 
 

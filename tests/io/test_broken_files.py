@@ -61,8 +61,8 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
         "no stage with id 'nope'",
     ),
     "dangling link": (
-        edited(lambda d: card(d, 2).update(addresses=["c-touch"])),
-        "project.journeys[0].cards[2].addresses[0]",
+        edited(lambda d: card(d, 3).update(addresses=["c-touch"])),
+        "project.journeys[0].cards[3].addresses[0]",
         "no pain point with id 'c-touch'",
     ),
     "duplicate ids": (
@@ -71,13 +71,13 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
         "already used by journeys[0].cards[0]",
     ),
     "wrong type": (
-        edited(lambda d: card(d, 1).update(severity="high")),
-        "project.journeys[0].cards[1].severity",
+        edited(lambda d: card(d, 2).update(severity="high")),
+        "project.journeys[0].cards[2].severity",
         "must be a whole number, not text",
     ),
     "severity out of range": (
-        edited(lambda d: card(d, 1).update(severity=12)),
-        "project.journeys[0].cards[1].severity",
+        edited(lambda d: card(d, 2).update(severity=12)),
+        "project.journeys[0].cards[2].severity",
         "must be at most 5, not 12",
     ),
     "emotion out of range": (

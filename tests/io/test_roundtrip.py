@@ -46,13 +46,14 @@ def test_file_is_indented_utf8_with_the_envelope_first() -> None:
         "description",
         "personas",
         "journeys",
+        "conflicts",
     ]
 
 
 def test_a_small_edit_is_a_small_diff() -> None:
     project = small_project()
     before = dumps(project).decode().splitlines()
-    project.journeys[0].cards[1].severity = 5
+    project.journeys[0].cards[2].severity = 5
     after = dumps(project).decode().splitlines()
     changed = [(a.strip(), b.strip()) for a, b in zip(before, after, strict=True) if a != b]
     assert changed == [('"severity": 4', '"severity": 5')]

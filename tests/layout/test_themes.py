@@ -3,7 +3,7 @@ kinds and statuses told apart by more than colour."""
 
 import pytest
 
-from journeydesk.layout.themes import THEMES, Theme, ThemeName, contrast_ratio, resolve
+from journeydesk.layout.theme import THEMES, Theme, ThemeName, contrast_ratio, resolve
 from journeydesk.model.enums import ActionStatus, CardKind
 
 AA_NORMAL_TEXT = 4.5  # WCAG 2, level AA
@@ -21,7 +21,7 @@ def test_contrast_ratio_matches_the_wcag_reference_values() -> None:
 def test_card_text_on_card_background_is_at_least_4_5_to_1(theme: Theme) -> None:
     for kind in CardKind:
         card = theme.cards[kind]
-        assert contrast_ratio(card.text, card.fill) >= AA_NORMAL_TEXT, (theme.name, kind)
+        assert contrast_ratio(theme.text, card.fill) >= AA_NORMAL_TEXT, (theme.name, kind)
         assert contrast_ratio(card.label, card.fill) >= AA_NORMAL_TEXT, (theme.name, kind, "label")
 
 

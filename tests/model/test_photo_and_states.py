@@ -73,7 +73,7 @@ def future_of_small_project() -> dict:
         }
         for card in future["cards"]
     ]
-    future["cards"][2]["addresses"] = ["f-c-pain"]
+    future["cards"][3]["addresses"] = ["f-c-pain"]
     data["journeys"].append(future)
     return data
 
@@ -81,7 +81,7 @@ def future_of_small_project() -> dict:
 def test_a_future_state_names_its_base_and_origins() -> None:
     project = Project.model_validate(future_of_small_project())
     future = project.journeys[1]
-    assert future.based_on == "j1" and future.cards[1].origin_id == "c-pain"
+    assert future.based_on == "j1" and future.cards[2].origin_id == "c-pain"
 
 
 @pytest.mark.parametrize(

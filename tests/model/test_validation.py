@@ -25,9 +25,9 @@ def test_valid_project_validates_and_reports_its_cards() -> None:
 
 def test_duplicate_id_names_both_places() -> None:
     data = small_project().model_dump()
-    data["journeys"][0]["cards"][2]["id"] = "s1"
+    data["journeys"][0]["cards"][1]["id"] = "s1"
     place, problem = problem_of(data)
-    assert place == "project.journeys[0].cards[2].id"
+    assert place == "project.journeys[0].cards[1].id"
     assert "already used by journeys[0].stages[0]" in problem
 
 
@@ -45,18 +45,18 @@ def test_card_in_unknown_lane() -> None:
 
 def test_action_addressing_a_card_that_is_not_a_pain_point() -> None:
     data = small_project().model_dump()
-    data["journeys"][0]["cards"][2]["addresses"] = ["c-touch"]
+    data["journeys"][0]["cards"][3]["addresses"] = ["c-touch"]
     assert problem_of(data) == (
-        "project.journeys[0].cards[2].addresses[0]",
+        "project.journeys[0].cards[3].addresses[0]",
         "no pain point with id 'c-touch' in this journey",
     )
 
 
 def test_action_addressing_the_same_pain_point_twice() -> None:
     data = small_project().model_dump()
-    data["journeys"][0]["cards"][2]["addresses"] = ["c-pain", "c-pain"]
+    data["journeys"][0]["cards"][3]["addresses"] = ["c-pain", "c-pain"]
     place, problem = problem_of(data)
-    assert place == "project.journeys[0].cards[2].addresses[1]"
+    assert place == "project.journeys[0].cards[3].addresses[1]"
     assert "twice" in problem
 
 
@@ -69,18 +69,18 @@ def test_unknown_persona() -> None:
 @pytest.mark.parametrize(
     ("card_index", "field", "value", "expected"),
     [
-        (1, "severity", 6, "must be at most 5, not 6"),
-        (1, "severity", 0, "must be at least 1, not 0"),
-        (2, "impact", 9, "must be at most 5, not 9"),
-        (2, "effort", -1, "must be at least 1, not -1"),
+        (2, "severity", 6, "must be at most 5, not 6"),
+        (2, "severity", 0, "must be at least 1, not 0"),
+        (3, "impact", 9, "must be at most 5, not 9"),
+        (3, "effort", -1, "must be at least 1, not -1"),
         (0, "emotion", 3, "must be at most 2, not 3"),
         (0, "emotion", -3, "must be at least -2, not -3"),
-        (1, "severity", "3", "must be a whole number, not text"),
-        (1, "severity", 2.5, "must be a whole number, not a number"),
-        (2, "status", "someday", "'someday' is not allowed here"),
+        (2, "severity", "3", "must be a whole number, not text"),
+        (2, "severity", 2.5, "must be a whole number, not a number"),
+        (3, "status", "someday", "'someday' is not allowed here"),
         (0, "channel", "pigeon", "'pigeon' is not allowed here"),
-        (2, "due", "next week", "'next week' is not a date written as YYYY-MM-DD"),
-        (2, "due", 20260101, "a date must be written as YYYY-MM-DD"),
+        (3, "due", "next week", "'next week' is not a date written as YYYY-MM-DD"),
+        (3, "due", 20260101, "a date must be written as YYYY-MM-DD"),
     ],
 )
 def test_values_out_of_range_or_of_the_wrong_type(card_index: int, field: str, value: object, expected: str) -> None:

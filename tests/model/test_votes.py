@@ -93,7 +93,8 @@ def project_with_a_vote():
     journey = project.journeys[0]
     by_id = {card.id: card for card in journey.cards}
     vote = new_round("vote-1", "Vote 1", ["Ana", "Ben"], VoteTargets.ANY, time_limit_minutes=5)
-    journey.votes = [vote.cast(by_id["c-pain"]).next_turn().cast(by_id["c-act"]).next_turn().ended()]
+    vote = vote.cast(by_id["c-pain"]).next_turn().cast(by_id["c-act"]).next_turn().ended()
+    journey.votes = [vote.model_copy(update={"order": "a0"})]  # as opening a file places it
     return project
 
 

@@ -76,16 +76,19 @@ def test_pdf_export_from_the_window_with_options(qtbot, window, tmp_path: Path, 
             QTimer.singleShot(20, choose)
             return
         dialog.page_size.setCurrentText("A4")
-        dialog.fit_tile.setChecked(True)
-        assert dialog.preview.pages() == (4, 2)
-        assert dialog.summary.text().startswith("8 tiles (4 x 2) per journey")
+        dialog.fits["tile"].setChecked(True)
+        tile = dialog.preview.planned().plan.pages[0].tile
+        assert tile is not None and dialog.preview.page_count() == tile.count
+        assert dialog.summary.text().startswith(f"{tile.count} tiles ({tile.rows} x {tile.columns}) for this journey")
         dialog.grab()  # the preview paints
+        tiles.append(tile.count)
         dialog.accept()
 
+    tiles: list[int] = []
     QTimer.singleShot(0, choose)
     assert window.exchange.export_pdf()
-    assert page_count(target) == 8 + 4
-    assert "Tile 1 of 8" in pdf_text(target, 1, 1)
+    assert page_count(target) == tiles[0] + 4
+    assert f"Tile 1 of {tiles[0]}" in pdf_text(target, 1, 1)
     assert window.statusBar().currentMessage() == f"Exported {target}"
 
 
@@ -114,4 +117,4 @@ def test_png_export_from_the_window_asks_for_the_resolution(qtbot, window, tmp_p
 
 
 def test_default_options() -> None:
-    assert PdfOptions() == PdfOptions(page_size="A3", fit="page", journey_ids=None)
+    assert PdfOptions() == PdfOptions(page_size="A3", fit="readable", journey_ids=None)

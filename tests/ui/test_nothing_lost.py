@@ -203,12 +203,38 @@ def test_a_change_on_disk_offers_to_compare_then_reload(qtbot, open_window, tmp_
     path = tmp_path / "shared.journey"
     save_project(small_project(), path)
     window = opened(open_window, path)
-    shown = answer_message_box("Compare…", "OK", "Reload")
+    shown = answer_message_box("Compare…", "Reload")
+    compared = close_comparison_when_shown()
     changed_by_someone_else(path, "Their version")
     qtbot.waitUntil(lambda: window.document.project.title == "Their version", timeout=5000)
     assert "was changed on disk" in shown[0]
-    assert "Stage “Renamed stage” in “Current” changed" in shown[3]  # the comparison
+    assert "  Stage “Discover”: renamed to “Renamed stage”" not in compared  # grouped: no indent in the tree
+    assert compared == [
+        "Project: title “Test project” → “Their version”",
+        "Stage “Discover”: renamed to “Renamed stage”",
+    ]
     assert not window.document.is_modified
+
+
+def close_comparison_when_shown() -> list[str]:
+    """Read the lines of the comparison dialog when it opens, then close it as a person would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesk.ui.compare_dialog import CompareDialog
+
+    lines: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CompareDialog):
+            QTimer.singleShot(20, look)
+            return
+        lines.extend(dialog.lines())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    return lines
 
 
 def test_keeping_mine_saves_it_elsewhere(qtbot, open_window, tmp_path, monkeypatch) -> None:

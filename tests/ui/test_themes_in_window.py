@@ -3,7 +3,7 @@
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from journeydesk.layout.themes import DARK, HIGH_CONTRAST, LIGHT, ThemeName
+from journeydesk.layout.theme import DARK, HIGH_CONTRAST, LIGHT, ThemeName
 from journeydesk.style import icons, theming
 from journeydesk.ui.settings import AppSettings
 

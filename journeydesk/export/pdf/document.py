@@ -1,13 +1,12 @@
-"""The PDF deliverable: map pages (one page per journey, or tiles at a readable size), then persona
+"""The PDF deliverable: map pages (laid out for the paper: readable, one page, or tiles), then persona
 pages, the pain-point register, the improvement backlog and the health check."""
 
 import datetime as dt
 import io
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from reportlab.lib.pagesizes import A1, A2, A3, A4, landscape, letter
 from reportlab.pdfgen.canvas import Canvas
@@ -15,27 +14,17 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.colors import rl
-from journeydesk.export.pdf.map_painter import MapPainter
+from journeydesk.export.pdf.map_pages import MapPage, plan_journey
 from journeydesk.export.pdf.registers import register_pages
-from journeydesk.export.pdf.text_fit import ellipsize
 from journeydesk.io.atomic import atomic_write
 from journeydesk.io.errors import JourneyDeskError
-from journeydesk.layout import METRICS, compute_grid, theme
-from journeydesk.layout.geometry import Point, Rect
-from journeydesk.layout.grid import GridLayout
-from journeydesk.model.cells import CellIndex
-from journeydesk.model.enums import CardKind
-from journeydesk.model.journey import Journey
+from journeydesk.layout import theme
+from journeydesk.layout.print_pages import Fit
 from journeydesk.model.project import Project
 from journeydesk.model.subset import project_subset
 
 PAGE_SIZES = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "Letter": letter, "Tabloid": (792.0, 1224.0)}
-Fit = Literal["page", "tile"]
-MARGIN = 28.0
-TITLE_HEIGHT = 46.0
-LEGEND_HEIGHT = 30.0
-TILE_SCALE = 0.8  # map units to points when tiling: card titles print at about 7 points
-TILE_OVERLAP = 18.0  # points each tile repeats of its neighbours
+MARGIN = 24.0
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 
@@ -46,7 +35,7 @@ class ExportCancelledError(JourneyDeskError):
 @dataclass(frozen=True)
 class PdfOptions:
     page_size: str = "A3"
-    fit: Fit = "page"
+    fit: Fit = "readable"
     journey_ids: Sequence[str] | None = None
 
 
@@ -61,204 +50,10 @@ def export_pdf(
     atomic_write(path, pdf_bytes(project, options, progress, today))
 
 
-@dataclass
-class Plan:
-    """What one journey's map pages show: the grid, the scale, and the window of each page."""
-
-    journey: Journey
-    index: CellIndex
-    grid: GridLayout
-    scale: float
-    windows: list[tuple[Rect, int, int]]  # the map window, the tile's row and column
-    rows: int = 1
-    columns: int = 1
-
-
-def plan_journey(journey: Journey, area: tuple[float, float], fit: Fit) -> Plan:
-    index = CellIndex(journey)
-    grid = compute_grid(journey.stages, journey.lanes, index.counts(), METRICS)
-    width, height = area
-    if fit == "page":
-        scale = min(width / grid.width, height / grid.height)
-        return Plan(journey, index, grid, scale, [(grid.bounds, 0, 0)])
-    metrics, scale = grid.metrics, TILE_SCALE
-    head_w, head_h = metrics.lane_header_width, metrics.stage_header_height + metrics.grid_gap
-    window_w, window_h = width / scale - head_w, height / scale - head_h
-    overlap = TILE_OVERLAP / scale
-    content = grid.grid_rect()
-    columns = max(1, math.ceil((content.width - overlap) / (window_w - overlap)))
-    rows = max(1, math.ceil((content.height - overlap) / (window_h - overlap)))
-    windows = [
-        (
-            Rect(content.x + column * (window_w - overlap), content.y + row * (window_h - overlap), window_w, window_h),
-            row,
-            column,
-        )
-        for row in range(rows)
-        for column in range(columns)
-    ]
-    return Plan(journey, index, grid, scale, windows, rows, columns)
-
-
-class MapPage(Flowable):
-    """One page of a journey's map: a title block, the map (or a tile of it), a legend."""
-
-    def __init__(
-        self, project: Project, plan: Plan, tile: int, today: dt.date, progress: Callable[[int], None]
-    ) -> None:
-        super().__init__()
-        self.project, self.plan, self.tile, self.today, self.progress = project, plan, tile, today, progress
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width, self.height = available_width, available_height
-        return available_width, available_height
-
-    def draw(self) -> None:
-        canvas: Canvas = self.canv
-        plan = self.plan
-        window, row, column = plan.windows[self.tile]
-        self.draw_title(canvas, plan.journey, row, column)
-        top = self.height - TITLE_HEIGHT
-        map_height = self.height - TITLE_HEIGHT - LEGEND_HEIGHT
-        if len(plan.windows) == 1:
-            used_w, used_h = plan.grid.width * plan.scale, plan.grid.height * plan.scale
-            origin = Point((self.width - used_w) / 2, top - (map_height - used_h) / 2)
-            MapPainter(
-                canvas, self.project, plan.journey, plan.index, plan.grid, plan.scale, origin, window, self.progress
-            ).draw_map()
-        else:
-            self.draw_tile(canvas, window, top)
-        self.draw_legend(canvas)
-
-    def draw_tile(self, canvas: Canvas, window: Rect, top: float) -> None:
-        """A window of the grid, with the stage and lane headers repeated along its edges."""
-        plan, metrics, scale = self.plan, self.plan.grid.metrics, self.plan.scale
-        head_w, head_h = metrics.lane_header_width * scale, (metrics.stage_header_height + metrics.grid_gap) * scale
-        content = MapPainter(
-            canvas,
-            self.project,
-            plan.journey,
-            plan.index,
-            plan.grid,
-            scale,
-            Point(head_w, top - head_h),
-            window,
-            self.progress,
-        )
-        canvas.saveState()
-        content.clip_to_window()
-        content.draw_grid()
-        content.draw_links()
-        content.draw_cards()
-        content.draw_emotion_curve()
-        canvas.restoreState()
-        stage_strip = Rect(window.x, metrics.stage_header_top, window.width, metrics.stage_header_height)
-        stages = MapPainter(
-            canvas, self.project, plan.journey, plan.index, plan.grid, scale, Point(head_w, top), stage_strip
-        )
-        canvas.saveState()
-        stages.clip_to_window()
-        stages.draw_stage_headers()
-        canvas.restoreState()
-        lane_strip = Rect(0, window.y, metrics.lane_header_width, window.height)
-        lanes = MapPainter(
-            canvas, self.project, plan.journey, plan.index, plan.grid, scale, Point(0, top - head_h), lane_strip
-        )
-        canvas.saveState()
-        lanes.clip_to_window()
-        lanes.draw_lane_headers()
-        canvas.restoreState()
-        self.draw_crop_marks(canvas, head_w, top - head_h, window.width * scale, window.height * scale)
-
-    def draw_crop_marks(self, canvas: Canvas, x: float, top: float, width: float, height: float) -> None:
-        """Marks at the corners of the tile, for trimming and joining the printed pages."""
-        canvas.setStrokeColor(theme.MUTED_TEXT)
-        canvas.setLineWidth(0.4)
-        mark = 8.0
-        for cx, cy in ((x, top), (x + width, top), (x, top - height), (x + width, top - height)):
-            canvas.line(cx - mark, cy, cx + mark, cy)
-            canvas.line(cx, cy - mark, cx, cy + mark)
-
-    def draw_title(self, canvas: Canvas, journey: Journey, row: int, column: int) -> None:
-        project, plan = self.project, self.plan
-        y = self.height - 16
-        facts = [f"Version {project.version}", self.today.isoformat(), project.author, project.organisation]
-        if len(plan.windows) > 1:
-            facts.insert(0, f"Tile {self.tile + 1} of {len(plan.windows)}: row {row + 1}, column {column + 1}")
-        facts_text = "  ·  ".join(fact for fact in facts if fact)
-        facts_width = fonts.width(facts_text, 8)
-        canvas.setFillColor(theme.TEXT)
-        title_room = self.width - facts_width - 24
-        fonts.draw(canvas, 0, y, ellipsize(project.title, 15, title_room, fonts.BOLD), 15, fonts.BOLD)
-        persona = project.persona(journey.persona_id) if journey.persona_id else None
-        line = f"{journey.name} · {journey.state.label}"
-        if persona is not None:
-            line += f" · Persona: {persona.name}" + (f", {persona.role}" if persona.role else "")
-        canvas.setFillColor("#3a4150")
-        fonts.draw(canvas, 0, y - 17, ellipsize(line, 9.5, self.width * 0.72), 9.5)
-        canvas.setFillColor(theme.MUTED_TEXT)
-        fonts.draw(canvas, self.width - facts_width, y, facts_text, 8)
-        if len(plan.windows) > 1:
-            self.draw_tile_map(canvas, row, column, y - 34)
-
-    def draw_tile_map(self, canvas: Canvas, row: int, column: int, bottom: float) -> None:
-        """A small grid of the tiles, this one filled: where the page goes in the whole map."""
-        plan = self.plan
-        cell = 6.0
-        left = self.width - plan.columns * (cell + 1)
-        for r in range(plan.rows):
-            for c in range(plan.columns):
-                canvas.setFillColor(theme.SELECTION if (r, c) == (row, column) else "#dfe3e9")
-                canvas.rect(
-                    left + c * (cell + 1),
-                    bottom + (plan.rows - 1 - r) * (cell + 1) - (plan.rows - 1) * 7,
-                    cell,
-                    cell,
-                    stroke=0,
-                    fill=1,
-                )
-
-    def draw_legend(self, canvas: Canvas) -> None:
-        """What the colours, icons and badges mean, along the bottom of the page."""
-        y, x = 8.0, 0.0
-        canvas.setFont(fonts.REGULAR, 7.5)
-        for kind in CardKind:
-            style = theme.CARD_STYLES[kind]
-            canvas.setFillColor(style.fill)
-            canvas.setStrokeColor(theme.CARD_BORDER)
-            canvas.roundRect(x, y - 2, 18, 11, 2, stroke=1, fill=1)
-            canvas.setFillColor(style.accent)
-            canvas.rect(x, y - 2, 3, 11, stroke=0, fill=1)
-            canvas.setFillColor(theme.TEXT)
-            fonts.draw(canvas, x + 23, y + 1, kind.label, 7.5)
-            x += 33 + fonts.width(kind.label, 7.5)
-        x += 6
-        canvas.setFillColor(theme.TEXT)
-        fonts.draw(canvas, x, y + 1, "Severity", 7.5)
-        x += fonts.width("Severity", 7.5) + 6
-        for number, color in enumerate(theme.SEVERITY_COLORS, 1):
-            canvas.setFillColor(color)
-            canvas.circle(x + 3, y + 3.5, 3, stroke=0, fill=1)
-            canvas.setFillColor(theme.MUTED_TEXT)
-            fonts.draw(canvas, x + 8, y + 1, str(number), 7)
-            x += 18
-        x += 10
-        canvas.setFillColor(theme.TEXT)
-        fonts.draw(canvas, x, y + 1, "Emotion", 7.5)
-        x += fonts.width("Emotion", 7.5) + 6
-        for score, color in theme.EMOTION_COLORS.items():
-            canvas.setFillColor(color)
-            canvas.circle(x + 3.5, y + 3.5, 3.5, stroke=0, fill=1)
-            canvas.setFillColor(theme.MUTED_TEXT)
-            label = f"{score:+d}" if score else "0"
-            fonts.draw(canvas, x + 9, y + 1, label, 7)
-            x += 14 + fonts.width(label, 7) + 4
-        x += 10
-        canvas.setStrokeColor(theme.CARD_STYLES[CardKind.IMPROVEMENT].accent)
-        canvas.setLineWidth(1.3)
-        canvas.line(x, y + 3.5, x + 18, y + 3.5)
-        canvas.setFillColor(theme.TEXT)
-        fonts.draw(canvas, x + 23, y + 1, "An action addresses a pain point", 7.5)
+def frame_size(page_size: str) -> tuple[float, float]:
+    """The printable frame of a landscape page, in points."""
+    width, height = landscape(PAGE_SIZES[page_size])
+    return width - 2 * MARGIN, height - 2 * MARGIN
 
 
 class NumberedCanvas(Canvas):
@@ -301,22 +96,22 @@ def pdf_bytes(
     exported = project_subset(project, options.journey_ids)
     today = today or dt.date.today()
     page = landscape(PAGE_SIZES[options.page_size])
-    frame_w, frame_h = page[0] - 2 * MARGIN, page[1] - 2 * MARGIN
-    area = (frame_w, frame_h - TITLE_HEIGHT - LEGEND_HEIGHT)
-    plans = [plan_journey(journey, area, options.fit) for journey in exported.journeys]
-    total = sum(len(plan.journey.cards) * len(plan.windows) for plan in plans) or 1
+    frame_w, frame_h = frame_size(options.page_size)
+    plans = [plan_journey(journey, (frame_w, frame_h), options.fit) for journey in exported.journeys]
+    total = sum(len(planned.plan.pages) for planned in plans) or 1
     done = 0
 
-    def advance(count: int) -> None:
+    def advance() -> None:
+        """A map page is drawn."""
         nonlocal done
-        done += count
+        done += 1
         if progress is not None and not progress(min(done, total), total):
             raise ExportCancelledError("the export was cancelled; nothing was written")
 
     story: list[Flowable] = []
-    for plan in plans:
-        for tile in range(len(plan.windows)):
-            story += [MapPage(exported, plan, tile, today, advance), PageBreak()]
+    for planned in plans:
+        for map_page in planned.plan.pages:
+            story += [MapPage(exported, planned, map_page, today, advance), PageBreak()]
     story += register_pages(exported)
     buffer = io.BytesIO()
     document = BaseDocTemplate(

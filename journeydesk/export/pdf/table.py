@@ -16,8 +16,9 @@ from reportlab.platypus import Flowable
 
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.colors import rl
-from journeydesk.export.pdf.text_fit import wrap
 from journeydesk.layout import theme
+from journeydesk.layout.fonts import FontStyle
+from journeydesk.layout.text import wrap as wrap_text
 
 SIZE = 8.0
 LEADING = 10.0
@@ -44,6 +45,14 @@ def _rows(header: Lines, cells: list[Lines]) -> Rows:
 
 def _height(lines: Lines) -> float:
     return max(len(cell) for cell in lines) * LEADING + 2 * PAD
+
+
+def wrap(text: str, size: float, width: float, style: FontStyle = FontStyle.REGULAR) -> list[str]:
+    """The lines of ``text``; short text is kept whole without measuring (no glyph is wider than its
+    size), which spares most of a register's thousands of cells."""
+    if len(text) * size <= width:
+        return [" ".join(text.split())] if text.strip() else []
+    return wrap_text(text, style, size, width)
 
 
 def _cell_lines(text: str, width: float) -> list[str]:
@@ -83,7 +92,7 @@ class RegisterTable(Flowable):
             return
         self.widths = _column_widths(self.headers, self.weights, available_width)
         header = [
-            wrap(text, SIZE, width - 2 * PAD, fonts.BOLD) or [""]
+            wrap(text, SIZE, width - 2 * PAD, FontStyle.BOLD) or [""]
             for text, width in zip(self.headers, self.widths, strict=True)
         ]
         cells = [[_cell_lines(cell, width) for cell, width in zip(row, self.widths, strict=True)] for row in self.texts]

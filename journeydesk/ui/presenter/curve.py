@@ -3,9 +3,8 @@
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
-from journeydesk.layout import theme as map_colors
 from journeydesk.layout.emotion import SCORE_LABELS
-from journeydesk.layout.themes import Theme
+from journeydesk.layout.theme import Theme
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.journey import Journey
 
@@ -47,7 +46,7 @@ def paint_curve(
     for point_stage, point, mood in points:
         large = point_stage == stage_id
         painter.setPen(QPen(QColor(chrome.window), 2))
-        painter.setBrush(QColor(map_colors.EMOTION_COLORS[round(mood)]))
+        painter.setBrush(QColor(theme.emotion[round(mood)]))
         painter.drawEllipse(point, radius * (2.2 if large else 1), radius * (2.2 if large else 1))
     painter.setFont(font)
     painter.setPen(QColor(chrome.text))

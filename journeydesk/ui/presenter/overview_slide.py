@@ -6,7 +6,7 @@ from collections import Counter
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
-from journeydesk.layout.themes import Theme
+from journeydesk.layout.theme import Theme
 from journeydesk.model.enums import CardKind
 from journeydesk.model.journey import Journey
 from journeydesk.style.icons import paint_icon

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from journeydesk.layout.themes import Theme
+from journeydesk.layout.theme import Theme
 from journeydesk.model.cards import Card
 from journeydesk.model.journey import Journey, Lane
 from journeydesk.style.icons import paint_icon
@@ -216,7 +216,7 @@ class StageSlide:
             painter.setPen(QColor(colors.label))
             draw_block(painter, card.kind.label.upper(), caption_font, QRectF(left + icon_size * 1.3, y, inner, 100), 1)
             y += line_height(caption_font)
-            painter.setPen(QColor(colors.text))
+            painter.setPen(QColor(self.theme.text))
             y += draw_block(painter, card.title or "(untitled)", title_font, QRectF(left, y, inner, 1000), TITLE_LINES)
             facts = card_facts(card)
             if facts:

@@ -1,0 +1,110 @@
+"""The faces around the cells: numbered stage chevrons, lane labels (with the emotion scale) and
+the corner with the journey's name."""
+
+from journeydesk.layout import typography as type_size
+from journeydesk.layout.colors import darker
+from journeydesk.layout.emotion import SCORE_LABELS, SCORES, EmotionScale
+from journeydesk.layout.face import Align, Box, Ellipse, Face, Icon, Style, TextRole, line, text_block, text_line
+from journeydesk.layout.fonts import FontStyle, line_height
+from journeydesk.layout.geometry import Point, Rect
+from journeydesk.layout.shapes import chevron
+from journeydesk.layout.theme import Theme
+from journeydesk.model.enums import LaneKind
+from journeydesk.model.journey import Lane, Stage
+
+CHEVRON_TIP = 14.0
+NUMBER_RADIUS = 11.0
+LANE_ICON = 18.0
+LANE_TEXT_LEFT = 42.0
+LANE_NAME_TOP = 12.0
+
+
+def stage_header_face(rect: Rect, stage: Stage, number: int, theme: Theme) -> Face:
+    """A chevron in the stage's colour with its number in a disc and its name."""
+    inner = Rect(rect.x + 1.5, rect.y + 4, rect.width - 3, rect.height - 8)
+    badge = Point(inner.x + (CHEVRON_TIP if number > 1 else 8) + 6 + NUMBER_RADIUS, inner.center.y)
+    number_box = Rect(badge.x - NUMBER_RADIUS, badge.y - NUMBER_RADIUS, 2 * NUMBER_RADIUS, 2 * NUMBER_RADIUS)
+    left = badge.x + NUMBER_RADIUS + 8
+    name_box = Rect(left, inner.y, inner.right - CHEVRON_TIP - 4 - left, inner.height)
+    return [
+        chevron(inner, CHEVRON_TIP, number > 1, Style(fill=stage.color)),
+        Ellipse(badge, NUMBER_RADIUS, NUMBER_RADIUS, Style(fill=theme.on_colour, opacity=0.92)),
+        text_line(
+            str(number),
+            number_box,
+            FontStyle.BOLD,
+            type_size.STAGE_NUMBER,
+            darker(stage.color),
+            TextRole.STAGE,
+            Align.CENTER,
+        ),
+        text_line(stage.name, name_box, FontStyle.BOLD, type_size.STAGE_NAME, theme.on_colour, TextRole.STAGE),
+    ]
+
+
+def lane_header_face(
+    rect: Rect, lane: Lane, theme: Theme, scale: EmotionScale | None = None, show_kind: bool = True
+) -> Face:
+    """The lane's icon, its name in bold (up to three lines), its kind when the name is another (and
+    ``show_kind``), and
+    for the emotion lane the scale's labels, right-aligned at their heights."""
+    face: Face = [
+        Box(rect, Style(fill=theme.header_fill)),
+        line(Point(rect.x, rect.bottom), Point(rect.right, rect.bottom), Style(stroke=theme.grid_line)),
+        Icon(f"lane-{lane.kind.value}", Rect(rect.x + 14, rect.y + 13, LANE_ICON, LANE_ICON), theme.muted_text),
+    ]
+    width = rect.width - LANE_TEXT_LEFT - 10
+    names = text_block(
+        lane.name,
+        Rect(rect.x + LANE_TEXT_LEFT, rect.y + LANE_NAME_TOP, width, 3 * line_height(type_size.LANE_NAME)),
+        FontStyle.BOLD,
+        type_size.LANE_NAME,
+        theme.text,
+        TextRole.LANE,
+    )
+    face += names
+    if show_kind and lane.name.strip().casefold() != lane.kind.label.casefold():
+        top = rect.y + 14 + len(names) * line_height(type_size.LANE_NAME)
+        kind_box = Rect(rect.x + LANE_TEXT_LEFT, top, width, 14)
+        face.append(
+            text_line(
+                lane.kind.label, kind_box, FontStyle.REGULAR, type_size.LANE_KIND, theme.muted_text, TextRole.DETAIL
+            )
+        )
+    if lane.kind is LaneKind.EMOTIONS and scale is not None:
+        face += scale_labels(rect, scale, theme)
+    return face
+
+
+def scale_labels(rect: Rect, scale: EmotionScale, theme: Theme) -> Face:
+    """ "Delighted +2" down to "Frustrated -2", right-aligned in ``rect`` at the scale's heights."""
+    return [
+        text_line(
+            f"{SCORE_LABELS[score]}  {score:+d}" if score else f"{SCORE_LABELS[0]}  0",
+            Rect(rect.x, scale.y(score) - 8, rect.width - 8, 16),
+            FontStyle.REGULAR,
+            type_size.SCALE,
+            theme.emotion[score],
+            TextRole.SCALE,
+            Align.RIGHT,
+        )
+        for score in SCORES
+    ]
+
+
+def corner_face(rect: Rect, title: str, theme: Theme) -> Face:
+    """The top-left corner above the lane labels: the journey's name."""
+    inner = Rect(rect.x + 10, rect.y + 6, rect.width - 18, rect.height - 12)
+    return [
+        Box(rect, Style(fill=theme.canvas)),
+        *text_block(
+            title,
+            inner,
+            FontStyle.BOLD,
+            type_size.LANE_NAME,
+            theme.muted_text,
+            TextRole.HEADING,
+            max_lines=2,
+            middle=True,
+        ),
+    ]

@@ -1,0 +1,68 @@
+"""What the map's faces need to know about where things are: the screen grid and the print layout
+both answer it."""
+
+from typing import Protocol
+
+from journeydesk.layout.geometry import Rect
+from journeydesk.layout.grid import GridLayout
+from journeydesk.model.cells import CellIndex
+
+
+class Lines(Protocol):
+    """Where the lines between stages and between lanes run."""
+
+    @property
+    def stage_edges(self) -> tuple[float, ...]: ...
+
+    @property
+    def lane_edges(self) -> tuple[float, ...]: ...
+
+    def lane_rect(self, lane_id: str) -> Rect: ...
+
+    def grid_rect(self) -> Rect: ...
+
+
+class MapGeometry(Lines, Protocol):
+    @property
+    def stage_ids(self) -> tuple[str, ...]: ...
+
+    @property
+    def lane_ids(self) -> tuple[str, ...]: ...
+
+    def stage_header_rect(self, stage_id: str) -> Rect: ...
+
+    def lane_header_rect(self, lane_id: str) -> Rect: ...
+
+    def rect_of_card(self, card_id: str) -> Rect | None:
+        """The card's rectangle, or None when it is not shown here."""
+
+    def curve_area(self, lane_id: str) -> Rect:
+        """Where the emotion curve's scale spans in the emotion lane."""
+
+
+class ScreenGeometry:
+    """The canvas's grid with the cards' places from the cell index."""
+
+    def __init__(self, grid: GridLayout, index: CellIndex) -> None:
+        self.grid, self.index = grid, index
+        self.stage_ids, self.lane_ids = grid.stage_ids, grid.lane_ids
+        self.stage_edges, self.lane_edges = grid.stage_edges, grid.lane_edges
+
+    def stage_header_rect(self, stage_id: str) -> Rect:
+        return self.grid.stage_header_rect(stage_id)
+
+    def lane_header_rect(self, lane_id: str) -> Rect:
+        return self.grid.lane_header_rect(lane_id)
+
+    def lane_rect(self, lane_id: str) -> Rect:
+        return self.grid.lane_rect(lane_id)
+
+    def grid_rect(self) -> Rect:
+        return self.grid.grid_rect()
+
+    def rect_of_card(self, card_id: str) -> Rect | None:
+        card = self.index.card(card_id)
+        return self.grid.card_rect((card.stage_id, card.lane_id), self.index.cell_index(card_id))
+
+    def curve_area(self, lane_id: str) -> Rect:
+        return self.grid.lane_rect(lane_id)
