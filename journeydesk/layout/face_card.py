@@ -1,5 +1,7 @@
 """A card's face: its body in the kind's colours, the caption row (icon, kind or channel, rating badge),
-the title, an action's status and owner, and optional badges such as vote or comment counts."""
+the title, an action's status (its shape and name) and owner, and optional badges such as vote or
+comment counts. Far out on screen a card shows its gist instead: the kind's shape and the title's
+first words in large type."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ from journeydesk.layout.fonts import FontStyle, line_height, text_width
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.shapes import emotion_face, left_strip
 from journeydesk.layout.text import count_lines
-from journeydesk.layout.theme import KindStyle, Theme
+from journeydesk.layout.theme import KindStyle, Theme, ink_on
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, TouchpointCard
 from journeydesk.model.enums import CardKind
 
@@ -41,14 +43,24 @@ DOT_RADIUS, DOT_GAP = 3.2, 3.0
 FACE_RADIUS = 7.0
 PILL_HEIGHT = 14.0
 NOT_RATED = "not rated"
+GIST_LINES = 2
 
 
 @dataclass(frozen=True)
 class Badge:
-    """A count or mark pinned to a card's top edge (votes, comments), right to left."""
+    """A count or mark pinned to a card's top edge (votes, comments), right to left; the last
+    primitives of the card's face, :data:`BADGE_PRIMITIVES` each."""
 
     label: str
     color: str
+
+
+BADGE_PRIMITIVES = 2  # its pill and its label
+
+
+def badge_height(size: float = type_size.BADGE) -> float:
+    """A badge's pill for text of ``size``: it reaches half of this above the card."""
+    return size * PILL_HEIGHT / type_size.CAPTION
 
 
 def caption(card: Card) -> str:
@@ -104,8 +116,26 @@ def card_face(card: Card, rect: Rect, theme: Theme, badges: Sequence[Badge] = ()
     if isinstance(card, ImprovementCard):
         face += _action_footer(card, rect, theme)
         face += _knob(rect, style)
-    face += _badges(badges, rect, theme)
+    face += _badges(badges, rect.right - PADDING, rect.y, theme)
     return face
+
+
+def gist_face(card: Card, rect: Rect, theme: Theme, badges: Sequence[Badge] = ()) -> Face:
+    """The card where its own text would be too small to read on screen: its body, the kind's shape
+    and the first words of its title in large type, with its badges at that size in its top row."""
+    style, size = theme.cards[card.kind], type_size.GIST
+    row = Rect(rect.x + CONTENT_LEFT, rect.y + NOTE_TOP, title_width(rect.width), line_height(size))
+    marks = _badges(badges, row.right, row.center.y, theme, size)
+    words_right = min((mark.bounds.x - 4 for mark in marks), default=row.right)
+    glyph_width = text_width(theme.kinds[card.kind].glyph + " ", FontStyle.BOLD, size)
+    words = Rect(row.x + glyph_width, row.y, words_right - row.x - glyph_width, rect.bottom - BOTTOM - row.y)
+    return [
+        Box(rect, Style(fill=style.fill, stroke=theme.card_border, width=1.0), RADIUS),
+        left_strip(rect, RADIUS, ACCENT_WIDTH, Style(fill=style.accent)),
+        text_line(theme.kinds[card.kind].glyph, row, FontStyle.BOLD, size, style.label, TextRole.CAPTION),
+        *text_block(card.title, words, FontStyle.REGULAR, size, theme.text, TextRole.BODY, max_lines=GIST_LINES),
+        *marks,
+    ]
 
 
 def _plain_face(card: Card, rect: Rect, style: KindStyle, theme: Theme) -> Face:
@@ -188,7 +218,10 @@ def _title(card: Card, rect: Rect, theme: Theme) -> list[Primitive]:
 
 def _action_footer(card: ImprovementCard, rect: Rect, theme: Theme) -> list[Primitive]:
     left, bottom = rect.x + CONTENT_LEFT, rect.bottom - BOTTOM
-    face: list[Primitive] = pill(card.status.label, Point(left, bottom - PILL_HEIGHT), theme.status[card.status], theme)
+    mark = theme.statuses[card.status]
+    face: list[Primitive] = pill(
+        f"{mark.glyph} {card.status.label}", Point(left, bottom - PILL_HEIGHT), mark.color, theme
+    )
     pill_width = face[0].bounds.width
     if card.owner:
         owner_left = left + pill_width + 6
@@ -202,13 +235,13 @@ def _action_footer(card: ImprovementCard, rect: Rect, theme: Theme) -> list[Prim
 
 
 def pill(label: str, top_left: Point, color: str, theme: Theme) -> list[Primitive]:
-    """A rounded label in small capitals on ``color``."""
+    """A rounded label in small capitals on ``color``, in dark or white ink, whichever reads better."""
     text = label.upper()
     width = text_width(text, FontStyle.BOLD, type_size.CAPTION) + 12
     rect = Rect(top_left.x, top_left.y, width, PILL_HEIGHT)
     return [
         Box(rect, Style(fill=color), PILL_HEIGHT / 2),
-        text_line(text, rect, FontStyle.BOLD, type_size.CAPTION, theme.on_colour, TextRole.CAPTION, Align.CENTER),
+        text_line(text, rect, FontStyle.BOLD, type_size.CAPTION, ink_on(color), TextRole.CAPTION, Align.CENTER),
     ]
 
 
@@ -223,17 +256,19 @@ def _knob(rect: Rect, style: KindStyle) -> list[Primitive]:
     ]
 
 
-def _badges(badges: Sequence[Badge], rect: Rect, theme: Theme) -> list[Primitive]:
+def _badges(
+    badges: Sequence[Badge], right: float, middle: float, theme: Theme, size: float = type_size.BADGE
+) -> list[Primitive]:
+    """Pills laid right to left from ``right``, centred on ``middle`` (a card's top edge), each in
+    dark or white ink, whichever reads better on its colour."""
     face: list[Primitive] = []
-    right = rect.right - PADDING
+    height = badge_height(size)
     for badge in badges:
-        width = max(PILL_HEIGHT, text_width(badge.label, FontStyle.BOLD, type_size.CAPTION) + 10)
-        box = Rect(right - width, rect.y - PILL_HEIGHT / 2, width, PILL_HEIGHT)
+        width = max(height, text_width(badge.label, FontStyle.BOLD, size) + height * 0.7)
+        box = Rect(right - width, middle - height / 2, width, height)
         face += [
-            Box(box, Style(fill=badge.color, stroke=theme.paper, width=1.5), PILL_HEIGHT / 2),
-            text_line(
-                badge.label, box, FontStyle.BOLD, type_size.CAPTION, theme.on_colour, TextRole.CAPTION, Align.CENTER
-            ),
+            Box(box, Style(fill=badge.color, stroke=theme.paper, width=1.5), height / 2),
+            text_line(badge.label, box, FontStyle.BOLD, size, ink_on(badge.color), TextRole.CAPTION, Align.CENTER),
         ]
         right -= width + 4
     return face

@@ -19,8 +19,11 @@ LANE_TEXT_LEFT = 42.0
 LANE_NAME_TOP = 12.0
 
 
-def stage_header_face(rect: Rect, stage: Stage, number: int, theme: Theme) -> Face:
-    """A chevron in the stage's colour with its number in a disc and its name."""
+def stage_header_face(
+    rect: Rect, stage: Stage, number: int, theme: Theme, name_size: float = type_size.STAGE_NAME
+) -> Face:
+    """A chevron in the stage's colour with its number in a disc and its name (larger far out on
+    screen: ``name_size``)."""
     inner = Rect(rect.x + 1.5, rect.y + 4, rect.width - 3, rect.height - 8)
     badge = Point(inner.x + (CHEVRON_TIP if number > 1 else 8) + 6 + NUMBER_RADIUS, inner.center.y)
     number_box = Rect(badge.x - NUMBER_RADIUS, badge.y - NUMBER_RADIUS, 2 * NUMBER_RADIUS, 2 * NUMBER_RADIUS)
@@ -38,7 +41,7 @@ def stage_header_face(rect: Rect, stage: Stage, number: int, theme: Theme) -> Fa
             TextRole.STAGE,
             Align.CENTER,
         ),
-        text_line(stage.name, name_box, FontStyle.BOLD, type_size.STAGE_NAME, theme.on_colour, TextRole.STAGE),
+        text_line(stage.name, name_box, FontStyle.BOLD, name_size, theme.on_colour, TextRole.STAGE),
     ]
 
 
@@ -46,8 +49,7 @@ def lane_header_face(
     rect: Rect, lane: Lane, theme: Theme, scale: EmotionScale | None = None, show_kind: bool = True
 ) -> Face:
     """The lane's icon, its name in bold (up to three lines), its kind when the name is another (and
-    ``show_kind``), and
-    for the emotion lane the scale's labels, right-aligned at their heights."""
+    ``show_kind``), and for the emotion lane the scale's labels, right-aligned at their heights."""
     face: Face = [
         Box(rect, Style(fill=theme.header_fill)),
         line(Point(rect.x, rect.bottom), Point(rect.right, rect.bottom), Style(stroke=theme.grid_line)),
@@ -74,6 +76,17 @@ def lane_header_face(
     if lane.kind is LaneKind.EMOTIONS and scale is not None:
         face += scale_labels(rect, scale, theme)
     return face
+
+
+def lane_header_gist_face(rect: Rect, lane: Lane, theme: Theme) -> Face:
+    """The lane far out on screen: its name alone, in large type across the header (up to three lines)."""
+    size = type_size.GIST
+    box = Rect(rect.x + 14, rect.y + LANE_NAME_TOP, rect.width - 22, min(3 * line_height(size), rect.height - 20))
+    return [
+        Box(rect, Style(fill=theme.header_fill)),
+        line(Point(rect.x, rect.bottom), Point(rect.right, rect.bottom), Style(stroke=theme.grid_line)),
+        *text_block(lane.name, box, FontStyle.BOLD, size, theme.text, TextRole.LANE),
+    ]
 
 
 def scale_labels(rect: Rect, scale: EmotionScale, theme: Theme) -> Face:

@@ -1,5 +1,6 @@
 """A whole map's face for a geometry (the screen grid or a printed page), in the canvas's stacking
-order: lane bands and lines, links, cards, the emotion curve, then the lane and stage headers."""
+order: lane bands and lines, the editor's ghost text, links, cards, the emotion curve, then the lane
+and stage headers."""
 
 from dataclasses import dataclass, field
 
@@ -7,6 +8,7 @@ from journeydesk.layout.emotion import EmotionScale, emotion_lane, emotion_point
 from journeydesk.layout.face import Face, Primitive, Text
 from journeydesk.layout.face_card import card_face
 from journeydesk.layout.face_emotion import Curve, curve_face
+from journeydesk.layout.face_ghost import ghosts_face
 from journeydesk.layout.face_grid import grid_face
 from journeydesk.layout.face_headers import lane_header_face, stage_header_face
 from journeydesk.layout.face_links import link_face
@@ -23,6 +25,7 @@ class MapFace:
     """The map's face in layers, so a tile can clip its body and repeat its headers."""
 
     grid: Face = field(default_factory=list)
+    ghosts: Face = field(default_factory=list)  # the editor's only
     links: Face = field(default_factory=list)
     cards: Face = field(default_factory=list)
     curve: Face = field(default_factory=list)
@@ -31,7 +34,7 @@ class MapFace:
 
     @property
     def body(self) -> Face:
-        return [*self.grid, *self.links, *self.cards, *self.curve]
+        return [*self.grid, *self.ghosts, *self.links, *self.cards, *self.curve]
 
     @property
     def whole(self) -> Face:
@@ -50,7 +53,7 @@ def map_face(
     """The face of what ``geometry`` shows of ``journey``; ``plain`` draws cards as blocks with one
     line (too small to read), ``lane_kinds`` names each lane's kind under a name of its own."""
     lanes = [lane for lane in journey.lanes if lane.id in set(geometry.lane_ids)]
-    face = MapFace(grid=grid_face(geometry, lanes, theme))
+    face = MapFace(grid=grid_face(geometry, lanes, theme), ghosts=ghosts_face(journey, index, geometry, theme))
     for action in journey.improvements():
         source = geometry.rect_of_card(action.id)
         for target_id in action.addresses:

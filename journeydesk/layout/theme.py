@@ -144,7 +144,7 @@ class Theme:
             pairs.append((f"{kind.value} details", self.muted_text, card.fill))
         for status, mark in self.statuses.items():
             pairs.append((f"{status.value} pill", ink_on(mark.color), mark.color))
-        pairs.append(("vote count", ink_on(self.votes), self.votes))
+        pairs += [("vote count", ink_on(self.votes), self.votes), ("own dots", ink_on(self.selection), self.selection)]
         return pairs
 
     def _chrome_grounds(self) -> list[tuple[str, str]]:
