@@ -4,11 +4,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.canvas.detail import smallest_readable
 from journeydesk.canvas.face_painter import paint_face
-from journeydesk.layout import theme
 from journeydesk.layout.face import Face
 from journeydesk.layout.face_band import band_face
 from journeydesk.layout.geometry import Rect
+from journeydesk.layout.theme import LIGHT, Theme
 from journeydesk.model.journey import Journey
 from journeydesk.model.project import Persona
 
@@ -19,6 +20,7 @@ class JourneyBandItem(QGraphicsItem):
         self._rect = QRectF()
         self.journey: Journey | None = None
         self.persona: Persona | None = None
+        self.theme = LIGHT
         self._face: Face = []
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -28,11 +30,17 @@ class JourneyBandItem(QGraphicsItem):
             self._rect = rect
         self.journey, self.persona = journey, persona
         area = Rect(rect.x(), rect.y(), rect.width(), rect.height())
-        self._face = band_face(area, journey, persona, theme.LIGHT)
+        self._face = band_face(area, journey, persona, self.theme)
         self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        if self.journey is not None:
+            self.set_content(self._rect, self.journey, self.persona)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        paint_face(painter, self._face)
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        paint_face(painter, self._face, min_size=smallest_readable(detail))

@@ -1,4 +1,9 @@
-"""A card on the canvas. It draws one model card's face and never changes the card."""
+"""A card on the canvas. It draws one model card's face and never changes the card.
+
+How much it draws follows the size its text has on screen (:mod:`journeydesk.canvas.detail`): the
+whole face while its title reads, the gist (the first words in large type) further out, a block in
+its kind's colours further still.
+"""
 
 from functools import cache
 
@@ -6,18 +11,25 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.canvas.detail import readable, smallest_readable
 from journeydesk.canvas.face_painter import paint_face
-from journeydesk.layout import theme
+from journeydesk.layout import typography as type_size
 from journeydesk.layout.face import Face
-from journeydesk.layout.face_card import ACCENT_WIDTH, KNOB_RADIUS, RADIUS, card_face
+from journeydesk.layout.face_card import (
+    ACCENT_WIDTH,
+    BADGE_PRIMITIVES,
+    KNOB_RADIUS,
+    RADIUS,
+    Badge,
+    badge_height,
+    card_face,
+    gist_face,
+)
 from journeydesk.layout.geometry import Rect
 from journeydesk.layout.metrics import Metrics
+from journeydesk.layout.theme import Theme
 from journeydesk.model.cards import Card
 from journeydesk.model.enums import CardKind
-
-# Below these levels of detail (screen pixels per map unit) a card is drawn more simply.
-PLAIN_BELOW = 0.3
-NO_TEXT_BELOW = 0.55
 
 
 @cache
@@ -29,12 +41,13 @@ def _shape(width: float, height: float) -> QPainterPath:
 
 
 class CardItem(QGraphicsItem):
-    def __init__(self, card: Card, metrics_: Metrics) -> None:
+    def __init__(self, card: Card, metrics_: Metrics, theme: Theme, badges: tuple[Badge, ...] = ()) -> None:
         super().__init__()
-        self.card = card
+        self.card, self.theme, self.badges = card, theme, badges
         self._size = QRectF(0, 0, metrics_.card_width, metrics_.card_height)
         self._bounds = self._outer_bounds()
         self._face: Face | None = None
+        self._gist: Face | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         # Painted once per zoom level into a pixmap: scrolling and repaints then only copy pixels.
@@ -50,15 +63,41 @@ class CardItem(QGraphicsItem):
             self.prepareGeometryChange()
         self.card = card
         self._bounds = self._outer_bounds()
-        self._face = None
+        self._redraw()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._redraw()
+
+    def set_badges(self, badges: tuple[Badge, ...]) -> None:
+        """Counts pinned to the card (the dots of ended votes)."""
+        if badges != self.badges:
+            self.prepareGeometryChange()
+            self.badges = badges
+            self._bounds = self._outer_bounds()
+            self._redraw()
+
+    def _redraw(self) -> None:
+        self._face = self._gist = None
         self.update()
 
     @property
     def face(self) -> Face:
         """What the card shows, made the first time it is painted near enough to read."""
         if self._face is None:
-            self._face = card_face(self.card, Rect(0, 0, self._size.width(), self._size.height()), theme.LIGHT)
+            self._face = card_face(self.card, self._local, self.theme, self.badges)
         return self._face
+
+    @property
+    def gist(self) -> Face:
+        """What the card shows where its title is too small to read: its first words, larger."""
+        if self._gist is None:
+            self._gist = gist_face(self.card, self._local, self.theme, self.badges)
+        return self._gist
+
+    @property
+    def _local(self) -> Rect:
+        return Rect(0, 0, self._size.width(), self._size.height())
 
     def tooltip(self) -> str:
         """The title and description (the scene shows it on hover; keeping it on ten thousand items
@@ -82,7 +121,9 @@ class CardItem(QGraphicsItem):
         return self.has_knob and offset.x() ** 2 + offset.y() ** 2 <= (KNOB_RADIUS + 2) ** 2
 
     def _outer_bounds(self) -> QRectF:
-        return self._size.adjusted(-3, -3, KNOB_RADIUS + 3 if self.has_knob else 3, 3)
+        """The card, the knob on its right edge and the badges on its top edge."""
+        top = badge_height() / 2 + 3 if self.badges else 3
+        return self._size.adjusted(-3, -top, KNOB_RADIUS + 3 if self.has_knob else 3, 3)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name, asked for constantly: kept, not computed)
         return self._bounds
@@ -98,13 +139,19 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         selected = self.isSelected()
-        if detail < PLAIN_BELOW:
-            style = theme.CARD_STYLES[self.card.kind]
+        if readable(type_size.CARD_TITLE, detail):
+            paint_face(painter, self.face, min_size=smallest_readable(detail))
+        elif readable(type_size.GIST, detail):
+            paint_face(painter, self.gist)
+        else:
+            style = self.theme.cards[self.card.kind]
             painter.fillRect(self._size, QColor(style.accent if selected else style.fill))
             painter.fillRect(QRectF(0, 0, ACCENT_WIDTH * 2, self._size.height()), QColor(style.accent))
             return
-        paint_face(painter, self.face, text=detail >= NO_TEXT_BELOW)
         if selected:
-            painter.setPen(QPen(QColor(theme.SELECTION), 2.5))
+            painter.setPen(QPen(QColor(self.theme.selection), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._size.adjusted(-1.5, -1.5, 1.5, 1.5), RADIUS + 1.5, RADIUS + 1.5)
+            if self.badges:  # over the outline: a badge sits on the card's edge
+                face = self.face if readable(type_size.CARD_TITLE, detail) else self.gist
+                paint_face(painter, face[-BADGE_PRIMITIVES * len(self.badges) :], min_size=smallest_readable(detail))

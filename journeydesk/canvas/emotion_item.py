@@ -10,12 +10,12 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.detail import OVERVIEW_BELOW, smallest_readable
 from journeydesk.canvas.face_painter import paint_face
 from journeydesk.canvas.map_overlay import MapOverlay
-from journeydesk.canvas.overview import OVERVIEW_BELOW
-from journeydesk.layout import theme
 from journeydesk.layout.face import Ellipse, Primitive
 from journeydesk.layout.face_emotion import POINT_RADIUS, Curve, curve_face
+from journeydesk.layout.theme import LIGHT, Theme
 
 FAR_BELOW = OVERVIEW_BELOW
 HIT_RADIUS = 11.0
@@ -47,6 +47,7 @@ class EmotionCurveItem(MapOverlay):
     def __init__(self, build: Callable[[], Curve | None]) -> None:
         super().__init__(zorder.CURVE)
         self._build = build
+        self.theme = LIGHT
         self._curve: Curve | None = None
         self._drawing: Drawing | None = None
         self._dragged: tuple[int, int] | None = None  # (point index, score shown while dragging)
@@ -54,6 +55,10 @@ class EmotionCurveItem(MapOverlay):
     def invalidate(self) -> None:
         self._curve = self._drawing = None
         super().invalidate()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.invalidate()
 
     @property
     def curve(self) -> Curve | None:
@@ -100,15 +105,15 @@ class EmotionCurveItem(MapOverlay):
         if self._drawing is None:
             self._drawing = self._prepare(curve)
         exposed = option.exposedRect
-        if option.levelOfDetailFromTransform(painter.worldTransform()) >= FAR_BELOW:
-            paint_face(painter, self._drawing.exposed(exposed))
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        if detail >= FAR_BELOW:
+            paint_face(painter, self._drawing.exposed(exposed), min_size=smallest_readable(detail))
             return
         lines = [primitive for primitive in self._drawing.exposed(exposed) if not isinstance(primitive, Ellipse)]
         paint_face(painter, lines, hairline=True, text=False)
         self._paint_far_dots(painter, self._drawing.exposed_dots(exposed))
 
-    @staticmethod
-    def _paint_far_dots(painter: QPainter, dots: list[tuple[float, float, int]]) -> None:
+    def _paint_far_dots(self, painter: QPainter, dots: list[tuple[float, float, int]]) -> None:
         """Far out a point is a few pixels: a plain disc in its colour, a colour at a time. (Qt fills
         separate small discs far faster than one path of them all, or round points.)"""
         by_score: dict[int, list[QPointF]] = {}
@@ -116,7 +121,7 @@ class EmotionCurveItem(MapOverlay):
             by_score.setdefault(score, []).append(QPointF(x, y))
         painter.setPen(Qt.PenStyle.NoPen)
         for score, centres in by_score.items():
-            painter.setBrush(QColor(theme.EMOTION_COLORS[score]))
+            painter.setBrush(QColor(self.theme.emotion[score]))
             for centre in centres:
                 painter.drawEllipse(centre, POINT_RADIUS, POINT_RADIUS)
 
@@ -126,7 +131,7 @@ class EmotionCurveItem(MapOverlay):
         enlarged = None
         if self._dragged is not None:
             enlarged, scores[enlarged] = self._dragged
-        face = curve_face(curve, theme.LIGHT, scores, enlarged)
+        face = curve_face(curve, self.theme, scores, enlarged)
         placed = [(QRectF(*primitive.bounds), primitive) for primitive in face]
         dots = sorted((point.x, curve.scale.y(score), score) for point, score in zip(curve.points, scores, strict=True))
         return Drawing(placed, dots, [dot[0] for dot in dots])

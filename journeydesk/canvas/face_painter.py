@@ -65,14 +65,15 @@ def paint_face(
     *,
     editor: bool = True,
     text: bool = True,
+    min_size: float = 0.0,
     hairline: bool = False,
     exposed: QRectF | None = None,
     antialias: bool = True,
 ) -> None:
-    """Draw ``face``. ``editor`` keeps the editor's primitives, ``text`` draws text (else grey bars
-    where it is, for zoom levels at which letters cannot be read), ``hairline`` strokes every line one
-    pixel wide (far out), ``exposed`` skips what lies outside it; ``antialias`` off keeps lines on whole
-    pixels crisp."""
+    """Draw ``face``. ``editor`` keeps the editor's primitives, ``text`` draws text and ``min_size``
+    the text at least that size (else grey bars where it is, for text too small to read on screen),
+    ``hairline`` strokes every line one pixel wide (far out), ``exposed`` skips what lies outside it;
+    ``antialias`` off keeps lines on whole pixels crisp."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
     for primitive in face:
         if primitive.editor and not editor:
@@ -80,7 +81,7 @@ def paint_face(
         if exposed is not None and not exposed.intersects(_qrect(primitive.bounds)):
             continue
         if isinstance(primitive, Text):
-            if text:
+            if text and primitive.size >= min_size:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 _text(painter, primitive)
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)

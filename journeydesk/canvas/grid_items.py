@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
 from journeydesk.canvas.face_painter import paint_face
-from journeydesk.layout import theme
 from journeydesk.layout.face import Face
 from journeydesk.layout.face_grid import grid_face
 from journeydesk.layout.geometry import Rect
 from journeydesk.layout.grid import GridLayout
+from journeydesk.layout.theme import LIGHT, Theme
 from journeydesk.model.journey import Lane
 
 
@@ -24,6 +24,8 @@ class GridItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.grid: GridLayout | None = None
+        self.theme = LIGHT
+        self._lanes: list[Lane] = []
         self._face: Face = []
         self._rect = QRectF()
         self.setZValue(zorder.GRID)
@@ -35,9 +37,14 @@ class GridItem(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        self.grid = grid
-        self._face = grid_face(grid, list(lanes), theme.LIGHT)
+        self.grid, self._lanes = grid, list(lanes)
+        self._face = grid_face(grid, self._lanes, self.theme)
         self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        if self.grid is not None:
+            self.set_grid(self.grid, self._lanes)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self._rect
@@ -69,6 +76,7 @@ class OutlineItem(QGraphicsItem):
     def __init__(self, z: float, fill_alpha: int, pen_width: float, dashed: bool = False) -> None:
         super().__init__()
         self._rect = QRectF()
+        self.color = LIGHT.selection
         self._fill_alpha, self._pen_width, self._dashed = fill_alpha, pen_width, dashed
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -89,7 +97,7 @@ class OutlineItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(theme.SELECTION)
+        color = QColor(self.color)
         fill = QColor(color)
         fill.setAlpha(self._fill_alpha)
         pen = QPen(color, self._pen_width)

@@ -22,9 +22,10 @@ BORDER = 24.0
 
 
 def map_scene(project: Project, journey_id: str | None = None) -> MapScene:
-    """A scene of the journey (the first one by default), as the canvas shows it, with nothing selected."""
+    """A scene of the journey (the first one by default), as the canvas shows it in the light theme,
+    with nothing selected and nothing that only helps while editing."""
     document = JourneyDocument(project.model_copy(deep=True))
-    scene = MapScene(document, Edits(document), journey_id or project.journeys[0].id)
+    scene = MapScene(document, Edits(document), journey_id or project.journeys[0].id, editor=False)
     for item in scene.card_items.values():  # paint, never copy a cached pixmap: SVG keeps vectors and text
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene

@@ -4,12 +4,14 @@ from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
+from journeydesk.layout.theme import Theme
+
 
 class InlineEditor(QPlainTextEdit):
     committed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget, text: str, font: QFont, rect: QRect, max_length: int) -> None:
+    def __init__(self, parent: QWidget, text: str, font: QFont, rect: QRect, max_length: int, theme: Theme) -> None:
         super().__init__(parent)
         self.max_length = max_length
         self._done = False
@@ -18,8 +20,8 @@ class InlineEditor(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(
-            "QPlainTextEdit { background: #ffffff; border: 2px solid #2563eb; border-radius: 4px;"
-            " padding: 2px; color: #1f2430; }"
+            f"QPlainTextEdit {{ background: {theme.grid_fill}; border: 2px solid {theme.selection}; border-radius: 4px;"
+            f" padding: 2px; color: {theme.text}; selection-background-color: {theme.selection}; }}"
         )
         self.setPlainText(text)
         self.selectAll()

@@ -8,19 +8,16 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
+from journeydesk.canvas.detail import OVERVIEW_BELOW
 from journeydesk.canvas.face_painter import paint_face
 from journeydesk.canvas.map_overlay import MapOverlay
-from journeydesk.canvas.overview import OVERVIEW_BELOW
-from journeydesk.layout import theme
 from journeydesk.layout.colors import mix
 from journeydesk.layout.face import Face
 from journeydesk.layout.face_links import FAINT, link_face
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.links import connector as link_curve
+from journeydesk.layout.theme import LIGHT, Theme
 from journeydesk.model.enums import CardKind
-
-LINK_COLOR = theme.CARD_STYLES[CardKind.IMPROVEMENT].accent
-FAR_FAINT = mix(LINK_COLOR, theme.GRID_FILL, 1 - FAINT)  # the faint link colour over the grid, opaque
 
 Link = tuple[str, str, QRectF, QRectF]  # the action's id, the pain point's id, their cards in the scene
 
@@ -45,8 +42,14 @@ class DrawnLink:
         bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-4, -4, 4, 4)
         return cls((action_id, pain_id), cards, QLineF(xs[0], ys[0], xs[3], ys[3]), bounds)
 
-    def face(self, strong: bool) -> Face:
-        return link_face(*self.cards, theme.LIGHT, strong)
+    def face(self, theme: Theme, strong: bool) -> Face:
+        return link_face(*self.cards, theme, strong)
+
+
+def link_colors(theme: Theme) -> tuple[str, str]:
+    """A link's colour, and its faint colour over the grid made opaque (for far out)."""
+    color = theme.cards[CardKind.IMPROVEMENT].accent
+    return color, mix(color, theme.grid_fill, 1 - FAINT)
 
 
 class LinksItem(MapOverlay):
@@ -56,6 +59,7 @@ class LinksItem(MapOverlay):
     def __init__(self, links: Callable[[], Iterable[Link]], selected: Callable[[], set[str]]) -> None:
         super().__init__(zorder.LINKS)
         self._links, self._selected = links, selected
+        self.theme = LIGHT
         self._drawn: list[DrawnLink] | None = None
         self._far_lines: list[QLineF] | None = None
 
@@ -63,6 +67,10 @@ class LinksItem(MapOverlay):
         """The cards moved or the links changed: make the curves again at the next paint."""
         self._drawn = self._far_lines = None
         super().invalidate()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
 
     def drawn(self) -> list[DrawnLink]:
         if self._drawn is None:
@@ -80,7 +88,7 @@ class LinksItem(MapOverlay):
         shown = [link for link in self.drawn() if link.bounds.intersects(exposed) and link not in strong]
         for links, emphasised in ((shown, False), (strong, True)):
             for link in links:
-                paint_face(painter, link.face(emphasised))
+                paint_face(painter, link.face(self.theme, emphasised))
 
     def _paint_far(self, painter: QPainter, strong: list[DrawnLink]) -> None:
         """Far out, where a curve is a hairline: straight one-pixel lines in one call, left to Qt to
@@ -88,11 +96,12 @@ class LinksItem(MapOverlay):
         together as one costly outline."""
         if self._far_lines is None:
             self._far_lines = [link.line for link in self.drawn()]
-        for lines, color, width in (
-            (self._far_lines, FAR_FAINT, 1.0),
-            ([link.line for link in strong], LINK_COLOR, 1.5),
+        color, faint = link_colors(self.theme)
+        for lines, line_color, width in (
+            (self._far_lines, faint, 1.0),
+            ([link.line for link in strong], color, 1.5),
         ):
-            pen = QPen(QColor(color), width)
+            pen = QPen(QColor(line_color), width)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawLines(lines)
@@ -105,6 +114,7 @@ class RubberLinkItem(QGraphicsItem):
         super().__init__()
         self._start = QPointF()
         self._end = QPointF()
+        self.color = LIGHT.selection
         self.setZValue(zorder.INDICATOR)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.hide()
@@ -119,7 +129,7 @@ class RubberLinkItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(theme.SELECTION), 2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(QColor(self.color), 2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(self._start, self._end)
-        painter.setBrush(QColor(theme.SELECTION))
+        painter.setBrush(QColor(self.color))
         painter.drawEllipse(self._end, 3.5, 3.5)

@@ -13,18 +13,15 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
-from journeydesk.layout import theme
 from journeydesk.layout.colors import mix
+from journeydesk.layout.theme import LIGHT, Theme
 from journeydesk.model.enums import CardKind
 
-# Below this zoom the map is drawn as an overview.
-OVERVIEW_BELOW = 0.35
 BlockGroup = tuple[QRectF, dict[CardKind, list[QRectF]]]  # a stage's column, its cards' blocks by kind
 
 
-def _block_color(kind: CardKind) -> QColor:
-    style = theme.CARD_STYLES[kind]
-    return QColor(mix(style.fill, style.accent, 0.45))
+def _block_colors(theme: Theme) -> dict[CardKind, QColor]:
+    return {kind: QColor(mix(style.fill, style.accent, 0.45)) for kind, style in theme.cards.items()}
 
 
 class OverviewItem(QGraphicsItem):
@@ -33,7 +30,8 @@ class OverviewItem(QGraphicsItem):
         self._blocks_source, self._selected_source = blocks, selected
         self._blocks: list[BlockGroup] | None = None
         self._rect = QRectF()
-        self._colors = {kind: _block_color(kind) for kind in CardKind}
+        self.theme = LIGHT
+        self._colors = _block_colors(LIGHT)
         self.setZValue(zorder.CELL + 1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         # It paints only the stages a frame exposes, and is not cached as pixels: Qt re-renders the
@@ -46,6 +44,11 @@ class OverviewItem(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._colors = _block_colors(theme)
+        self.update()
 
     def invalidate(self) -> None:
         """The cards moved: gather their blocks again at the next paint."""
@@ -68,5 +71,5 @@ class OverviewItem(QGraphicsItem):
         selected = list(self._selected_source())
         if selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor(theme.SELECTION), 0))  # cosmetic: one pixel at any zoom
+            painter.setPen(QPen(QColor(self.theme.selection), 0))  # cosmetic: one pixel at any zoom
             painter.drawRects(selected)

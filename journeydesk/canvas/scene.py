@@ -3,6 +3,9 @@
 The scene keeps id -> item maps and follows the document's ``changed`` signal: a change relays out
 only the cells it touched (plus the grid when a row or column changed size). Items never write the
 model; every edit goes through :class:`journeydesk.document.edits.Edits`.
+
+It draws in a theme's colours (:meth:`MapScene.set_theme`); a scene made for an export keeps the light
+theme and leaves out what only helps while editing (``editor=False``: the ghost text of empty cells).
 """
 
 from collections.abc import Iterable
@@ -23,6 +26,7 @@ from journeydesk.canvas import zorder
 from journeydesk.canvas.band_item import JourneyBandItem
 from journeydesk.canvas.card_item import CardItem
 from journeydesk.canvas.emotion_item import EmotionCurveItem
+from journeydesk.canvas.ghost_item import GhostTextItem
 from journeydesk.canvas.grid_items import CellItem, GridItem, cell_cursor, drop_bar, drop_target, qrect
 from journeydesk.canvas.header_items import CornerItem, HeaderBand, LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.interactions import CardDrag, EmotionDrag, HeaderDrag, LinkDrag
@@ -32,18 +36,29 @@ from journeydesk.canvas.palette_mime import PaletteEntry, palette_entry
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
-from journeydesk.layout import METRICS, Metrics, compute_grid, theme
+from journeydesk.layout import METRICS, Metrics, compute_grid
 from journeydesk.layout.emotion import EmotionScale, emotion_lane
+from journeydesk.layout.face import Face
+from journeydesk.layout.face_card import Badge
 from journeydesk.layout.face_emotion import Curve
+from journeydesk.layout.face_ghost import ghosts_face
 from journeydesk.layout.face_map import journey_curve
 from journeydesk.layout.grid import GridLayout
 from journeydesk.layout.map_geometry import ScreenGeometry
+from journeydesk.layout.theme import LIGHT, Theme
+from journeydesk.model.cards import Card
 from journeydesk.model.cells import Cell, CellIndex
 from journeydesk.model.defaults import card_kind_for
 from journeydesk.model.enums import CardKind
 from journeydesk.model.journey import Journey
+from journeydesk.model.votes import dots_shown
 
 MARGIN = 48.0  # around the map, so its edges can be scrolled into the middle of the view
+
+
+def own_dots(count: int) -> str:
+    """A participant's own dots on a card, during their turn: "●● you"."""
+    return ("●" * count if count <= 3 else f"● ×{count}") + " you"
 
 
 class MapScene(QGraphicsScene):
@@ -60,9 +75,13 @@ class MapScene(QGraphicsScene):
         journey_id: str | None = None,
         metrics: Metrics = METRICS,
         parent: QObject | None = None,
+        theme: Theme = LIGHT,
+        editor: bool = True,
     ) -> None:
         super().__init__(parent)
         self.document, self.edits, self.metrics = document, edits, metrics
+        self.theme, self.editor = theme, editor
+        self._badges: dict[str, tuple[Badge, ...]] = {}  # by card id: the dots shown on it
         self.journey_id = ""
         self.grid: GridLayout | None = None
         self.card_items: dict[str, CardItem] = {}
@@ -106,6 +125,8 @@ class MapScene(QGraphicsScene):
         self.links = LinksItem(self._links, lambda: set(self.selected_card_ids()))
         self.links.setVisible(self.links_visible)
         self.rubber_link = RubberLinkItem()
+        self.ghosts = GhostTextItem(self._ghost_face)
+        self.ghosts.setVisible(self.editor)
         for item in (
             self.grid_item,
             self.stage_band,
@@ -119,8 +140,11 @@ class MapScene(QGraphicsScene):
             self.emotion,
             self.links,
             self.rubber_link,
+            self.ghosts,
         ):
             self.addItem(item)
+        self._paint_in(self.theme)
+        self._badges = self._vote_badges()
         self._sync_structure()
         self._regrid(force=True)
         for cell in self.cell_items:
@@ -149,6 +173,8 @@ class MapScene(QGraphicsScene):
         if changes.project:
             self._refresh_band()
             self.emotion.invalidate()  # personas and other journeys shape the band and the overlay
+        if self.journey_id in changes.votes:
+            self._show_votes()
         journey_changes = changes.journeys.get(self.journey_id)
         if journey_changes is None:
             if changes.journeys:  # another journey changed: its overlaid curve may have too
@@ -184,14 +210,14 @@ class MapScene(QGraphicsScene):
         for number, stage in enumerate(journey.stages, 1):
             header = self.stage_headers.get(stage.id)
             if header is None:
-                header = self.stage_headers[stage.id] = StageHeaderItem(stage, number)
+                header = self.stage_headers[stage.id] = StageHeaderItem(stage, number, self.theme)
                 header.setParentItem(self.stage_band)
             else:
                 header.set_stage(stage, number)
         for lane in journey.lanes:
             lane_header = self.lane_headers.get(lane.id)
             if lane_header is None:
-                lane_header = self.lane_headers[lane.id] = LaneHeaderItem(lane)
+                lane_header = self.lane_headers[lane.id] = LaneHeaderItem(lane, self.theme)
                 lane_header.setParentItem(self.lane_band)
             else:
                 lane_header.set_lane(lane)
@@ -209,7 +235,7 @@ class MapScene(QGraphicsScene):
 
     def _add_card_item(self, card_id: str) -> Cell:
         card = self.index.card(card_id)
-        item = self.card_items[card_id] = CardItem(card, self.metrics)
+        item = self.card_items[card_id] = self._card_item(card)
         cell = (card.stage_id, card.lane_id)
         item.setParentItem(self.cell_items[cell])
         return cell
@@ -252,6 +278,7 @@ class MapScene(QGraphicsScene):
         self.overview.invalidate()
         self.emotion.invalidate()
         self.links.invalidate()
+        self.ghosts.invalidate()
 
     def _place_grid(self, grid: GridLayout) -> None:
         for cell, item in self.cell_items.items():
@@ -264,6 +291,7 @@ class MapScene(QGraphicsScene):
         self.grid_item.set_grid(grid, self.journey.lanes)
         self.overview.set_rect(qrect(grid.grid_rect()))
         self.links.set_rect(qrect(grid.grid_rect()))
+        self.ghosts.set_rect(qrect(grid.grid_rect()))
         m = self.metrics
         self.stage_band.set_rect(QRectF(0, m.stage_header_top, grid.width, m.stage_header_height + m.grid_gap))
         self.lane_band.set_rect(QRectF(0, m.stage_header_top, m.lane_header_width, grid.height - m.stage_header_top))
@@ -289,7 +317,7 @@ class MapScene(QGraphicsScene):
         columns, parent = self.grid.columns(cell[0]), self.cell_items[cell]
         for number, card in enumerate(self.index.cards_in(cell)):
             slot = self.grid.slot_rect(columns, number)
-            item = self.card_items[card.id] = CardItem(card, self.metrics)
+            item = self.card_items[card.id] = self._card_item(card)
             item.setPos(slot.x, slot.y)
             item.setParentItem(parent)
 
@@ -627,7 +655,57 @@ class MapScene(QGraphicsScene):
             return None
         geometry = ScreenGeometry(grid, self.index)
         scale = EmotionScale(grid.lane_rect(lane.id))
-        return journey_curve(self.document.project, journey, self.index, geometry, scale, lane.id, theme.LIGHT)
+        return journey_curve(self.document.project, journey, self.index, geometry, scale, lane.id, self.theme)
+
+    def _ghost_face(self) -> Face:
+        if self.grid is None:
+            return []
+        return ghosts_face(self.journey, self.index, ScreenGeometry(self.grid, self.index), self.theme)
+
+    # Colours and votes
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw the map in ``theme``'s colours."""
+        if theme == self.theme:
+            return
+        self._paint_in(theme)
+        self._badges = self._vote_badges()
+        for card_id, item in self.card_items.items():
+            item.set_badges(self._badges.get(card_id, ()))
+            item.set_theme(theme)
+        for header in [*self.stage_headers.values(), *self.lane_headers.values()]:
+            header.set_theme(theme)
+        self.ghosts.invalidate()
+
+    def _paint_in(self, theme: Theme) -> None:
+        self.theme = theme
+        for item in (self.grid_item, self.band, self.emotion, self.links, self.overview):
+            item.set_theme(theme)
+        self.corner.theme = theme
+        for band in (self.stage_band, self.lane_band, self.corner):
+            band.update()
+        self.stage_band.color = self.lane_band.color = theme.canvas
+        for outline in (self.cursor, self.drop_bar, self.drop_area, self.rubber_link):
+            outline.color = theme.selection
+        self.update()
+
+    def _vote_badges(self) -> dict[str, tuple[Badge, ...]]:
+        """Each card's dots: the count of every ended vote, or while a vote runs only the dots of the
+        participant whose turn it is, marked as theirs (nobody sees the tally before the end)."""
+        counts, own = dots_shown(self.journey.votes)
+        if own:
+            return {card_id: (Badge(own_dots(count), self.theme.selection),) for card_id, count in counts.items()}
+        return {card_id: (Badge(f"● {count}", self.theme.votes),) for card_id, count in counts.items()}
+
+    def _card_item(self, card: Card) -> CardItem:
+        return CardItem(card, self.metrics, self.theme, self._badges.get(card.id, ()))
+
+    def _show_votes(self) -> None:
+        before, self._badges = self._badges, self._vote_badges()
+        for card_id in {*before, *self._badges}:
+            item = self.card_items.get(card_id)
+            if item is not None:
+                item.set_badges(self._badges.get(card_id, ()))
 
     def _links(self) -> list[Link]:
         links = []

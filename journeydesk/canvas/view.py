@@ -16,11 +16,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from journeydesk.canvas.card_item import CardItem
+from journeydesk.canvas.detail import OVERVIEW_BELOW
 from journeydesk.canvas.header_items import LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.inline_editor import InlineEditor
-from journeydesk.canvas.overview import OVERVIEW_BELOW
 from journeydesk.canvas.scene import MapScene
 from journeydesk.document import Ref
+from journeydesk.layout.theme import Theme
 from journeydesk.model.types import NAME_MAX, TITLE_MAX
 from journeydesk.style.fonts import font
 
@@ -56,7 +57,6 @@ class MapView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet("QGraphicsView { background: #eef0f4; border: none; }")
         self._editor: InlineEditor | None = None
         self._pan_from: QPoint | None = None
         self._space_panning = False
@@ -67,11 +67,17 @@ class MapView(QGraphicsView):
 
     def set_scene(self, scene: MapScene) -> None:
         self.setScene(scene)
+        self.setStyleSheet(f"QGraphicsView {{ background: {scene.theme.canvas}; border: none; }}")
         scene.set_overview(self.zoom < OVERVIEW_BELOW)
         scene.edit_requested.connect(self.edit_in_place)
         scene.reveal_requested.connect(self.reveal)
         scene.sceneRectChanged.connect(self.pin_headers)
         self.pin_headers()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The map and the ground around it in ``theme``'s colours."""
+        self.map_scene().set_theme(theme)
+        self.setStyleSheet(f"QGraphicsView {{ background: {theme.canvas}; border: none; }}")
 
     def map_scene(self) -> MapScene:
         scene = self.scene()
@@ -255,7 +261,8 @@ class MapView(QGraphicsView):
         editor_font = font(role)
         editor_font.setPointSizeF(max(9.0, editor_font.pointSizeF() * min(self.zoom, 2.0)))
         rect = rect.united(QRect(rect.topLeft(), rect.topLeft() + QPoint(200, 60)))
-        self._editor = InlineEditor(self.viewport(), getattr(target, field), editor_font, rect, max_length)
+        theme = self.map_scene().theme
+        self._editor = InlineEditor(self.viewport(), getattr(target, field), editor_font, rect, max_length, theme)
         self._editor.committed.connect(lambda text: self._commit_edit(ref, field, text))
         self._editor.cancelled.connect(self._close_editor)
 

@@ -1,6 +1,7 @@
 """Stacking order of the map's items, in one place."""
 
 GRID = -10.0
+GHOSTS = -8.0  # a template's guidance in empty cells
 LINKS = -5.0  # connector lines run behind the cards, visible in the gaps between them
 CELL = 0.0
 CELL_DRAGGED = 20.0

@@ -39,7 +39,7 @@ class JourneyChanges:
 class ChangeSet:
     project: bool = False  # project fields, personas, or the list of journeys
     journeys: dict[str, JourneyChanges] = field(default_factory=dict)
-    votes: set[str] = field(default_factory=set)  # journeys whose dot votes changed (the map looks the same)
+    votes: set[str] = field(default_factory=set)  # journeys whose dot votes changed (only the dots on cards show it)
 
     def journey(self, journey_id: str) -> JourneyChanges:
         return self.journeys.setdefault(journey_id, JourneyChanges())

@@ -214,6 +214,17 @@ def votes_by_card(rounds: Iterable[VoteRound]) -> Counter[str]:
     return total
 
 
+def dots_shown(rounds: Sequence[VoteRound]) -> tuple[Counter[str], bool]:
+    """The dots the map shows on its cards, per card, and whether they are one participant's own: while
+    a vote runs, only the dots of the participant whose turn it is (the tally stays hidden); when none
+    runs, every ended vote's."""
+    running = running_round(rounds)
+    if running is None:
+        return votes_by_card(rounds), False
+    current = running.current
+    return Counter(current.dots if current is not None else ()), True
+
+
 def ranking(vote: VoteRound, cards: Iterable[Card]) -> list[tuple[Card, int]]:
     """The cards with dots, most first; ties keep the order of ``cards`` (the map's)."""
     tally = vote.tally()

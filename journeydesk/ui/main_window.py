@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self.document = document
         self.edits = Edits(document)
-        self.scene = MapScene(document, self.edits, parent=self)
+        self.scene = MapScene(document, self.edits, parent=self, theme=self.themes.theme)
         self.view = MapView(self.scene)
         self.journey_tabs = QTabBar()
         self.capture = CaptureBar()
@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
         a.delete_journey.triggered.connect(lambda: self.edits.delete_journey(self.scene.journey_id))
         self.health.target_clicked.connect(self._select_target)
         self.priorities.action_clicked.connect(lambda card_id: self.scene.select_cards([card_id]))
+        self.themes.changed.connect(self.view.set_theme)
         self.themes.changed.connect(lambda _: self.inspector.follow_selection())
 
     # The document
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         old_document, old_scene = self.document, self.scene
         self.document = document
         self.edits = Edits(document)
-        self.scene = MapScene(document, self.edits, parent=self)
+        self.scene = MapScene(document, self.edits, parent=self, theme=self.themes.theme)
         self.view.set_scene(self.scene)
         old_scene.retire()
         self._adopt(document)

@@ -347,7 +347,7 @@ def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> N
     """Near, dots are ringed ellipses and links curves; far out, coloured points and straight lines.
     Either way each shows where the layout puts it, in its colour."""
     from journeydesk.canvas.face_painter import painter_path
-    from journeydesk.canvas.links_item import FAR_FAINT, LINK_COLOR
+    from journeydesk.canvas.links_item import link_colors
     from journeydesk.layout import theme
 
     view, scene = window.view, window.scene
@@ -359,7 +359,8 @@ def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> N
         pixel = image.pixelColor(viewport_point(view, QPointF(point.x, point.y)))
         assert _near(pixel, theme.EMOTION_COLORS[point.score]), (point.label, pixel.name())
     link = scene.links.drawn()[0]
-    curve = painter_path(link.face(False)[0].ops)  # the link's face: its curve, then the dot at its end
+    link_color, far_faint = link_colors(theme.LIGHT)
+    curve = painter_path(link.face(theme.LIGHT, False)[0].ops)  # the link's face: its curve, then the dot at its end
     middle = link.line.center() if zoom < 0.35 else curve.pointAtPercent(0.5)
     view.centerOn(middle)
 
@@ -369,9 +370,9 @@ def test_curve_dots_and_links_show_near_and_far(qtbot, window, zoom: float) -> N
         spot = viewport_point(view, middle)
         return [image.pixelColor(spot.x() + dx, spot.y() + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
 
-    assert any(_near(color, FAR_FAINT, 60) for color in around_the_middle())  # faint: neither end selected
+    assert any(_near(color, far_faint, 60) for color in around_the_middle())  # faint: neither end selected
     scene.card_items[link.ends[0]].setSelected(True)
-    assert any(_near(color, LINK_COLOR, 60) for color in around_the_middle())  # strong once its action is
+    assert any(_near(color, link_color, 60) for color in around_the_middle())  # strong once its action is
 
 
 def test_a_blank_six_stage_map_greets_the_room_without_warnings(qtbot, open_window) -> None:
