@@ -3,7 +3,8 @@
 - ``editor.png``: the editor with an improvement action selected;
 - ``focus-mode.png``: focus mode (F11), the map alone with the countdown over it;
 - ``presenter.png``: the presenter (F5) on a stage;
-- ``vote.png``: a dot vote in progress, second participant's turn.
+- ``vote.png``: a dot vote in progress, second participant's turn, their own dots on the cards;
+- ``dark.png``: the dark theme, after a vote: the dots on the cards.
 
     python -m journeydesk.ui.screenshot resources/screenshots
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 SIZE = (1600, 1000)
 WIDE = (1600, 900)  # a projector's shape
 ZOOM = 0.64
-SHOTS = ("editor.png", "focus-mode.png", "presenter.png", "vote.png")
+SHOTS = ("editor.png", "focus-mode.png", "presenter.png", "vote.png", "dark.png")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     failed = [
         name
-        for name, shoot in zip(SHOTS, (editor, focus_mode, presenter, vote), strict=True)
+        for name, shoot in zip(SHOTS, (editor, focus_mode, presenter, vote, dark), strict=True)
         if not shoot(folder / name)
     ]
     app.processEvents()
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def open_sample(size: tuple[int, int]) -> "MainWindow":
+def open_sample(size: tuple[int, int], theme: str = "light") -> "MainWindow":
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -62,7 +63,7 @@ def open_sample(size: tuple[int, int]) -> "MainWindow":
 
     folder = tempfile.mkdtemp(prefix="journeydesk-screenshot-")
     store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-    store.setValue("view/theme", "light")
+    store.setValue("view/theme", theme)
     window = MainWindow(JourneyDocument(new_project(SAMPLE)), AppSettings(store))
     window.resize(*size)
     window.show()
@@ -82,8 +83,18 @@ def at_top_left(window: "MainWindow", zoom: float) -> None:
 
 
 def close(window: "MainWindow") -> None:
+    """Close and delete the window now, and collect its garbage now: not later, in the middle of Qt
+    restyling every widget for the next window's theme."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
     window.document.undo_stack.setClean()
     window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def editor(path: Path) -> bool:
@@ -141,8 +152,6 @@ def presenter(path: Path) -> bool:
 
 
 def vote(path: Path) -> bool:
-    from PySide6.QtWidgets import QApplication
-
     from journeydesk.model import CardKind
     from journeydesk.model.enums import VoteTargets
     from journeydesk.model.votes import new_round
@@ -158,6 +167,17 @@ def vote(path: Path) -> bool:
     edits.cast_dot(journey_id, pains[4])
     edits.cast_dot(journey_id, pains[1])
     window.timer.start(3 * 60 + 15)
+    show_pain_points(window)
+    saved = window.grab().save(str(path))
+    window.timer.stop()
+    close(window)
+    return saved
+
+
+def show_pain_points(window: "MainWindow") -> None:
+    """The pain points near the middle of the view, at a workshop's zoom, with the Votes dock up."""
+    from PySide6.QtWidgets import QApplication
+
     window._docks["votes"].raise_()
     at_top_left(window, 0.8)
     pain_lane = next(lane for lane in window.scene.journey.lanes if lane.kind.value == "pain_points")
@@ -166,8 +186,25 @@ def vote(path: Path) -> bool:
     window.view.centerOn(window.view.visible_scene_rect().center().x(), lane.y + lane.height * 0.9)
     window.view.pin_headers()
     QApplication.processEvents()
+
+
+def dark(path: Path) -> bool:
+    from journeydesk.model import CardKind
+    from journeydesk.model.enums import VoteTargets
+    from journeydesk.model.votes import new_round
+
+    window = open_sample(SIZE, "dark")
+    journey_id = window.scene.journey_id
+    pains = [card.id for card in window.scene.journey.cards if card.kind is CardKind.PAIN_POINT]
+    edits = window.edits
+    edits.start_vote(journey_id, new_round("vote-shot", "Vote 1", 3, VoteTargets.PAIN_POINTS))
+    for dots in ((3, 3, 0), (3, 4, 1), (3, 2, 3)):
+        for number in dots:
+            edits.cast_dot(journey_id, pains[number])
+        edits.next_participant(journey_id)
+    edits.end_vote(journey_id)
+    show_pain_points(window)
     saved = window.grab().save(str(path))
-    window.timer.stop()
     close(window)
     return saved
 
