@@ -38,6 +38,10 @@ class JourneyBandItem(QGraphicsItem):
         if self.journey is not None:
             self.set_content(self._rect, self.journey, self.persona)
 
+    @property
+    def face(self) -> Face:
+        return self._face
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self._rect
 

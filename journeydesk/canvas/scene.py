@@ -5,7 +5,8 @@ only the cells it touched (plus the grid when a row or column changed size). Ite
 model; every edit goes through :class:`journeydesk.document.edits.Edits`.
 
 It draws in a theme's colours (:meth:`MapScene.set_theme`); a scene made for an export keeps the light
-theme and leaves out what only helps while editing (``editor=False``: the ghost text of empty cells).
+theme and leaves out what only helps while editing (``editor=False``: the ghost text of empty cells,
+the dots of votes on the cards).
 """
 
 from collections.abc import Iterable
@@ -691,7 +692,10 @@ class MapScene(QGraphicsScene):
 
     def _vote_badges(self) -> dict[str, tuple[Badge, ...]]:
         """Each card's dots: the count of every ended vote, or while a vote runs only the dots of the
-        participant whose turn it is, marked as theirs (nobody sees the tally before the end)."""
+        participant whose turn it is, marked as theirs (nobody sees the tally before the end). A picture
+        of the map has none: the deliverables carry the votes in their registers."""
+        if not self.editor:
+            return {}
         counts, own = dots_shown(self.journey.votes)
         if own:
             return {card_id: (Badge(own_dots(count), self.theme.selection),) for card_id, count in counts.items()}

@@ -1,10 +1,13 @@
 """Room for the map: focus mode by its keys, and docks that leave the map three quarters of the window."""
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QWidget
 
+from journeydesk.canvas.detail import readable
 from journeydesk.document import JourneyDocument, Ref
+from journeydesk.layout.face import Text, TextRole
+from journeydesk.layout.face_band import NO_PERSONA, NO_SCENARIO
 from journeydesk.model import CardKind
 from journeydesk.style.stylesheet import STYLE_SHEET
 from journeydesk.templates import new_project
@@ -114,3 +117,23 @@ def test_nothing_in_the_inspector_is_clipped_at_1280_by_800(qtbot) -> None:
         QApplication.processEvents()
         form = inspector.stack.currentWidget()
         assert labels_fit(form, scroll_viewport) == [], ref
+
+
+def test_the_bands_hints_are_whole_at_1280_by_800_for_every_template(qtbot) -> None:
+    """Without a persona or a scenario the band asks for them: every word of its hints shows, wrapped,
+    none cut off, on every template's map in a 1280 x 800 window."""
+    for template in ("blank", "four-stage", "six-stage", "seven-step"):
+        window = MainWindow(JourneyDocument(new_project(template)), AppSettings())
+        qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.view.show_start()
+        QApplication.processEvents()
+        runs = [run for run in window.scene.band.face if isinstance(run, Text) and run.role is TextRole.HINT]
+        assert " ".join(run.text for run in runs if run.text in NO_PERSONA) == NO_PERSONA, template
+        assert " ".join(run.text for run in runs if run.text in NO_SCENARIO) == NO_SCENARIO, template
+        band = window.scene.band.boundingRect()
+        assert all(band.contains(QRectF(*run.bounds)) for run in runs), template
+        assert all(readable(run.size, window.view.zoom) for run in runs), template  # drawn as text, not bars
+        window.close()
