@@ -115,7 +115,7 @@ def card_face(card: Card, rect: Rect, theme: Theme, badges: Sequence[Badge] = ()
     face += _title(card, rect, theme)
     if isinstance(card, ImprovementCard):
         face += _action_footer(card, rect, theme)
-        face += _knob(rect, style)
+        face += _knob(rect, style, theme)
     face += _badges(badges, rect.right - PADDING, rect.y, theme)
     return face
 
@@ -245,12 +245,14 @@ def pill(label: str, top_left: Point, color: str, theme: Theme) -> list[Primitiv
     ]
 
 
-def _knob(rect: Rect, style: KindStyle) -> list[Primitive]:
-    """The + handle on the right edge (for the editor only)."""
+def _knob(rect: Rect, style: KindStyle, theme: Theme) -> list[Primitive]:
+    """The + handle on the right edge (for the editor only), on the grid's ground."""
     center = Point(rect.right, rect.center.y)
     pen = Style(stroke=style.accent, width=1.6, round_cap=True)
     return [
-        Ellipse(center, KNOB_RADIUS, KNOB_RADIUS, Style(fill="#ffffff", stroke=style.accent, width=1.6), editor=True),
+        Ellipse(
+            center, KNOB_RADIUS, KNOB_RADIUS, Style(fill=theme.grid_fill, stroke=style.accent, width=1.6), editor=True
+        ),
         line(Point(center.x - 3.2, center.y), Point(center.x + 3.2, center.y), pen, editor=True),
         line(Point(center.x, center.y - 3.2), Point(center.x, center.y + 3.2), pen, editor=True),
     ]

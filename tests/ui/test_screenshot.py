@@ -1,9 +1,11 @@
-"""The README screenshot script makes its pictures of the editor, focus mode, the presenter and a vote."""
+"""The README screenshot script makes its pictures of the editor, focus mode, the presenter, a vote and
+the dark theme."""
 
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from journeydesk.layout.theme import DARK
 from journeydesk.ui import screenshot
 
 
@@ -15,7 +17,8 @@ def test_screenshot_script_writes_every_picture(qapp, tmp_path: Path) -> None:
     assert screenshot.main([str(tmp_path)]) == 0
     pictures = {name: QImage(str(tmp_path / name)) for name in screenshot.SHOTS}
     assert (pictures["editor.png"].width(), pictures["editor.png"].height()) == screenshot.SIZE
-    assert (pictures["vote.png"].width(), pictures["vote.png"].height()) == screenshot.SIZE
+    for name in ("vote.png", "dark.png"):
+        assert (pictures[name].width(), pictures[name].height()) == screenshot.SIZE
     for name in ("focus-mode.png", "presenter.png"):
         assert (pictures[name].width(), pictures[name].height()) == screenshot.WIDE
     # not blank: the first stage's header colour in the editor, the dark countdown panel in focus mode,
@@ -26,6 +29,8 @@ def test_screenshot_script_writes_every_picture(qapp, tmp_path: Path) -> None:
     assert sum(focus.pixelColor(x, y).lightness() < 70 for x, y in dark) > len(dark) / 3  # the countdown
     assert "#d99a2b" in colours(pictures["presenter.png"], 0, 200)
     assert "#2563eb" in colours(pictures["vote.png"], 80, 130)
+    assert DARK.canvas in colours(pictures["dark.png"], 100, 900)  # the map's own ground is dark
+    assert DARK.votes in colours(pictures["dark.png"], 100, 900)  # and the cards carry their dots
 
 
 def test_screenshot_script_needs_a_folder(capsys, tmp_path: Path) -> None:
