@@ -4,12 +4,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
 from journeydesk.canvas.detail import readable
 from journeydesk.canvas.face_painter import paint_face
 from journeydesk.canvas.map_overlay import MapOverlay
+from journeydesk.layout import typography as type_size
 from journeydesk.layout.face import Face, Text
 
 
@@ -18,6 +19,7 @@ class GhostTextItem(MapOverlay):
 
     def __init__(self, build: Callable[[], Face]) -> None:
         super().__init__(zorder.GHOSTS)
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # a few lines of text: cheaper drawn than copied
         self._build = build
         self._placed: list[tuple[QRectF, Text]] | None = None
 
@@ -37,6 +39,8 @@ class GhostTextItem(MapOverlay):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        if not readable(type_size.GHOST, detail):  # far out: nothing to draw, nothing to look through
+            return
         exposed = option.exposedRect
         paint_face(
             painter, [run for box, run in self._runs() if box.intersects(exposed) and readable(run.size, detail)]
