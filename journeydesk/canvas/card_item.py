@@ -22,6 +22,7 @@ from journeydesk.layout.card_face import (
 from journeydesk.layout.metrics import Metrics
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, TouchpointCard
 from journeydesk.model.enums import CardKind
+from journeydesk.model.ratings import NOT_RATED, impact_effort_text
 from journeydesk.style.fonts import font, metrics
 from journeydesk.style.icons import paint_icon
 
@@ -148,12 +149,12 @@ class CardItem(QGraphicsItem):
     def _paint_badge(self, painter: QPainter, card: Card) -> float:
         """The kind's badge at the top right; returns the width it takes."""
         right = self._size.width() - PADDING
-        if isinstance(card, PainPointCard):
+        if isinstance(card, PainPointCard) and card.severity is not None:
             return _paint_severity(painter, right, 14, card.severity)
         if isinstance(card, TouchpointCard) and card.emotion is not None:
             return _paint_emotion_face(painter, QPointF(right - 7, 14), card.emotion)
-        if isinstance(card, ImprovementCard):
-            text = f"I{card.impact} · E{card.effort}"
+        if isinstance(card, ImprovementCard | PainPointCard):
+            text = impact_effort_text(card.impact, card.effort) if isinstance(card, ImprovementCard) else NOT_RATED
             painter.setFont(font("card_caption"))
             width = metrics("card_caption").horizontalAdvance(text)
             painter.setPen(QColor(theme.MUTED_TEXT))

@@ -116,9 +116,11 @@ class LaneHeaderItem(_Header):
     def __init__(self, lane: Lane) -> None:
         super().__init__(lane.id)
         self.lane = lane
+        self.setToolTip(lane.description)
 
     def set_lane(self, lane: Lane) -> None:
         self.lane = lane
+        self.setToolTip(lane.description)
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

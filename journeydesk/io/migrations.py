@@ -9,7 +9,7 @@ from typing import Any
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
@@ -27,8 +27,19 @@ def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
     return project
 
 
+def _v2_to_v3(project: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 lets severity, impact and effort be unset (null: not rated), and adds a lane's
+    description and a persona's background. Every version-2 file is already a valid version 3."""
+    for persona in project.get("personas", []):
+        persona.setdefault("about", "")
+    for journey in project.get("journeys", []):
+        for lane in journey.get("lanes", []):
+            lane.setdefault("description", "")
+    return project
+
+
 # MIGRATIONS[n] upgrades a version-n project to version n + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class MissingMigrationError(Exception):

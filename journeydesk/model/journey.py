@@ -34,6 +34,7 @@ class Lane(Model):
     id: Id
     name: Name
     kind: LaneKind = LaneKind.CUSTOM
+    description: Text = Field("", description="What the lane holds, e.g. the full label of an imported map")
 
     id_prefix: ClassVar[str] = "lane"
 

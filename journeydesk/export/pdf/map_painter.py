@@ -46,6 +46,7 @@ from journeydesk.model.cells import CellIndex
 from journeydesk.model.enums import CardKind, JourneyState, LaneKind
 from journeydesk.model.journey import Journey
 from journeydesk.model.project import Persona, Project
+from journeydesk.model.ratings import NOT_RATED, impact_effort_text
 
 SIMPLE_BELOW = 60.0  # printed card width (points) below which cards are drawn simply
 Box = tuple[float, float, float, float]
@@ -372,7 +373,7 @@ class MapPainter:
     def draw_badge(self, card: Card, rect: Rect) -> float:
         c, s = self.canvas, self.scale
         right = rect.right - PADDING
-        if isinstance(card, PainPointCard):
+        if isinstance(card, PainPointCard) and card.severity is not None:
             radius, gap = 3.2, 3.0
             width = 5 * 2 * radius + 4 * gap
             for dot in range(5):
@@ -383,8 +384,8 @@ class MapPainter:
         if isinstance(card, TouchpointCard) and card.emotion is not None:
             self.draw_face(Point(right - 7, rect.y + 14), card.emotion, 7.0)
             return 14.0
-        if isinstance(card, ImprovementCard):
-            text = f"I{card.impact} · E{card.effort}"
+        if isinstance(card, ImprovementCard | PainPointCard):
+            text = impact_effort_text(card.impact, card.effort) if isinstance(card, ImprovementCard) else NOT_RATED
             width = fonts.width(text, CAPTION_SIZE * s, fonts.BOLD) / s
             c.setFillColor(theme.MUTED_TEXT)
             fonts.draw(c, *self.point(right - width, rect.y + 17), text, CAPTION_SIZE * s, fonts.BOLD)
