@@ -168,6 +168,7 @@ EMOTION_WORDS: dict[int, dict[str, tuple[str, ...]]] = {
             "любопыт",
             "интерес",
             "спокоен",
+            "спокойств",
             "спокойн",
             "позитив",
             "хорошо",
@@ -182,6 +183,7 @@ EMOTION_WORDS: dict[int, dict[str, tuple[str, ...]]] = {
             "ulga",
             "spokojn",
             "ciekaw",
+            "zaciekaw",
             "zainteresowan",
             "pozytywn",
             "dobrze",
@@ -734,6 +736,12 @@ def scale_for(texts: Iterable[str], label: str = "") -> Scale:
     if low >= 1:
         return Scale(1, 5) if high <= 5 else Scale(1, 7) if high <= 7 else Scale(1, 10)
     return Scale(0, 5) if high <= 5 else Scale(0, 10)
+
+
+def is_scale_value(text: str) -> bool:
+    """A number that can be a score: a fraction, a percentage, or within -10..10 (not an amount)."""
+    found = number(text)
+    return found is not None and (found.out_of is not None or found.percent or abs(found.value) <= 10)
 
 
 def is_score(text: str) -> bool:

@@ -30,16 +30,36 @@ class RowUse(StrEnum):
     """What a row of a hand-made map can be besides a lane of cards."""
 
     CHANNELS = "channels"  # sets the channel of the touchpoints in its stage
+    PERSONA = "persona"  # names who walks the journey
     LEAVE_OUT = "leave_out"
 
     @property
     def label(self) -> str:
-        return {RowUse.CHANNELS: "Channels of the touchpoints", RowUse.LEAVE_OUT: "Leave out"}[self]
+        return {
+            RowUse.CHANNELS: "Channels of the touchpoints",
+            RowUse.PERSONA: "Persona",
+            RowUse.LEAVE_OUT: "Leave out",
+        }[self]
 
 
 Role = LaneKind | RowUse
 
+PERSONA_WORDS = {
+    "en": ("persona", "user profile", "customer profile"),
+    "de": ("persona", "kundenprofil", "nutzerprofil"),
+    "fr": ("persona", "personnage", "profil client"),
+    "es": ("persona$", "perfil del cliente", "perfil de usuario"),
+    "pt": ("persona$", "perfil do cliente"),
+    "it": ("persona$", "profilo cliente"),
+    "nl": ("persona$", "klantprofiel"),
+    "ru": ("персона", "портрет клиента", "портрет пользователя"),
+    "pl": ("persona", "profil klienta"),
+    "tr": ("persona", "müşteri profili"),
+    "zh": ("用户画像", "人物角色", "人物画像", "客户画像"),
+}
+
 LANE_WORDS: dict[Role, dict[str, tuple[str, ...]]] = {
+    RowUse.PERSONA: PERSONA_WORDS,
     LaneKind.GOAL: {
         "en": ("goal", "need", "expectation", "want", "motivation", "job to be done", "jobs to be done", "objective"),
         "de": ("ziel", "bedürfnis", "erwartung", "motivation", "wunsch", "wünsche"),
@@ -457,19 +477,6 @@ STAGE_NAME_WORDS = {
     ),
 }
 
-PERSONA_WORDS = {
-    "en": ("persona", "user profile", "customer profile"),
-    "de": ("persona", "kundenprofil", "nutzerprofil"),
-    "fr": ("persona", "personnage", "profil client"),
-    "es": ("persona$", "perfil del cliente", "perfil de usuario"),
-    "pt": ("persona$", "perfil do cliente"),
-    "it": ("persona$", "profilo cliente"),
-    "nl": ("persona$", "klantprofiel"),
-    "ru": ("персона", "портрет клиента", "портрет пользователя"),
-    "pl": ("persona", "profil klienta"),
-    "tr": ("persona", "müşteri profili"),
-    "zh": ("用户画像", "人物角色", "人物画像", "客户画像"),
-}
 
 # A title naming a journey makes a grid under it more likely to be a map.
 JOURNEY_WORDS = {
@@ -486,7 +493,26 @@ JOURNEY_WORDS = {
     "zh": ("旅程", "体验地图"),
 }
 
+# Headings over numbers that say how the customer feels: a lane of feelings, or a score.
+SCORE_WORDS = {
+    language: (*LANE_WORDS[LaneKind.EMOTIONS][language], *words)
+    for language, words in {
+        "en": ("score", "rating", "nps$", "csat$", "grade"),
+        "de": ("bewertung", "punkte", "note$"),
+        "fr": ("note$", "score", "évaluation"),
+        "es": ("puntuación", "calificación", "valoración", "nota$"),
+        "pt": ("pontuação", "nota$", "avaliação"),
+        "it": ("punteggio", "voto", "valutazione"),
+        "nl": ("cijfer", "score", "beoordeling"),
+        "ru": ("оценка", "балл", "рейтинг"),
+        "pl": ("ocena", "wynik", "punkty"),
+        "tr": ("puan", "skor", "değerlendirme"),
+        "zh": ("评分", "得分", "分数"),
+    }.items()
+}
+
 LANE_TABLE: WordTable[Role] = WordTable(LANE_WORDS)
+SCORES: WordTable[str] = WordTable({"score": SCORE_WORDS})
 STAGE_HEADERS: WordTable[str] = WordTable({"stage": STAGE_HEADER_WORDS})
 STAGE_NAMES: WordTable[str] = WordTable({"stage": STAGE_NAME_WORDS})
 PERSONAS: WordTable[str] = WordTable({"persona": PERSONA_WORDS})

@@ -21,8 +21,9 @@ _SEPARATORS = re.compile(r"[\s\-_]+")
 
 
 def fold(text: str) -> str:
-    """The text as it is compared: NFKC, case-folded, without the dot of a Turkish capital İ."""
-    return unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
+    """The text as it is compared: NFKC, case-folded, Turkish dotted and dotless i alike (an upper-case
+    "FIRSATLAR" is "fırsatlar")."""
+    return unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "").replace("ı", "i")
 
 
 def _is_cjk(word: str) -> bool:

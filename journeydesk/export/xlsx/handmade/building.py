@@ -1,0 +1,292 @@
+"""A sheet's reading as a project: stages, lanes with their kinds and descriptions, a card per item
+of each cell, the emotion curve, channels, the ratings the cells state, the title and the persona.
+Text stays as written (line breaks, spaces, numbering); nothing is rated that the sheet did not rate.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from journeydesk.export.xlsx.grid import GridGuess, cells_of, trim_stage_name
+from journeydesk.export.xlsx.handmade import emotions, ratings
+from journeydesk.export.xlsx.handmade.channels import channels_in
+from journeydesk.export.xlsx.handmade.keywords import Role, RowUse
+from journeydesk.export.xlsx.handmade.persona import PersonaDraft, persona_from_line
+from journeydesk.export.xlsx.handmade.reading import SheetReading
+from journeydesk.model.cards import Card, ImprovementCard, NoteCard, PainPointCard, TouchpointCard
+from journeydesk.model.defaults import STAGE_PALETTE, card_kind_for
+from journeydesk.model.enums import ActionStatus, CardKind, Channel, LaneKind
+from journeydesk.model.ids import new_id
+from journeydesk.model.journey import Journey, Lane, Stage
+from journeydesk.model.project import Persona, Project
+from journeydesk.model.types import NAME_MAX, TEXT_MAX, TITLE_MAX
+
+CUSTOM_CHANNEL_MAX = 60
+BULLET = re.compile(r"^\s*[•·*\-–—▪◦●○✓✔➢►]\s*")
+# Sheet names a spreadsheet program gives by itself say nothing: "Sheet1", "Tabelle1", "Лист1"...
+GENERIC_SHEET = re.compile(
+    r"^(?:sheet|tabelle|feuil(?:le)?|hoja|planilha|folha|foglio|blad|лист|arkusz|sayfa|工作表|表)\s*\d*$", re.I
+)
+ITEM_KINDS = {CardKind.TOUCHPOINT, CardKind.PAIN_POINT, CardKind.IMPROVEMENT}
+
+
+def meaningful(sheet_name: str) -> bool:
+    return bool(sheet_name.strip()) and not GENERIC_SHEET.match(sheet_name.strip())
+
+
+@dataclass
+class _Map:
+    """What is being built: stages and lanes so far, the cards, and what each stage's cells said."""
+
+    stages: list[Stage]
+    lanes: list[Lane | None]  # one per lane of the guess; None where the row is no lane of cards
+    cards: list[Card] = field(default_factory=list)
+    feelings: dict[int, list[int]] = field(default_factory=dict)  # stage index -> emotions said
+    channels: dict[int, list[str]] = field(default_factory=dict)  # stage index -> channel cells
+    persona_lines: list[str] = field(default_factory=list)
+
+
+def build_project(
+    reading: SheetReading,
+    roles: Sequence[Role] | None = None,
+    title: str | None = None,
+    personas: Sequence[PersonaDraft] = (),
+    fallback_title: str = "",
+) -> Project:
+    """The project a reading makes. ``roles`` overrides the kind of each lane, ``title`` the title;
+    ``personas`` come from persona sheets of the workbook; ``fallback_title`` (the file's name) is used
+    when neither the sheet nor its name gives one."""
+    surroundings = reading.surroundings
+    found_title = title or surroundings.title or (reading.name if meaningful(reading.name) else "") or fallback_title
+    if reading.table is not None:
+        built = _from_table(reading)
+    else:
+        assert reading.grid is not None
+        built = _from_grid(reading, reading.grid, list(roles or reading.grid.roles))
+    drafts = _personas(reading, built.persona_lines, personas)
+    people = [_persona(draft, number) for number, draft in enumerate(drafts)]
+    journey_name = reading.name if meaningful(reading.name) else (found_title or "Imported journey")
+    journey = Journey(
+        id=new_id("journey"),
+        name=journey_name.strip()[:NAME_MAX] or "Imported journey",
+        persona_id=people[0].id if people else None,
+        scenario=surroundings.scenario[:TEXT_MAX],
+        stages=built.stages,
+        lanes=[lane for lane in built.lanes if lane is not None],
+        cards=built.cards,
+    )
+    project = Project(
+        id=new_id("project"),
+        title=(found_title.strip() or "Imported journey map")[:TITLE_MAX],
+        description="\n".join(surroundings.notes)[:TEXT_MAX],
+        personas=people,
+        journeys=[journey],
+    )
+    return Project.model_validate(project.model_dump())
+
+
+def _stages(names: Sequence[str]) -> list[Stage]:
+    return [
+        Stage(id=new_id("stage"), name=name[:NAME_MAX], color=STAGE_PALETTE[number % len(STAGE_PALETTE)])
+        for number, name in enumerate(names)
+    ]
+
+
+def _from_grid(reading: SheetReading, guess: GridGuess, roles: list[Role]) -> _Map:
+    has_touchpoints = LaneKind.TOUCHPOINTS in roles
+    lanes: list[Lane | None] = []
+    for lane, role in zip(guess.lanes, roles, strict=True):
+        kind = LaneKind.TOUCHPOINTS if role is RowUse.CHANNELS and not has_touchpoints else role
+        if isinstance(kind, LaneKind):
+            name = lane.name or (kind.label if kind is not LaneKind.CUSTOM else f"Lane {len(lanes) + 1}")
+            lanes.append(Lane(id=new_id("lane"), name=name, kind=kind, description=lane.description[:TEXT_MAX]))
+        else:
+            lanes.append(None)
+    built = _Map(_stages(guess.stages), lanes)
+    cells = cells_of(reading.texts, guess, reading.merged)
+    scales = {
+        index: emotions.scale_for([text for _, lane, text in cells if lane == index], guess.lanes[index].label)
+        for index, lane in enumerate(lanes)
+        if lane is not None and lane.kind is LaneKind.EMOTIONS
+    }
+    for stage_index, lane_index, text in cells:
+        role, lane = roles[lane_index], lanes[lane_index]
+        if lane is None:
+            if role is RowUse.CHANNELS:
+                built.channels.setdefault(stage_index, []).append(text)
+            elif role is RowUse.PERSONA:
+                built.persona_lines.append(text)
+            continue
+        if lane.kind is LaneKind.EMOTIONS:
+            feeling = emotions.emotion(text, scales[lane_index])
+            if feeling is not None:
+                built.feelings.setdefault(stage_index, []).append(feeling)
+            if emotions.is_score(text):
+                continue  # a bare number is a point of the curve, nothing to read on a card
+        for item in _items(text, card_kind_for(lane)):
+            built.cards.append(_card(built.stages[stage_index].id, lane, item))
+    _set_channels(built)
+    for stage_index, stage in enumerate(built.stages):
+        said = built.feelings.get(stage_index)
+        if said:
+            stage.emotion = _mean(said)
+        elif stage_index in reading.scores:
+            stage.emotion = reading.scores[stage_index]
+    return built
+
+
+def _mean(values: list[int]) -> int:
+    mean = sum(values) / len(values)
+    return int(mean + (0.5 if mean >= 0 else -0.5))
+
+
+def _items(text: str, kind: CardKind) -> list[str]:
+    """A cell's cards: a bulleted list in a lane of touchpoints, pain points or actions is one card per
+    item; anything else is one card with the text as written."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if kind in ITEM_KINDS and len(lines) > 1 and all(BULLET.match(line) for line in lines):
+        return [BULLET.sub("", line).rstrip() for line in lines]
+    return [text]
+
+
+def split_text(text: str) -> tuple[str, str]:
+    """A cell's text as a card title, with any overflow kept in the description."""
+    if len(text) <= TITLE_MAX:
+        return text, ""
+    cut = text.rfind(" ", 0, TITLE_MAX - 1)
+    cut = cut if cut > TITLE_MAX // 2 else TITLE_MAX - 1
+    return text[:cut].rstrip() + "…", text[:TEXT_MAX]
+
+
+def _card(stage_id: str, lane: Lane, text: str) -> Card:
+    title, description = split_text(text)
+    common = {
+        "id": new_id("card"),
+        "stage_id": stage_id,
+        "lane_id": lane.id,
+        "title": title,
+        "description": description,
+    }
+    kind = card_kind_for(lane)
+    if kind is CardKind.TOUCHPOINT:
+        return TouchpointCard(**common)
+    if kind is CardKind.PAIN_POINT:
+        return PainPointCard(**common, severity=ratings.severity_in(text))
+    if kind is CardKind.IMPROVEMENT:
+        impact, effort = ratings.impact_and_effort_in(text)
+        status = ratings.status_in(text) or ActionStatus.IDEA
+        return ImprovementCard(**common, impact=impact, effort=effort, status=status)
+    return NoteCard(**common)
+
+
+def _set_channels(built: _Map) -> None:
+    """Touchpoints take their channel from the channel row of their stage, else from their own words.
+    A stage whose channel row names channels but which has no touchpoint gets one per channel."""
+    touchpoint_lane = next(
+        (lane for lane in built.lanes if lane is not None and lane.kind is LaneKind.TOUCHPOINTS), None
+    )
+    for stage_index, stage in enumerate(built.stages):
+        said = "\n".join(built.channels.get(stage_index, []))
+        named = channels_in(said)
+        touchpoints = [card for card in built.cards if isinstance(card, TouchpointCard) and card.stage_id == stage.id]
+        if said and not touchpoints and touchpoint_lane is not None:
+            for piece in _pieces(said):
+                card = TouchpointCard(id=new_id("card"), stage_id=stage.id, lane_id=touchpoint_lane.id, title=piece)
+                _give_channel(card, channels_in(piece), piece)
+                built.cards.append(card)
+            continue
+        for number, card in enumerate(touchpoints):
+            own = channels_in(card.title)
+            if own and (not named or own[0] in named):
+                _give_channel(card, own[:1], card.title)
+            elif len(named) == 1:
+                _give_channel(card, named, said)
+            elif named and len(named) == len(touchpoints):
+                _give_channel(card, [named[number]], said)
+            elif said:
+                _give_channel(card, [], said)
+
+
+def _give_channel(card: TouchpointCard, channels: list[Channel], written: str) -> None:
+    if channels:
+        card.channel = channels[0]
+    else:
+        text = " ".join(written.split())
+        card.channel = Channel.CUSTOM
+        card.custom_channel = text if len(text) <= CUSTOM_CHANNEL_MAX else text[: CUSTOM_CHANNEL_MAX - 1] + "…"
+
+
+def _pieces(text: str) -> list[str]:
+    parts = re.split(r"[\n,;/]|\s+(?:and|und|et|y|e|en|и|i|ve|和)\s+", text)
+    return [BULLET.sub("", part).strip() for part in parts if part.strip()]
+
+
+def _from_table(reading: SheetReading) -> _Map:
+    table, texts = reading.table, reading.texts
+    assert table is not None
+    header = texts[table.header]
+    stage_names = [trim_stage_name(name) for name in table.stages]
+    lanes: list[Lane | None] = []
+    for column, kind in (
+        ("touchpoint", LaneKind.TOUCHPOINTS),
+        ("pain", LaneKind.PAIN_POINTS),
+        ("idea", LaneKind.IMPROVEMENTS),
+    ):
+        if column in table.columns:
+            name = header[table.columns[column]].strip() or kind.label
+            lanes.append(Lane(id=new_id("lane"), name=name[:NAME_MAX], kind=kind))
+        else:
+            lanes.append(None)
+    built = _Map(_stages(stage_names), lanes)
+    stage_ids = {name: stage.id for name, stage in zip(table.stages, built.stages, strict=True)}
+    scores = [table.cell(texts, row, "score") for row in table.rows]
+    scale = emotions.scale_for(scores, header[table.columns["score"]] if "score" in table.columns else "")
+    for row, score in zip(table.rows, scores, strict=True):
+        stage_id = stage_ids.get(table.cell(texts, row, "stage"))
+        if stage_id is None:
+            continue
+        touchpoint = _card(stage_id, lanes[0], table.cell(texts, row, "touchpoint"))
+        assert isinstance(touchpoint, TouchpointCard)
+        touchpoint.description = table.cell(texts, row, "description")[:TEXT_MAX]
+        touchpoint.emotion = emotions.emotion(score, scale) if score else None
+        channel = table.cell(texts, row, "channel")
+        if channel:
+            _give_channel(touchpoint, channels_in(channel), channel)
+        built.cards.append(touchpoint)
+        for column, lane in (("pain", lanes[1]), ("idea", lanes[2])):
+            text = table.cell(texts, row, column)
+            if text and lane is not None:
+                card = _card(stage_id, lane, text)
+                if isinstance(card, ImprovementCard):
+                    card.owner = table.cell(texts, row, "owner")[:100]
+                built.cards.append(card)
+    return built
+
+
+def _personas(reading: SheetReading, lines: list[str], others: Sequence[PersonaDraft]) -> list[PersonaDraft]:
+    """The sheet's persona (from its title, a line, a persona row or pairs beside the map) first,
+    completed by a persona sheet that describes the same person or none by name; then the others."""
+    found = reading.persona
+    for line in lines:
+        drafted = persona_from_line(line)
+        found = found.merged_with(drafted) if found is not None else drafted
+    result: list[PersonaDraft] = [found] if found is not None else []
+    for other in others:
+        if result and (not other.name or not result[0].name or other.name.casefold() == result[0].name.casefold()):
+            result[0] = result[0].merged_with(other)
+        else:
+            result.append(other)
+    return result
+
+
+def _persona(draft: PersonaDraft, number: int) -> Persona:
+    return Persona(
+        id=new_id("persona"),
+        name=(draft.name or "Persona")[:NAME_MAX],
+        role=" ".join(draft.role.split())[:NAME_MAX],
+        goals=[goal[:1000] for goal in draft.goals][:100],
+        frustrations=[item[:1000] for item in draft.frustrations][:100],
+        quote=draft.quote[:TEXT_MAX],
+        about="\n".join(draft.about)[:TEXT_MAX],
+        color=STAGE_PALETTE[(number * 3 + 7) % len(STAGE_PALETTE)],
+    )

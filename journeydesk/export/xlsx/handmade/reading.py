@@ -1,0 +1,123 @@
+"""Reading one sheet of a hand-made workbook: where its map is (a grid, or a table of touchpoints),
+what sits around it (title, persona, scenario, a table of scores), and whether it is a map at all."""
+
+from dataclasses import dataclass, field
+
+from journeydesk.export.xlsx.grid import (
+    GridGuess,
+    Matrix,
+    Merged,
+    Orientation,
+    explained_cells,
+    guess_grid,
+    oriented,
+)
+from journeydesk.export.xlsx.handmade.keywords import JOURNEYS
+from journeydesk.export.xlsx.handmade.persona import PairBlock, PersonaDraft, pair_blocks, persona_from_pairs
+from journeydesk.export.xlsx.handmade.score_table import stage_scores
+from journeydesk.export.xlsx.handmade.surroundings import Surroundings, read_surroundings
+from journeydesk.export.xlsx.handmade.touchpoint_table import TouchpointTable, find_touchpoint_table
+from journeydesk.export.xlsx.handmade.verdict import Verdict, describe, judge_grid, judge_table
+
+Cell = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the person says the map is; None leaves it to be found. Indexes count from 0."""
+
+    orientation: Orientation | None = None
+    header: int | None = None  # the row (or column) of stage names
+    label: int | None = None  # the column (or row) of lane labels
+
+    @property
+    def chosen(self) -> bool:
+        return self.header is not None or self.label is not None
+
+
+@dataclass
+class SheetReading:
+    name: str
+    texts: Matrix
+    merged: Merged
+    verdict: Verdict
+    grid: GridGuess | None = None
+    table: TouchpointTable | None = None
+    surroundings: Surroundings = field(default_factory=Surroundings)
+    persona: PersonaDraft | None = None
+    scores: dict[int, int] = field(default_factory=dict)  # stage index -> emotion, from a table of scores
+    blocks: list[PairBlock] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(any(row) for row in self.texts)
+
+    @property
+    def persona_sheet(self) -> PersonaDraft | None:
+        """The persona this sheet describes when it holds nothing else: attribute/value pairs."""
+        if self.grid is not None or self.table is not None:
+            return None
+        personas = [persona_from_pairs(block) for block in self.blocks if block.is_persona]
+        return personas[0] if personas else None
+
+
+def read_sheet(name: str, texts: Matrix, merged: Merged = frozenset(), layout: Layout = Layout()) -> SheetReading:
+    blocks = pair_blocks(texts)
+    persona_cells = {cell for block in blocks if block.is_persona for cell in block.cells}
+    masked = [
+        [text if (row, column) not in persona_cells else "" for column, text in enumerate(line)]
+        for row, line in enumerate(texts)
+    ]
+    reading = SheetReading(name, texts, merged, Verdict(0), blocks=blocks)
+    table = None if layout.chosen else find_touchpoint_table(masked)
+    if table is not None:
+        reading.table = table
+        reading.surroundings = read_surroundings(texts, merged, table.header, persona_cells | table.cells)
+        reading.verdict = judge_table(len(table.rows))
+    else:
+        reading.grid = guess_grid(masked, merged, layout.orientation, layout.header, layout.label)
+        if reading.grid is None:
+            reading.verdict = Verdict(0, describe(texts, blocks))
+            return reading
+        _read_around_grid(reading, reading.grid, persona_cells)
+    pairs = [persona_from_pairs(block) for block in blocks if block.is_persona]
+    found = reading.surroundings.persona
+    for draft in pairs:
+        found = found.merged_with(draft) if found is not None else draft
+    reading.persona = found
+    return reading
+
+
+def _read_around_grid(reading: SheetReading, grid: GridGuess, persona_cells: set[Cell]) -> None:
+    texts, merged = reading.texts, reading.merged
+    inside = explained_cells(grid) | _header_block(texts, merged, grid)
+    top = min((row for row, _ in inside), default=0)
+    reading.surroundings = read_surroundings(texts, merged, top, persona_cells | inside)
+    reading.scores, score_cells = stage_scores(texts, grid.stages, inside | reading.surroundings.cells)
+    filled = {
+        (row, column)
+        for row, line in enumerate(texts)
+        for column, text in enumerate(line)
+        if text and (row, column) not in merged
+    }
+    explained = filled & (inside | reading.surroundings.cells | persona_cells | score_cells)
+    named = JOURNEYS.first(reading.surroundings.title) or JOURNEYS.first(reading.name)
+    reading.verdict = judge_grid(grid, len(explained), len(filled), named is not None)
+
+
+def _header_block(texts: Matrix, merged: Merged, grid: GridGuess) -> set[Cell]:
+    """Rows just above the stage names that run along them (stage numbers, groups of stages)."""
+    sheet, covered = oriented(texts, merged, grid.orientation)
+    cells: set[Cell] = set()
+    for row in range(grid.header - 1, -1, -1):
+        along = [
+            (row, column)
+            for column in grid.columns
+            if column < len(sheet[row]) and sheet[row][column] and (row, column) not in covered
+        ]
+        if len({sheet[row][column] for _, column in along}) < 2:
+            break
+        cells.update(along)
+    if grid.orientation == "columns":
+        return {(column, row) for row, column in cells}
+    return cells
