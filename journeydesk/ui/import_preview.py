@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.export.xlsx.grid import Orientation, cells_of, column_name, column_number
-from journeydesk.export.xlsx.handmade.building import build_project
+from journeydesk.export.xlsx.handmade.building import build_project, default_title
 from journeydesk.export.xlsx.handmade.keywords import Role, RowUse
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft
 from journeydesk.export.xlsx.handmade.reading import Layout, SheetReading, read_sheet
@@ -36,6 +36,19 @@ from journeydesk.style.icons import icon
 ROLES: list[Role] = [*LaneKind, RowUse.CHANNELS, RowUse.PERSONA, RowUse.LEAVE_OUT]
 SURE_COLOR = theme.CARD_STYLES[CardKind.IMPROVEMENT].label
 REFUSED_COLOR = theme.CARD_STYLES[CardKind.PAIN_POINT].label
+
+
+# What each column of a table of touchpoints becomes.
+TABLE_COLUMNS = {
+    "touchpoint": "Touchpoints",
+    "stage": "The stage of each touchpoint",
+    "channel": "The channel of each touchpoint",
+    "score": "The emotion of each touchpoint",
+    "description": "The description of each touchpoint",
+    "pain": "Pain points",
+    "idea": "Improvement actions",
+    "owner": "The owner of each action",
+}
 
 
 class PositionBox(QSpinBox):
@@ -98,7 +111,7 @@ class ImportPreview(QDialog):
         self.stages = QLabel()
         self.stages.setWordWrap(True)
         self.lanes = QTableWidget(0, 3)
-        self.lanes.setHorizontalHeaderLabels(["Lane", "Kind", "Cards"])
+        self.lanes.setHorizontalHeaderLabels(["Lane", "Kind", "Filled cells"])
         self.lanes.verticalHeader().hide()
         self.lanes.setColumnWidth(0, 330)
         self.lanes.setColumnWidth(1, 250)
@@ -164,7 +177,7 @@ class ImportPreview(QDialog):
         if not keep_controls or grid is not None:
             self._set_controls(reading)
         if not self.title.isModified():
-            self.title.setText(reading.surroundings.title or self.fallback_title)
+            self.title.setText(default_title(reading, self.fallback_title))
         persona = reading.persona
         self.persona.setText(
             f"{persona.name or 'Unnamed'}" + (f", {persona.role}" if persona and persona.role else "")
@@ -173,6 +186,9 @@ class ImportPreview(QDialog):
         )
         self._show_verdict(reading)
         self.lanes.setRowCount(0)
+        self.lanes.setHorizontalHeaderLabels(
+            ["Column", "Becomes", "Filled cells"] if reading.table else ["Lane", "Kind", "Filled cells"]
+        )
         if grid is None and reading.table is None:
             self.stages.setText("No stage names here. Choose the row or column that holds them.")
             self.summary.setText("")
@@ -213,10 +229,10 @@ class ImportPreview(QDialog):
         if grid is not None:
             self.position.setValue(grid.header + 1)
             self.labels.setValue(grid.label + 1)
+        elif reading.table is not None:
+            self.position.setValue(reading.table.header + 1)
         for widget in widgets:
             widget.blockSignals(False)
-        for widget in (self.in_row, self.in_column, self.position, self.labels, self.labels_word):
-            widget.setEnabled(reading.table is None)
 
     def _show_verdict(self, reading: SheetReading) -> None:
         verdict = reading.verdict
@@ -234,12 +250,23 @@ class ImportPreview(QDialog):
         self.import_button.setEnabled(verdict.accepted)
 
     def _show_table(self, reading: SheetReading) -> None:
+        """A table of touchpoints: what each of its columns becomes."""
         table = reading.table
         assert table is not None
         self.stages.setText("  →  ".join(table.stages))
-        columns = ", ".join(reading.texts[table.header][column] for column in table.columns.values())
+        header = reading.texts[table.header]
+        self.lanes.setRowCount(len(table.columns))
+        for row, (column, index) in enumerate(table.columns.items()):
+            filled = sum(1 for line in table.rows if table.cell(reading.texts, line, column))
+            cells = [header[index], TABLE_COLUMNS.get(column, "Read with the touchpoint"), str(filled)]
+            for position, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if position == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.lanes.setItem(row, position, item)
         self.summary.setText(
-            f"{len(table.rows)} touchpoints in {len(table.stages)} stages, one row each, with the columns {columns}."
+            f"{len(table.rows)} touchpoints in {len(table.stages)} stages, one row each. To read the sheet as a "
+            "grid of stages and lanes instead, choose the row or column of its stage names."
         )
 
     def _role_box(self, role: Role) -> QComboBox:

@@ -322,10 +322,10 @@ def _lanes(
         if text and filled and all(cell == text for cell in filled) and len(filled) > 1:
             group = lane_role(text) or group  # a section heading merged across the map
             continue
-        if text and not (lanes and (row, label) in covered and text == lanes[-1].label):
+        if text and not (lanes and text == lanes[-1].label and lanes[-1].span[-1] == row - 1):
             lanes.append(LaneGuess(text, "", "", group or LaneKind.CUSTOM, [row]))
         elif lanes:
-            lanes[-1].span.append(row)  # more rows of the lane above, its label merged or left out
+            lanes[-1].span.append(row)  # more rows of the lane above: its label merged, repeated or left out
         else:
             lanes.append(LaneGuess("", "", "", group or LaneKind.CUSTOM, [row]))
     for lane in lanes:

@@ -57,7 +57,7 @@ def build_project(
     ``personas`` come from persona sheets of the workbook; ``fallback_title`` (the file's name) is used
     when neither the sheet nor its name gives one."""
     surroundings = reading.surroundings
-    found_title = title or surroundings.title or (reading.name if meaningful(reading.name) else "") or fallback_title
+    found_title = title or default_title(reading, fallback_title)
     if reading.table is not None:
         built = _from_table(reading)
     else:
@@ -83,6 +83,11 @@ def build_project(
         journeys=[journey],
     )
     return Project.model_validate(project.model_dump())
+
+
+def default_title(reading: SheetReading, fallback: str = "") -> str:
+    """The title found above the map, else the sheet's name when it says something, else ``fallback``."""
+    return reading.surroundings.title or (reading.name if meaningful(reading.name) else "") or fallback
 
 
 def _stages(names: Sequence[str]) -> list[Stage]:

@@ -8,6 +8,7 @@ from journeydesk.export.xlsx.grid import (
     Matrix,
     Merged,
     Orientation,
+    column_name,
     explained_cells,
     guess_grid,
     oriented,
@@ -77,7 +78,7 @@ def read_sheet(name: str, texts: Matrix, merged: Merged = frozenset(), layout: L
     else:
         reading.grid = guess_grid(masked, merged, layout.orientation, layout.header, layout.label)
         if reading.grid is None:
-            reading.verdict = Verdict(0, describe(texts, blocks))
+            reading.verdict = Verdict(0, _nothing_where_chosen(layout) if layout.chosen else describe(texts, blocks))
             return reading
         _read_around_grid(reading, reading.grid, persona_cells)
     pairs = [persona_from_pairs(block) for block in blocks if block.is_persona]
@@ -86,6 +87,17 @@ def read_sheet(name: str, texts: Matrix, merged: Merged = frozenset(), layout: L
         found = found.merged_with(draft) if found is not None else draft
     reading.persona = found
     return reading
+
+
+def _nothing_where_chosen(layout: Layout) -> str:
+    def place(index: int, across: bool) -> str:
+        return f"row {index + 1}" if across else f"column {column_name(index + 1)}"
+
+    rows = layout.orientation != "columns"
+    if layout.header is not None:
+        return f"no stage names with lane labels beside them in {place(layout.header, rows)}"
+    assert layout.label is not None
+    return f"no stage names beside the lane labels in {place(layout.label, not rows)}"
 
 
 def _read_around_grid(reading: SheetReading, grid: GridGuess, persona_cells: set[Cell]) -> None:
