@@ -56,10 +56,12 @@ PLACEHOLDERS = {
 }
 ARROWS = "→⟶➔➜➝➞➡▶►▸›»>=<-–—|:·•*"
 NUMBERING = re.compile(r"^\s*(?:(?:stage|step|phase)\s*)?\d{1,2}\s*[.):\-–—]\s*", re.IGNORECASE)
-HEADER_CANDIDATES = 8  # rows (and columns) looked at closely, of those that look most like a stage header
+HEADER_CANDIDATES = 6  # rows (and columns) looked at closely, of those that look most like a stage header
+TOP_CANDIDATES = 4  # and the first rows that could be one, since a map's header is near its top
 LABEL_CANDIDATES = 3  # the label column is looked for at the first stage-like cells of the header
 SEARCH_DEPTH = 60  # the stage header is looked for in the first rows (and columns) only
 STAGE_TEXT_MAX, STAGE_WORDS_MAX = 80, 12
+MANY_LANES = 15
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?\s*%?$")
 
 
@@ -192,9 +194,10 @@ def _header_rank(row: list[str]) -> float:
     stage_like = [text for text in cells[1:] if _stage_like(text)]
     if len(stage_like) < 1:
         return 0.0
-    words = sum(1 for text in stage_like if STAGE_NAMES.first(text))
+    short = sum(1.0 if len(text.split()) <= 4 else 0.5 for text in set(stage_like))
+    words = sum(1 for text in stage_like if len(text.split()) <= 4 and STAGE_NAMES.first(text))
     corner = 3 if STAGE_HEADERS.first(cells[0]) and len(cells[0]) <= 30 else 0
-    return len(set(stage_like)) + 2 * words + corner - (len(cells) - 1 - len(stage_like))
+    return short + 2 * words + corner - (len(cells) - 1 - len(stage_like))
 
 
 def guess_grid(
@@ -213,10 +216,14 @@ def guess_grid(
         if header is not None:
             headers = [header]
         else:
-            ranked = sorted(range(min(SEARCH_DEPTH, len(grid))), key=lambda index: -_header_rank(grid[index]))
-            headers = [index for index in ranked[:HEADER_CANDIDATES] if _header_rank(grid[index]) > 0]
+            ranks = {index: _header_rank(grid[index]) for index in range(min(SEARCH_DEPTH, len(grid)))}
+            likely = [index for index, rank in ranks.items() if rank > 0]
+            best_ranked = sorted(likely, key=lambda index: -ranks[index])[:HEADER_CANDIDATES]
+            headers = list(dict.fromkeys([*likely[:TOP_CANDIDATES], *best_ranked]))  # the top rows, then the likeliest
         for index in headers:
             guess = guess_at(grid, covered, candidate, index, label)
+            if guess is not None and len(guess.stages) < 2 and header is None:
+                continue  # one name across the map is a title, not a row of stages
             if guess is not None and (best is None or guess.score > best.score):
                 best = guess
     if best is not None:
@@ -250,17 +257,31 @@ def _stage_run(row: list[str], label: int) -> list[tuple[int, str]]:
     arrows between them are no stages, and a heading after a gap ("Stage", "Score") starts another
     table."""
     run: list[tuple[int, str]] = []
+    last_arrow = -1
     for column in range(label + 1, len(row)):
         text = row[column]
-        if not text or is_arrow(text) or is_placeholder(text):
+        if is_arrow(text):
+            last_arrow = column
+            continue
+        if not text or is_placeholder(text):
             if run and column - run[-1][0] > 2:
                 break
             continue
-        gap = column - run[-1][0] - 1 if run else 0
-        if gap > 1 or (gap == 1 and (STAGE_HEADERS.first(text) or SCORES.first(text))):
+        gap = column - max(run[-1][0], last_arrow) - 1 if run else 0
+        if gap > 1 or (gap == 1 and _heading(text)):
             break
         run.append((column, text))
     return run
+
+
+def _heading(text: str) -> bool:
+    """ "Stage", "Phase", "Score (1-10)": the first cell of another table, not a stage name."""
+    stage = STAGE_HEADERS.first(text)
+    score = SCORES.first(text)
+    short_heading = (
+        stage is not None and stage.start == 0 and len(text.split()) <= 2 and not any(char.isdigit() for char in text)
+    )
+    return short_heading or (score is not None and score.start == 0)
 
 
 def _spans(run: list[tuple[int, str]]) -> tuple[list[str], list[list[int]]]:
@@ -286,8 +307,8 @@ def _guess(grid: Matrix, covered: Merged, orientation: Orientation, header: int,
     names, spans = _spans(run)
     columns = [column for span in spans for column in span]
     lanes = _lanes(grid, covered, header, label, columns, set(names))
-    if not lanes:
-        return None
+    if not any(lane.label for lane in lanes):
+        return None  # no lane labels at all: not a map that can be read
     guess = GridGuess(
         orientation,
         header,
@@ -309,6 +330,8 @@ def _lanes(
     blank = 0
     for row in range(header + 1, len(grid)):
         text = at(grid, row, label)
+        if (row, label) in covered and not (lanes and text == lanes[-1].label):
+            text = ""  # the spread of a merged cell from elsewhere (a title across the sheet) names no lane
         body = [at(grid, row, column) for column in columns]
         filled = [cell for cell in body if cell and not is_placeholder(cell)]
         if not text and not filled:
@@ -384,14 +407,14 @@ def _measure(grid: Matrix, covered: Merged, guess: GridGuess) -> None:
     guess.stage_words = sum(1 for name in guess.stages if STAGE_NAMES.first(name))
     labels = sum(1 for lane in guess.lanes if lane.label)
     corner = 3 if guess.corner and STAGE_HEADERS.first(guess.corner) else 0
+    # A map has a few lanes; a column of body text taken for labels would give one lane a row.
     guess.score = (
         len(guess.stages)
-        + labels
+        + min(labels, MANY_LANES)
         + filled
-        + 2 * guess.recognised
+        + 3 * guess.recognised
         + 2 * guess.stage_words
         + corner
-        + 0.5 * len(guess.stages) * len(guess.lanes)
     )
 
 
