@@ -12,6 +12,7 @@ Each candidate is scored by how much of the sheet it explains and how much of it
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from journeydesk.export.xlsx.handmade import emotions
@@ -54,6 +55,7 @@ PLACEHOLDERS = {
     "da definire",
     "待定",
 }
+PLACEHOLDER_MAX = max(len(text) for text in PLACEHOLDERS) + 4  # room for stray spaces
 ARROWS = "→⟶➔➜➝➞➡▶►▸›»>=<-–—|:·•*"
 NUMBERING = re.compile(r"^\s*(?:(?:stage|step|phase)\s*)?\d{1,2}\s*[.):\-–—]\s*", re.IGNORECASE)
 HEADER_CANDIDATES = 6  # rows (and columns) looked at closely, of those that look most like a stage header
@@ -62,6 +64,7 @@ LABEL_CANDIDATES = 3  # the label column is looked for at the first stage-like c
 SEARCH_DEPTH = 60  # the stage header is looked for in the first rows (and columns) only
 STAGE_TEXT_MAX, STAGE_WORDS_MAX = 80, 12
 MANY_LANES = 15
+CONTENT_SAMPLE = 24  # cells of a row looked at to tell what it holds
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?\s*%?$")
 
 
@@ -75,11 +78,12 @@ def cell_text(value: object) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    # A line break pasted from Word arrives as a vertical tab: it is a line break as written.
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").strip()
 
 
 def is_placeholder(text: str) -> bool:
-    return " ".join(text.split()).casefold() in PLACEHOLDERS
+    return len(text) <= PLACEHOLDER_MAX and " ".join(text.split()).casefold() in PLACEHOLDERS
 
 
 def is_number(text: str) -> bool:
@@ -377,21 +381,29 @@ def _read_lane(grid: Matrix, covered: Merged, lane: LaneGuess, columns: list[int
 
 
 def content_role(cells: list[str]) -> Role | None:
-    """What a row holds says what it is when its label does not: scores and feelings, or channels."""
-    if not cells:
+    """What a row holds says what it is when its label does not: scores and feelings, or channels.
+    Its first cells are enough to tell."""
+    sample = cells[:CONTENT_SAMPLE]
+    if not sample:
         return None
-    feelings = sum(
-        1
-        for cell in cells
-        if emotions.is_scale_value(cell)
-        or (not emotions.is_score(cell) and len(cell.split()) <= 4 and emotions.emotion(cell) is not None)
-    )
-    if feelings >= 0.6 * len(cells):
+    if sum(1 for cell in sample if _says_a_feeling(cell)) >= 0.6 * len(sample):
         return LaneKind.EMOTIONS
-    channels = sum(1 for cell in cells if len(cell.split()) <= 4 and channels_in(cell))
-    if channels >= 0.6 * len(cells):
+    if sum(1 for cell in sample if _names_a_channel(cell)) >= 0.6 * len(sample):
         return RowUse.CHANNELS
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _says_a_feeling(cell: str) -> bool:
+    """A score, or a few words or emoji of feeling: the stuff of an emotion lane."""
+    if emotions.is_score(cell):
+        return emotions.is_scale_value(cell)
+    return len(cell.split()) <= 4 and emotions.emotion(cell) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_a_channel(cell: str) -> bool:
+    return len(cell.split()) <= 4 and bool(channels_in(cell))
 
 
 def _measure(grid: Matrix, covered: Merged, guess: GridGuess) -> None:
@@ -412,7 +424,7 @@ def _measure(grid: Matrix, covered: Merged, guess: GridGuess) -> None:
         len(guess.stages)
         + min(labels, MANY_LANES)
         + filled
-        + 3 * guess.recognised
+        + 3 * min(guess.recognised, MANY_LANES)
         + 2 * guess.stage_words
         + corner
     )

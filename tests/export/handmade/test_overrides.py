@@ -107,3 +107,16 @@ def test_a_stage_row_that_holds_no_stages_is_refused(tmp_path: Path, capsys) -> 
     assert "Sketch: no stage names with lane labels beside them in column F;" in capsys.readouterr().err
     assert run_import(source, output, "--stages-row", "3", "--lanes-column", "D") == 1
     assert "Sketch: no stage names with lane labels beside them in row 3;" in capsys.readouterr().err
+
+
+def test_a_grid_beyond_a_journeys_limits_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    stages = [f"Step {number}" for number in range(1, 212)]
+    rows = [["", *stages], ["Doing", *(f"Does {number}" for number in range(211))], ["Feeling", *["Happy"] * 211]]
+    source = workbook_with(tmp_path / "wide.xlsx", ("Wide", rows, []))
+    output = tmp_path / "wide.journey"
+    assert run_import(source, output) == 1
+    error = capsys.readouterr().err
+    assert "Wide: 211 stages, more than the 200 a journey holds;" in error and error.count("\n") == 1
+    assert run_import(source, output, "--stages-row", "1") == 1  # also where the person points at it
+    assert "211 stages, more than the 200 a journey holds" in capsys.readouterr().err
+    assert not output.exists()

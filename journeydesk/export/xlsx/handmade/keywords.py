@@ -7,6 +7,7 @@ a journey, and the columns of a table of touchpoints. Words are prefixes unless 
 """
 
 from enum import StrEnum
+from functools import lru_cache
 
 from journeydesk.export.xlsx.handmade.words import WordTable
 from journeydesk.model.enums import LaneKind
@@ -519,6 +520,7 @@ PERSONAS: WordTable[str] = WordTable({"persona": PERSONA_WORDS})
 JOURNEYS: WordTable[str] = WordTable({"journey": JOURNEY_WORDS})
 
 
+@lru_cache(maxsize=4096)
 def lane_role(label: str) -> Role | None:
     """The kind of lane (or row) a label names by its earliest keyword; None when it names none."""
     return LANE_TABLE.key(label)

@@ -74,7 +74,7 @@ def read_sheet(name: str, texts: Matrix, merged: Merged = frozenset(), layout: L
     if table is not None:
         reading.table = table
         reading.surroundings = read_surroundings(texts, merged, table.header, persona_cells | table.cells)
-        reading.verdict = judge_table(len(table.rows))
+        reading.verdict = judge_table(len(table.stages), len(table.rows))
     else:
         reading.grid = guess_grid(masked, merged, layout.orientation, layout.header, layout.label)
         if reading.grid is None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from journeydesk.export.xlsx.grid import GridGuess, Matrix, is_number
 from journeydesk.export.xlsx.handmade.persona import PairBlock
+from journeydesk.model.journey import MAX_CARDS, MAX_LANES, MAX_STAGES
 
 MIN_STAGES, MIN_LANES = 3, 2
 MIN_COVERAGE = 0.5  # of the sheet's filled cells, the share the map (and what sits around it) explains
@@ -46,6 +47,9 @@ def judge_grid(guess: GridGuess, explained: int, filled: int, journey_title: boo
         + 15 * (1 - numeric_share) * (1 if guess.filled else 0)
         + 25 * min(1.0, evidence / 3)
     )
+    too_large = _beyond_limits(stages, len(guess.lanes), guess.filled)
+    if too_large:
+        return Verdict(score, too_large)
     if guess.chosen:  # the person pointed at the map: import what is there, unless nothing is
         if stages < 2:
             return Verdict(score, f"only one stage name there ({_listed(guess.stages)})")
@@ -71,8 +75,16 @@ def judge_grid(guess: GridGuess, explained: int, filled: int, journey_title: boo
     return Verdict(score, reason)
 
 
-def judge_table(rows: int) -> Verdict:
-    return Verdict(min(100, TABLE_SCORE + rows))
+def _beyond_limits(stages: int, lanes: int, cells: int) -> str | None:
+    """What a journey cannot hold: more stages, lanes or cards than its limits."""
+    for count, most, what in ((stages, MAX_STAGES, "stage"), (lanes, MAX_LANES, "lane"), (cells, MAX_CARDS, "card")):
+        if count > most:
+            return f"{count} {what}s, more than the {most} a journey holds"
+    return None
+
+
+def judge_table(stages: int, rows: int) -> Verdict:
+    return Verdict(min(100, TABLE_SCORE + rows), _beyond_limits(stages, 1, rows))
 
 
 def describe(matrix: Matrix, blocks: list[PairBlock]) -> str:
