@@ -57,6 +57,8 @@ def persona_page(project: Project, persona: Persona) -> list[Flowable]:
     for title, items in (("Goals", persona.goals), ("Frustrations", persona.frustrations)):
         if items:
             story += [text(title, SUBHEADING), *[text(f"•  {item}", BODY) for item in items]]
+    if persona.about:
+        story += [text("About", SUBHEADING), text(persona.about, BODY)]
     if walks:
         story += [text("Journeys", SUBHEADING), text(", ".join(walks), BODY)]
     return story
