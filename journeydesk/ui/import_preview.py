@@ -210,9 +210,17 @@ class ImportPreview(QDialog):
             number = QTableWidgetItem(str(count))
             number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.lanes.setItem(row, 2, number)
+        others = ""
+        if reading.others:
+            names = ", ".join(f"“{other.heading}”" for other in reading.others if other.heading)
+            count = len(reading.others)
+            others = (
+                f" Also on this sheet: {count} more map{'s' if count > 1 else ''}{f' ({names})' if names else ''}, "
+                f"imported as {'journeys' if count > 1 else 'a journey'} of {'their' if count > 1 else 'its'} own."
+            )
         self.summary.setText(
             f"{len(grid.stages)} stages, {len(grid.lanes)} rows, {sum(counts)} filled cells. Empty cells and "
-            "placeholders such as “TBD” are left out; ratings stay unset unless a cell gives them."
+            "placeholders such as “TBD” are left out; ratings stay unset unless a cell gives them." + others
         )
 
     def _set_controls(self, reading: SheetReading) -> None:

@@ -150,3 +150,11 @@ def test_file_import_of_a_refused_workbook_through_the_window(qtbot, window, tmp
     assert [stage.name for stage in journey.stages] == ["Before", "After"]
     assert window.document.path is None
     assert window.statusBar().currentMessage() == "Imported 4 cards from sketch.xlsx"
+
+
+def test_a_second_map_on_the_sheet_is_announced_and_imported(qtbot, tmp_path: Path) -> None:
+    preview = preview_of(qtbot, corpus.current_and_future(tmp_path))
+    assert "Also on this sheet: 1 more map (“Future state (to-be)”), imported as a journey of its own." in (
+        preview.summary.text()
+    )
+    assert [journey.name for journey in preview.project().journeys] == ["Current state", "Future state (to-be)"]

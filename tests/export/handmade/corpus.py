@@ -465,6 +465,28 @@ def notes_then_map(folder: Path) -> Path:
     return workbook_with(folder / "energy.xlsx", ("Notes", notes, []), ("Energy onboarding journey", rows, []))
 
 
+# 19. The current state and, under it, the future state, on one sheet.
+def current_and_future(folder: Path) -> Path:
+    stages = ["", "Search", "Book", "Travel", "Return"]
+    rows: Rows = [
+        ["Train travel – current and future state"],
+        [],
+        ["Current state"],
+        stages,
+        ["Doing", "Compares fares", "Books on the website", "Boards the train", "Asks for a refund"],
+        ["Pain points", "Fares differ by site", "Seat not shown", None, "Refund form by post"],
+        ["Feeling", "Confused", "Annoyed", "Happy", "Frustrated"],
+        [],
+        [],
+        ["Future state (to-be)"],
+        stages,
+        ["Doing", "Sees one fare", "Picks a seat", "Boards the train", "Taps for a refund"],
+        ["Pain points", None, None, None, "Refund takes a week"],
+        ["Feeling", "Calm", "Happy", "Happy", "Satisfied"],
+    ]
+    return workbook_with(folder / "train.xlsx", ("Train", rows, ["A1:E1"]))
+
+
 BUILDERS: dict[str, Callable[[Path], Path]] = {
     "postgrad": postgrad,
     "russian": russian,
@@ -485,4 +507,5 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "wide stages": wide_stages,
     "contacts": contacts,
     "notes then map": notes_then_map,
+    "current and future": current_and_future,
 }

@@ -14,6 +14,7 @@ from journeydesk.model import (
     Channel,
     ImprovementCard,
     Journey,
+    JourneyState,
     LaneKind,
     PainPointCard,
     Project,
@@ -350,6 +351,24 @@ def test_the_map_is_found_on_a_later_sheet_and_named_after_it(tmp_path: Path) ->
     assert project.title == journey.name == "Energy onboarding journey"
     assert curve(journey) == [1, 0, -1, 2]
     assert [name for name, _ in lanes(journey)] == ["Doing", "Feeling", "Opportunities"]
+
+
+def test_a_future_state_under_the_current_one_is_a_second_journey(tmp_path: Path) -> None:
+    project = imported("current and future", tmp_path)
+    assert project.title == "Train travel – current and future state"
+    current, future = project.journeys
+    assert (current.name, current.state) == ("Current state", JourneyState.CURRENT)
+    assert (future.name, future.state) == ("Future state (to-be)", JourneyState.FUTURE)
+    assert future.based_on == future.overlay_journey_id == current.id
+    assert [stage.name for stage in future.stages] == ["Search", "Book", "Travel", "Return"]
+    assert curve(current) == [-1, -1, 1, -2] and curve(future) == [1, 1, 1, 1]
+    assert titles(future, "Return", "Pain points") == ["Refund takes a week"]
+    assert titles(current, "Return", "Pain points") == ["Refund form by post"]
+
+
+def test_a_single_map_makes_a_single_journey(tmp_path: Path) -> None:
+    for name in ("postgrad", "score table", "transposed with persona", "blueprint", "wide stages", "retail"):
+        assert len(imported(name, tmp_path).journeys) == 1, name
 
 
 def test_the_corpus_is_large_and_varied_enough() -> None:

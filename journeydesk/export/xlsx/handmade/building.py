@@ -7,15 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from journeydesk.export.xlsx.grid import GridGuess, cells_of, trim_stage_name
+from journeydesk.export.xlsx.grid import GridGuess, Matrix, Merged, cells_of, explained_cells, trim_stage_name
 from journeydesk.export.xlsx.handmade import emotions, ratings
 from journeydesk.export.xlsx.handmade.channels import channels_in
-from journeydesk.export.xlsx.handmade.keywords import Role, RowUse
+from journeydesk.export.xlsx.handmade.keywords import FUTURES, Role, RowUse
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft, persona_from_line
 from journeydesk.export.xlsx.handmade.reading import SheetReading
 from journeydesk.model.cards import Card, ImprovementCard, NoteCard, PainPointCard, TouchpointCard
 from journeydesk.model.defaults import STAGE_PALETTE, card_kind_for
-from journeydesk.model.enums import ActionStatus, CardKind, Channel, LaneKind
+from journeydesk.model.enums import ActionStatus, CardKind, Channel, JourneyState, LaneKind
 from journeydesk.model.ids import new_id
 from journeydesk.model.journey import Journey, Lane, Stage
 from journeydesk.model.project import Persona, Project
@@ -40,6 +40,8 @@ class _Map:
 
     stages: list[Stage]
     lanes: list[Lane | None]  # one per lane of the guess; None where the row is no lane of cards
+    top: int = 0  # the first row it takes on the sheet, to keep several maps in their order
+    heading: str = ""  # the text above it that names it, when other maps come before it
     cards: list[Card] = field(default_factory=list)
     feelings: dict[int, list[int]] = field(default_factory=dict)  # stage index -> emotions said
     channels: dict[int, list[str]] = field(default_factory=dict)  # stage index -> channel cells
@@ -58,31 +60,59 @@ def build_project(
     when neither the sheet nor its name gives one."""
     surroundings = reading.surroundings
     found_title = title or default_title(reading, fallback_title)
-    if reading.table is not None:
-        built = _from_table(reading)
-    else:
-        assert reading.grid is not None
-        built = _from_grid(reading, reading.grid, list(roles or reading.grid.roles))
-    drafts = _personas(reading, built.persona_lines, personas)
+    maps = _maps(reading, roles)
+    drafts = _personas(reading, [line for built in maps for line in built.persona_lines], personas)
     people = [_persona(draft, number) for number, draft in enumerate(drafts)]
-    journey_name = reading.name if meaningful(reading.name) else (found_title or "Imported journey")
-    journey = Journey(
-        id=new_id("journey"),
-        name=journey_name.strip()[:NAME_MAX] or "Imported journey",
-        persona_id=people[0].id if people else None,
-        scenario=surroundings.scenario[:TEXT_MAX],
-        stages=built.stages,
-        lanes=[lane for lane in built.lanes if lane is not None],
-        cards=built.cards,
-    )
+    journeys: list[Journey] = []
+    for number, built in enumerate(maps):
+        first = journeys[0].id if journeys else None
+        future = bool(built.heading and FUTURES.first(built.heading)) and first is not None
+        journeys.append(
+            Journey(
+                id=new_id("journey"),
+                name=_journey_name(reading, built, found_title, number)[:NAME_MAX],
+                persona_id=people[0].id if people else None,
+                scenario=surroundings.scenario[:TEXT_MAX] if number == 0 else "",
+                state=JourneyState.FUTURE if future else JourneyState.CURRENT,
+                based_on=first if future else None,
+                overlay_journey_id=first if future else None,
+                stages=built.stages,
+                lanes=[lane for lane in built.lanes if lane is not None],
+                cards=built.cards,
+            )
+        )
     project = Project(
         id=new_id("project"),
         title=(found_title.strip() or "Imported journey map")[:TITLE_MAX],
         description="\n".join(surroundings.notes)[:TEXT_MAX],
         personas=people,
-        journeys=[journey],
+        journeys=journeys,
     )
     return Project.model_validate(project.model_dump())
+
+
+def _maps(reading: SheetReading, roles: Sequence[Role] | None) -> list[_Map]:
+    """Every map of the sheet, top to bottom: the one read (with the person's lane kinds), then any
+    others found beside or under it."""
+    if reading.table is not None:
+        return [_from_table(reading)]
+    assert reading.grid is not None
+    texts, merged = reading.texts, reading.merged
+    maps = [_from_grid(texts, merged, reading.grid, list(roles or reading.grid.roles), reading.scores)]
+    maps[0].heading = reading.heading
+    for other in reading.others:
+        maps.append(_from_grid(texts, merged, other.grid, other.grid.roles, {}))
+        maps[-1].heading = other.heading
+    return sorted(maps, key=lambda built: built.top)
+
+
+def _journey_name(reading: SheetReading, built: _Map, title: str, number: int) -> str:
+    """The text naming the map, else the sheet's name when it says something, else the title; a
+    second map without a name of its own is numbered."""
+    base = (reading.name if meaningful(reading.name) else title).strip() or "Imported journey"
+    if built.heading:
+        return " ".join(built.heading.split())
+    return base if number == 0 else f"{base} ({number + 1})"
 
 
 def default_title(reading: SheetReading, fallback: str = "") -> str:
@@ -97,7 +127,7 @@ def _stages(names: Sequence[str]) -> list[Stage]:
     ]
 
 
-def _from_grid(reading: SheetReading, guess: GridGuess, roles: list[Role]) -> _Map:
+def _from_grid(texts: Matrix, merged: Merged, guess: GridGuess, roles: list[Role], scores: dict[int, int]) -> _Map:
     has_touchpoints = LaneKind.TOUCHPOINTS in roles
     lanes: list[Lane | None] = []
     for lane, role in zip(guess.lanes, roles, strict=True):
@@ -107,8 +137,8 @@ def _from_grid(reading: SheetReading, guess: GridGuess, roles: list[Role]) -> _M
             lanes.append(Lane(id=new_id("lane"), name=name, kind=kind, description=lane.description[:TEXT_MAX]))
         else:
             lanes.append(None)
-    built = _Map(_stages(guess.stages), lanes)
-    cells = cells_of(reading.texts, guess, reading.merged)
+    built = _Map(_stages(guess.stages), lanes, min(row for row, _ in explained_cells(guess)))
+    cells = cells_of(texts, guess, merged)
     scales = {
         index: emotions.scale_for([text for _, lane, text in cells if lane == index], guess.lanes[index].label)
         for index, lane in enumerate(lanes)
@@ -135,8 +165,8 @@ def _from_grid(reading: SheetReading, guess: GridGuess, roles: list[Role]) -> _M
         said = built.feelings.get(stage_index)
         if said:
             stage.emotion = _mean(said)
-        elif stage_index in reading.scores:
-            stage.emotion = reading.scores[stage_index]
+        elif stage_index in scores:
+            stage.emotion = scores[stage_index]
     return built
 
 

@@ -512,7 +512,23 @@ SCORE_WORDS = {
     }.items()
 }
 
+# A map headed with these words is a future state of the map before it.
+FUTURE_WORDS = {
+    "en": ("future", "to-be", "to be$", "ideal", "target state", "vision"),
+    "de": ("zukünftig", "zukunft", "soll", "zielbild"),
+    "fr": ("futur", "cible", "idéal"),
+    "es": ("futuro", "ideal", "deseado"),
+    "pt": ("futuro", "ideal", "desejado"),
+    "it": ("futuro", "ideale"),
+    "nl": ("toekomst", "gewenst"),
+    "ru": ("будущ", "целев", "идеальн"),
+    "pl": ("przyszł", "docelow"),
+    "tr": ("gelecek", "ideal"),
+    "zh": ("未来", "理想", "目标状态"),
+}
+
 LANE_TABLE: WordTable[Role] = WordTable(LANE_WORDS)
+FUTURES: WordTable[str] = WordTable({"future": FUTURE_WORDS})
 SCORES: WordTable[str] = WordTable({"score": SCORE_WORDS})
 STAGE_HEADERS: WordTable[str] = WordTable({"stage": STAGE_HEADER_WORDS})
 STAGE_NAMES: WordTable[str] = WordTable({"stage": STAGE_NAME_WORDS})

@@ -1,5 +1,6 @@
 """Reading one sheet of a hand-made workbook: where its map is (a grid, or a table of touchpoints),
-what sits around it (title, persona, scenario, a table of scores), and whether it is a map at all."""
+further maps on the same sheet (a future state under the current one), what sits around them (title,
+persona, scenario, a table of scores), and whether it is a map at all."""
 
 from dataclasses import dataclass, field
 
@@ -18,9 +19,10 @@ from journeydesk.export.xlsx.handmade.persona import PairBlock, PersonaDraft, pa
 from journeydesk.export.xlsx.handmade.score_table import stage_scores
 from journeydesk.export.xlsx.handmade.surroundings import Surroundings, read_surroundings
 from journeydesk.export.xlsx.handmade.touchpoint_table import TouchpointTable, find_touchpoint_table
-from journeydesk.export.xlsx.handmade.verdict import Verdict, describe, judge_grid, judge_table
+from journeydesk.export.xlsx.handmade.verdict import Verdict, describe, is_plainly_a_map, judge_grid, judge_table
 
 Cell = tuple[int, int]
+MAX_MAPS = 6  # maps looked for on one sheet
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,14 @@ class Layout:
 
 
 @dataclass
+class OtherMap:
+    """A further map on the sheet, and the text just above it that names it ("Future state")."""
+
+    grid: GridGuess
+    heading: str = ""
+
+
+@dataclass
 class SheetReading:
     name: str
     texts: Matrix
@@ -48,6 +58,8 @@ class SheetReading:
     persona: PersonaDraft | None = None
     scores: dict[int, int] = field(default_factory=dict)  # stage index -> emotion, from a table of scores
     blocks: list[PairBlock] = field(default_factory=list)
+    others: list[OtherMap] = field(default_factory=list)
+    heading: str = ""  # the text naming the map, when other maps on the sheet come before it
 
     @property
     def is_empty(self) -> bool:
@@ -102,9 +114,35 @@ def _nothing_where_chosen(layout: Layout) -> str:
 
 def _read_around_grid(reading: SheetReading, grid: GridGuess, persona_cells: set[Cell]) -> None:
     texts, merged = reading.texts, reading.merged
-    inside = explained_cells(grid) | _header_block(texts, merged, grid)
+    inside = _map_cells(texts, merged, grid)
+    maps = [(grid, inside)]
+    for _ in range(MAX_MAPS - 1):
+        other = _another_map(texts, merged, inside | persona_cells)
+        if other is None:
+            break
+        cells = _map_cells(texts, merged, other)
+        maps.append((other, cells))
+        inside |= cells
     top = min((row for row, _ in inside), default=0)
+    ordered = sorted(maps, key=lambda item: min(row for row, _ in item[1]))
+    headings: dict[int, str] = {}
+    for number, (_, cells) in enumerate(ordered[1:], 1):
+        heading = _heading_above(texts, merged, cells, inside | persona_cells)
+        if heading is not None:
+            inside.add(heading[0])
+            headings[number] = heading[1]
     reading.surroundings = read_surroundings(texts, merged, top, persona_cells | inside)
+    if len(ordered) > 1:  # the first map's name is the line over it, unless that line is the title
+        first = _heading_above(texts, merged, ordered[0][1], inside | persona_cells)
+        notes = reading.surroundings.notes
+        if first is not None and first[1] != reading.surroundings.title and first[1] in notes:
+            notes.remove(first[1])
+            headings[0] = first[1]
+    for number, (guess, _) in enumerate(ordered):
+        if guess is grid:
+            reading.heading = headings.get(number, "")
+        else:
+            reading.others.append(OtherMap(guess, headings.get(number, "")))
     reading.scores, score_cells = stage_scores(texts, grid.stages, inside | reading.surroundings.cells)
     filled = {
         (row, column)
@@ -115,6 +153,31 @@ def _read_around_grid(reading: SheetReading, grid: GridGuess, persona_cells: set
     explained = filled & (inside | reading.surroundings.cells | persona_cells | score_cells)
     named = JOURNEYS.first(reading.surroundings.title) or JOURNEYS.first(reading.name)
     reading.verdict = judge_grid(grid, len(explained), len(filled), named is not None)
+
+
+def _map_cells(texts: Matrix, merged: Merged, grid: GridGuess) -> set[Cell]:
+    return explained_cells(grid) | _header_block(texts, merged, grid)
+
+
+def _another_map(texts: Matrix, merged: Merged, taken: set[Cell]) -> GridGuess | None:
+    """A second map in what the first leaves, when it is plainly one."""
+    rest = [
+        [text if (row, column) not in taken else "" for column, text in enumerate(line)]
+        for row, line in enumerate(texts)
+    ]
+    other = guess_grid(rest, merged)
+    return other if other is not None and is_plainly_a_map(other) else None
+
+
+def _heading_above(texts: Matrix, merged: Merged, cells: set[Cell], taken: set[Cell]) -> tuple[Cell, str] | None:
+    """The nearest text above a map that belongs to nothing else: its name."""
+    top = min(row for row, _ in cells)
+    left = min(column for _, column in cells)
+    for row in range(top - 1, max(-1, top - 4), -1):
+        for column, text in enumerate(texts[row]):
+            if text and column <= left + 1 and (row, column) not in taken and (row, column) not in merged:
+                return (row, column), text
+    return None
 
 
 def _header_block(texts: Matrix, merged: Merged, grid: GridGuess) -> set[Cell]:

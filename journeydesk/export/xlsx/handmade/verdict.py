@@ -75,6 +75,19 @@ def judge_grid(guess: GridGuess, explained: int, filled: int, journey_title: boo
     return Verdict(score, reason)
 
 
+def is_plainly_a_map(guess: GridGuess) -> bool:
+    """A further map on a sheet: enough stages and lanes, mostly text, and lanes it recognises."""
+    lanes = sum(1 for lane in guess.lanes if lane.label)
+    numbers = guess.numeric / guess.filled if guess.filled else 1.0
+    return (
+        len(guess.stages) >= MIN_STAGES
+        and lanes >= MIN_LANES
+        and guess.recognised >= 1
+        and numbers <= MAX_NUMBERS
+        and not _beyond_limits(len(guess.stages), len(guess.lanes), guess.filled)
+    )
+
+
 def _beyond_limits(stages: int, lanes: int, cells: int) -> str | None:
     """What a journey cannot hold: more stages, lanes or cards than its limits."""
     for count, most, what in ((stages, MAX_STAGES, "stage"), (lanes, MAX_LANES, "lane"), (cells, MAX_CARDS, "card")):
