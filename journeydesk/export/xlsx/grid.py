@@ -62,7 +62,8 @@ HEADER_CANDIDATES = 6  # rows (and columns) looked at closely, of those that loo
 TOP_CANDIDATES = 4  # and the first rows that could be one, since a map's header is near its top
 LABEL_CANDIDATES = 3  # the label column is looked for at the first stage-like cells of the header
 SEARCH_DEPTH = 60  # the stage header is looked for in the first rows (and columns) only
-STAGE_TEXT_MAX, STAGE_WORDS_MAX = 80, 12
+STAGE_TEXT_MAX, STAGE_WORDS_MAX = 80, 12  # a stage's name, on the first line of its cell
+STAGE_TEXT_WORDS_MAX = 60  # with the lines that describe it
 MANY_LANES = 15
 CONTENT_SAMPLE = 24  # cells of a row looked at to tell what it holds
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?\s*%?$")
@@ -138,6 +139,7 @@ class GridGuess:
     label: int  # the column (or row) of lane labels
     stages: list[str]  # stage names, in order
     stage_spans: list[list[int]]  # the columns (or rows) each stage covers
+    stage_notes: list[str]  # what the header cell says under each stage's name
     lanes: list[LaneGuess]
     corner: str = ""  # the text where the header meets the labels ("Stage", "Phase"), if any
     filled: int = 0  # filled cells in the grid
@@ -179,15 +181,23 @@ def oriented(matrix: Matrix, merged: Merged, orientation: Orientation) -> tuple[
 
 
 def _stage_like(text: str) -> bool:
+    """A short name, perhaps with a line or two describing the stage under it."""
+    name = text.split("\n", 1)[0]
     return (
-        bool(text)
+        bool(name.strip())
         and not is_placeholder(text)
         and not is_arrow(text)
         and not is_number(text)
-        and len(text) <= STAGE_TEXT_MAX
-        and len(text.split()) <= STAGE_WORDS_MAX
-        and text.count("\n") <= 1
+        and len(name) <= STAGE_TEXT_MAX
+        and len(name.split()) <= STAGE_WORDS_MAX
+        and len(text.split()) <= STAGE_TEXT_WORDS_MAX
     )
+
+
+def stage_name_and_note(text: str) -> tuple[str, str]:
+    """``"2. Research →\nCompares offers"`` -> ``("Research", "Compares offers")``."""
+    name, _, note = text.partition("\n")
+    return trim_stage_name(name), note.strip()
 
 
 def _header_rank(row: list[str]) -> float:
@@ -313,12 +323,14 @@ def _guess(grid: Matrix, covered: Merged, orientation: Orientation, header: int,
     lanes = _lanes(grid, covered, header, label, columns, set(names))
     if not any(lane.label for lane in lanes):
         return None  # no lane labels at all: not a map that can be read
+    named = [stage_name_and_note(name) for name in names]
     guess = GridGuess(
         orientation,
         header,
         label,
-        [trim_stage_name(name) for name in names],
+        [name for name, _ in named],
         spans,
+        [note for _, note in named],
         lanes,
         corner=at(grid, header, label),
     )
@@ -356,7 +368,7 @@ def _lanes(
         else:
             lanes.append(LaneGuess("", "", "", group or LaneKind.CUSTOM, [row]))
     for lane in lanes:
-        _read_lane(grid, covered, lane, columns)
+        _read_lane(grid, covered, lane, columns, at(grid, lane.span[0], label - 1) if label > 0 else "")
     while lanes and not any(_lane_cells(grid, covered, lanes[-1], columns)) and lanes[-1].role is LaneKind.CUSTOM:
         lanes.pop()  # a footnote under the map, not an empty lane
     return lanes
@@ -371,11 +383,13 @@ def _lane_cells(grid: Matrix, covered: Merged, lane: LaneGuess, columns: list[in
     ]
 
 
-def _read_lane(grid: Matrix, covered: Merged, lane: LaneGuess, columns: list[int]) -> None:
-    """The lane's kind from its label's words, else from what it holds; and its readable name."""
+def _read_lane(grid: Matrix, covered: Merged, lane: LaneGuess, columns: list[int], group: str) -> None:
+    """The lane's kind from its label's words, else from what it holds, else from the group its row
+    belongs to (a "Backstage" cell merged down the rows left of the labels); and its readable name."""
     named = lane_role(lane.label) if lane.label else None
     lane.named_by_label = named is not None
-    role = named or content_role(_lane_cells(grid, covered, lane, columns)) or lane.role
+    grouped = lane_role(group) if group and lane.role is LaneKind.CUSTOM else None
+    role = named or content_role(_lane_cells(grid, covered, lane, columns)) or grouped or lane.role
     lane.role = role
     lane.name, lane.description = lane_name(lane.label, role) if lane.label else ("", "")
 

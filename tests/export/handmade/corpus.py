@@ -487,6 +487,50 @@ def current_and_future(folder: Path) -> Path:
     return workbook_with(folder / "train.xlsx", ("Train", rows, ["A1:E1"]))
 
 
+# 20. A French consultant's map: a stage described under its name, feelings with some intensity.
+def french(folder: Path) -> Path:
+    rows: Rows = [
+        ["Parcours client – ouverture d'un compte"],
+        ["Persona : Julie, 27 ans, graphiste indépendante"],
+        ["Scénario : Julie veut un compte pro sans passer en agence"],
+        [
+            "Étapes",
+            "Découverte\nJulie entend parler de la banque",
+            "Comparaison\nElle compare trois offres",
+            "Souscription",
+            "Premiers jours",
+        ],
+        [
+            "Ce que fait la cliente",
+            "Lit un article",
+            "Ouvre un comparateur",
+            "Remplit le formulaire",
+            "Reçoit sa carte",
+        ],
+        ["Points de contact", "Blog", "Site web", "Application", "Courrier"],
+        ["Émotions", "curieuse", "un peu perdue", "très satisfaite", "agacée"],
+        ["Irritants", None, "Frais cachés", "Justificatifs demandés deux fois (gravité : élevée)", "Carte en retard"],
+        ["Pistes d'amélioration", None, "Tableau des frais", "Téléversement unique", "Suivi de la carte"],
+        ["Indicateurs (KPI)", "Visites", "Taux de clic", "Taux d'abandon", "Délai de livraison"],
+    ]
+    return workbook_with(folder / "compte.xlsx", ("Parcours", rows, ["A1:E1"]))
+
+
+# 21. A Portuguese map whose lanes are grouped by a column merged down beside their labels.
+def grouped_lanes(folder: Path) -> Path:
+    rows: Rows = [
+        ["Jornada do cliente – compra de móveis"],
+        [],
+        [None, "Fase", "Inspiração", "Compra", "Entrega", "Montagem"],
+        ["CLIENTE", "Ações", "Vê no Instagram", "Compra na loja", "Espera em casa", "Monta sozinho"],
+        [None, "Sentimentos", "animado", "satisfeito", "ansioso", "frustrado"],
+        ["BASTIDORES", "Loja", None, "Vendedor registra o pedido", None, None],
+        [None, "Armazém", None, None, "Separa as peças", None],
+        [None, "Transportadora", None, None, "Agenda a entrega por telefone", "Sem serviço de montagem"],
+    ]
+    return workbook_with(folder / "moveis.xlsx", ("Jornada", rows, ["A1:F1", "A4:A5", "A6:A8"]))
+
+
 BUILDERS: dict[str, Callable[[Path], Path]] = {
     "postgrad": postgrad,
     "russian": russian,
@@ -508,4 +552,6 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "contacts": contacts,
     "notes then map": notes_then_map,
     "current and future": current_and_future,
+    "french": french,
+    "grouped lanes": grouped_lanes,
 }

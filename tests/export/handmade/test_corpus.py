@@ -366,6 +366,45 @@ def test_a_future_state_under_the_current_one_is_a_second_journey(tmp_path: Path
     assert titles(current, "Return", "Pain points") == ["Refund form by post"]
 
 
+def test_a_french_map_with_stage_descriptions_a_persona_and_a_scenario_line(tmp_path: Path) -> None:
+    project = imported("french", tmp_path)
+    journey = project.journeys[0]
+    (persona,) = project.personas
+    assert (persona.name, persona.role) == ("Julie", "27 ans, graphiste indépendante")
+    assert journey.scenario == "Julie veut un compte pro sans passer en agence"
+    assert [stage.name for stage in journey.stages] == ["Découverte", "Comparaison", "Souscription", "Premiers jours"]
+    assert [stage.guidance for stage in journey.stages][:2] == [
+        "Julie entend parler de la banque",
+        "Elle compare trois offres",
+    ]
+    assert [kind for _, kind in lanes(journey)] == [
+        LaneKind.ACTIONS,
+        LaneKind.TOUCHPOINTS,
+        LaneKind.EMOTIONS,
+        LaneKind.PAIN_POINTS,
+        LaneKind.IMPROVEMENTS,
+        LaneKind.KPIS,
+    ]
+    assert curve(journey) == [1, -1, 2, -1]  # curieuse, un peu perdue, très satisfaite, agacée
+    assert [pain.severity for pain in journey.pain_points()] == [None, 4, None]
+    channels = [card.channel for card in journey.cards if isinstance(card, TouchpointCard)]
+    assert channels == [Channel.WEBSITE, Channel.WEBSITE, Channel.MOBILE_APP, Channel.POST]
+
+
+def test_lanes_grouped_by_a_merged_column_take_the_groups_kind(tmp_path: Path) -> None:
+    journey = imported("grouped lanes", tmp_path).journeys[0]
+    assert lanes(journey) == [
+        ("Ações", LaneKind.ACTIONS),
+        ("Sentimentos", LaneKind.EMOTIONS),
+        ("Loja", LaneKind.BACKSTAGE),
+        ("Armazém", LaneKind.BACKSTAGE),
+        ("Transportadora", LaneKind.BACKSTAGE),
+    ]
+    assert "CLIENTE" not in {card.title for card in journey.cards}
+    assert curve(journey) == [1, 1, -1, -2]
+    assert titles(journey, "Montagem", "Transportadora") == ["Sem serviço de montagem"]
+
+
 def test_a_single_map_makes_a_single_journey(tmp_path: Path) -> None:
     for name in ("postgrad", "score table", "transposed with persona", "blueprint", "wide stages", "retail"):
         assert len(imported(name, tmp_path).journeys) == 1, name

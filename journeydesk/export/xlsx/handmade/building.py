@@ -120,10 +120,17 @@ def default_title(reading: SheetReading, fallback: str = "") -> str:
     return reading.surroundings.title or (reading.name if meaningful(reading.name) else "") or fallback
 
 
-def _stages(names: Sequence[str]) -> list[Stage]:
+def _stages(names: Sequence[str], notes: Sequence[str] = ()) -> list[Stage]:
+    """Stages in the palette's colours; the lines under a name in its header cell become its guidance."""
+    notes = list(notes) or [""] * len(names)
     return [
-        Stage(id=new_id("stage"), name=name[:NAME_MAX], color=STAGE_PALETTE[number % len(STAGE_PALETTE)])
-        for number, name in enumerate(names)
+        Stage(
+            id=new_id("stage"),
+            name=name[:NAME_MAX],
+            color=STAGE_PALETTE[number % len(STAGE_PALETTE)],
+            guidance=note[:TEXT_MAX],
+        )
+        for number, (name, note) in enumerate(zip(names, notes, strict=True))
     ]
 
 
@@ -137,7 +144,7 @@ def _from_grid(texts: Matrix, merged: Merged, guess: GridGuess, roles: list[Role
             lanes.append(Lane(id=new_id("lane"), name=name, kind=kind, description=lane.description[:TEXT_MAX]))
         else:
             lanes.append(None)
-    built = _Map(_stages(guess.stages), lanes, min(row for row, _ in explained_cells(guess)))
+    built = _Map(_stages(guess.stages, guess.stage_notes), lanes, min(row for row, _ in explained_cells(guess)))
     cells = cells_of(texts, guess, merged)
     scales = {
         index: emotions.scale_for([text for _, lane, text in cells if lane == index], guess.lanes[index].label)

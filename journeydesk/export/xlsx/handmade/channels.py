@@ -17,6 +17,7 @@ CHANNEL_WORDS: dict[Channel, dict[str, tuple[str, ...]]] = {
             "online",
             "internet",
             "portal",
+            "blog",
             "landing page",
             "web form",
             "online form",

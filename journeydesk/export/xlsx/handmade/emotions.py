@@ -99,6 +99,7 @@ EMOTION_WORDS: dict[int, dict[str, tuple[str, ...]]] = {
         ),
         "es": (
             "contento",
+            "animad",
             "feliz",
             "satisfech",
             "aliviad",
@@ -118,6 +119,7 @@ EMOTION_WORDS: dict[int, dict[str, tuple[str, ...]]] = {
             "satisfeit",
             "aliviad",
             "confiante",
+            "animad",
             "curios",
             "interessad",
             "tranquil",
