@@ -420,3 +420,48 @@ def test_every_imported_map_is_a_valid_file(tmp_path: Path) -> None:
         output = tmp_path / f"{name}.journey"
         assert main(["import", str(corpus.BUILDERS[name](tmp_path)), "-o", str(output)]) == 0, name
         assert load_project(output).journeys[0].stages
+
+
+def test_a_persona_row_in_the_map_and_a_channel_row_without_a_touchpoint_lane(tmp_path: Path) -> None:
+    rows = [
+        ["Gym journey"],
+        [],
+        ["", "Join", "Train", "Renew"],
+        ["Persona", "Sam, 31, nurse on shifts", "Sam, 31, nurse on shifts", "Sam, 31, nurse on shifts"],
+        ["Channel", "Website", "App", "E-mail"],
+        ["Doing", "Signs up online", "Books classes", "Gets a reminder"],
+        ["Feeling", "Curious", "Happy", "Annoyed"],
+    ]
+    path = corpus.workbook_with(tmp_path / "gym.xlsx", ("Gym", rows, ["A1:D1", "B4:D4"]))
+    project = import_workbook(path)
+    journey = project.journeys[0]
+    (persona,) = project.personas
+    assert (persona.name, persona.role) == ("Sam", "31, nurse on shifts")
+    assert lanes(journey) == [
+        ("Channel", LaneKind.TOUCHPOINTS),
+        ("Doing", LaneKind.ACTIONS),
+        ("Feeling", LaneKind.EMOTIONS),
+    ]
+    touchpoints = [card for card in journey.cards if isinstance(card, TouchpointCard)]
+    assert [(card.title, card.channel) for card in touchpoints] == [
+        ("Website", Channel.WEBSITE),
+        ("App", Channel.MOBILE_APP),
+        ("E-mail", Channel.EMAIL),
+    ]
+
+
+def test_a_persona_given_beside_its_label_above_the_map(tmp_path: Path) -> None:
+    rows = [
+        ["Library visit"],
+        ["Persona", "Lena – retired teacher, reads two books a week"],
+        ["Scenario", "Borrows a book she reserved online"],
+        [],
+        ["", "Reserve", "Collect", "Return"],
+        ["Doing", "Reserves in the app", "Picks it up", "Drops it in the box"],
+        ["Pain points", "App logs her out", "Shelf hard to find", None],
+    ]
+    project = import_workbook(corpus.workbook_with(tmp_path / "library.xlsx", ("Library", rows, [])))
+    (persona,) = project.personas
+    assert (persona.name, persona.role) == ("Lena", "retired teacher, reads two books a week")
+    assert project.journeys[0].scenario == "Borrows a book she reserved online"
+    assert project.title == "Library visit" and project.description == ""
