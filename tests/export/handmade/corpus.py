@@ -531,6 +531,20 @@ def grouped_lanes(folder: Path) -> Path:
     return workbook_with(folder / "moveis.xlsx", ("Jornada", rows, ["A1:F1", "A4:A5", "A6:A8"]))
 
 
+# 22. Stages down a column, and the persona's details right beside the last lane, no gap between.
+def persona_beside(folder: Path) -> Path:
+    rows: Rows = [
+        ["Persona journey: Ahmed buys a used car"],
+        ["Stage", "Doing", "Thinking", "Emotion (1-5)", "Barriers", "Details", None],
+        ["Search", "Browses listings", "“So many”", 3, "Fake ads", "Name", "Ahmed"],
+        ["Test drive", "Visits a dealer", "“Feels solid”", 4, None, "Age", 38],
+        ["Negotiate", "Haggles", "“Too pricey”", 2, "Hidden fees", "Job", "Teacher"],
+        ["Buy", "Signs the papers", "“Finally”", 5, "Paperwork", "Needs", "A reliable family car"],
+        ["After sales", "First service", "“OK”", 3, None, "Fears", "Being cheated"],
+    ]
+    return workbook_with(folder / "car.xlsx", ("Car", rows, ["A1:G1"]))
+
+
 BUILDERS: dict[str, Callable[[Path], Path]] = {
     "postgrad": postgrad,
     "russian": russian,
@@ -554,4 +568,5 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "current and future": current_and_future,
     "french": french,
     "grouped lanes": grouped_lanes,
+    "persona beside": persona_beside,
 }

@@ -192,6 +192,28 @@ def test_a_transposed_map_with_the_persona_beside_it(tmp_path: Path) -> None:
     assert not {"Details", "Maria", "Name"} & {card.title for card in journey.cards}
 
 
+def test_persona_details_right_beside_a_transposed_map(tmp_path: Path) -> None:
+    project = imported("persona beside", tmp_path)
+    journey = project.journeys[0]
+    assert [stage.name for stage in journey.stages] == ["Search", "Test drive", "Negotiate", "Buy", "After sales"]
+    assert lanes(journey) == [
+        ("Doing", LaneKind.ACTIONS),
+        ("Thinking", LaneKind.THOUGHTS),
+        ("Emotion (1-5)", LaneKind.EMOTIONS),
+        ("Barriers", LaneKind.PAIN_POINTS),
+    ]
+    (persona,) = project.personas
+    assert (persona.name, persona.role, persona.goals, persona.frustrations, persona.about) == (
+        "Ahmed",
+        "Teacher",
+        ["A reliable family car"],
+        ["Being cheated"],
+        "Age: 38",
+    )
+    assert curve(journey) == [0, 1, -1, 2, 0]
+    assert not {"Name", "Ahmed", "Details"} & {card.title for card in journey.cards}
+
+
 def test_a_persona_sheet_alone_is_refused_and_beside_a_map_becomes_its_persona(tmp_path: Path) -> None:
     with pytest.raises(WorkbookError) as refused:
         imported("persona only", tmp_path)

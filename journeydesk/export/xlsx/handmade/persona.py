@@ -224,6 +224,7 @@ _NAMED_AFTER = re.compile(rf"(?:{_PERSONA_WORD})\s*(?:[:：–—=]|\s-\s)\s*([^
 _NAME_END = re.compile(r"\s*[,，、;；]\s*|\s+[-–—]\s+")
 _PAIR_IN_CELL = re.compile(r"^([^:\n：]{1,30})[:：]\s*(\S.*)$", re.DOTALL)
 MIN_PAIRS = 3
+BESIDE_FIELDS = 3  # persona fields a block right beside a map needs to be taken for a persona
 
 
 @dataclass
@@ -278,19 +279,25 @@ class PairBlock:
     heading: str = ""
 
     @property
+    def known_fields(self) -> int:
+        """How many of its labels are persona fields (Name, Age, Occupation, Goals...)."""
+        return sum(1 for label, _ in self.pairs if (found := FIELDS.first(label)) is not None and found.start == 0)
+
+    @property
     def is_persona(self) -> bool:
-        known = sum(1 for label, _ in self.pairs if FIELDS.first(label) and FIELDS.first(label).start == 0)
-        return known >= 2 or bool(self.heading and PERSONAS.first(self.heading))
+        return self.known_fields >= 2 or bool(self.heading and PERSONAS.first(self.heading))
 
 
-def _pair_at(matrix: Matrix, row: int, column: int) -> tuple[str, str] | None:
+def _pair_at(matrix: Matrix, row: int, column: int, beside: bool) -> tuple[str, str] | None:
+    """The attribute and value at a cell: a short label with a value right of it and nothing further
+    right, or "Label: value" in one cell. Unless ``beside`` (a block right next to a map), the cell left
+    of the label is empty."""
     cells = matrix[row]
     label = cells[column] if column < len(cells) else ""
     value = cells[column + 1] if column + 1 < len(cells) else ""
-    if not label or (column > 0 and cells[column - 1]) or label[:1].isdigit():
+    if not label or (not beside and column > 0 and cells[column - 1]) or label[:1].isdigit():
         return None
-    rest = [text for text in cells[column + 2 :] if text and text != value]
-    if rest:
+    if any(text and text != value for text in cells[column + 2 :]):
         return None
     if value and len(label) <= 40 and len(label.split()) <= 5 and "\n" not in label.strip():
         return label.strip().rstrip(":：").strip(), value
@@ -300,35 +307,49 @@ def _pair_at(matrix: Matrix, row: int, column: int) -> tuple[str, str] | None:
     return None
 
 
+def _block_at(matrix: Matrix, start: int, column: int, beside: bool) -> PairBlock | None:
+    """The pairs from row ``start`` down, a blank row allowed between; at least three."""
+    pairs: list[tuple[str, str]] = []
+    cells: set[tuple[int, int]] = set()
+    row, blank = start, 0
+    while row < len(matrix) and blank <= 1:
+        pair = _pair_at(matrix, row, column, beside)
+        if pair is None:
+            if any(matrix[row][column:]):
+                break
+            blank += 1
+        else:
+            blank = 0
+            pairs.append(pair)
+            cells |= {(row, column), (row, column + 1)}
+        row += 1
+    if len(pairs) < MIN_PAIRS:
+        return None
+    heading = matrix[start - 1][column] if start > 0 and column < len(matrix[start - 1]) else ""
+    if heading:
+        cells.add((start - 1, column))
+    return PairBlock(pairs, cells, heading)
+
+
 def pair_blocks(matrix: Matrix) -> list[PairBlock]:
-    """Every run of at least three attribute/value rows in a column, a blank row allowed between."""
+    """Every run of at least three attribute/value rows in a column: standing apart, or right beside
+    a map when most of its attributes are a persona's."""
     blocks: list[PairBlock] = []
     taken: set[tuple[int, int]] = set()
     width = max((len(row) for row in matrix), default=0)
-    for column in range(width):
-        row = 0
-        while row < len(matrix):
-            if (row, column) in taken or _pair_at(matrix, row, column) is None:
-                row += 1
-                continue
-            start, pairs, cells, blank = row, [], set(), 0
-            while row < len(matrix) and blank <= 1:
-                pair = _pair_at(matrix, row, column)
-                if pair is None:
-                    if any(matrix[row][column:]):
-                        break
-                    blank += 1
-                else:
-                    blank = 0
-                    pairs.append(pair)
-                    cells |= {(row, column), (row, column + 1)}
-                row += 1
-            if len(pairs) >= MIN_PAIRS:
-                heading = matrix[start - 1][column] if start > 0 and column < len(matrix[start - 1]) else ""
-                if heading:
-                    cells.add((start - 1, column))
-                blocks.append(PairBlock(pairs, cells, heading))
-                taken |= cells
+    for beside in (False, True):
+        for column in range(width):
+            row = 0
+            while row < len(matrix):
+                block = None
+                if (row, column) not in taken and _pair_at(matrix, row, column, beside) is not None:
+                    block = _block_at(matrix, row, column, beside)
+                if block is None or (beside and block.known_fields < BESIDE_FIELDS) or block.cells & taken:
+                    row += 1
+                    continue
+                blocks.append(block)
+                taken |= block.cells
+                row = max(cell_row for cell_row, _ in block.cells) + 1
     return blocks
 
 

@@ -93,9 +93,12 @@ def read_sheet(name: str, texts: Matrix, merged: Merged = frozenset(), layout: L
             reading.verdict = Verdict(0, _nothing_where_chosen(layout) if layout.chosen else describe(texts, blocks))
             return reading
         _read_around_grid(reading, reading.grid, persona_cells)
-    pairs = [persona_from_pairs(block) for block in blocks if block.is_persona]
-    found = reading.surroundings.persona
-    for draft in pairs:
+    # Attribute/value pairs are the most precise, then a persona line, then a name in the title.
+    drafts = [persona_from_pairs(block) for block in blocks if block.is_persona]
+    if reading.surroundings.persona is not None:
+        drafts.append(reading.surroundings.persona)
+    found = None
+    for draft in drafts:
         found = found.merged_with(draft) if found is not None else draft
     reading.persona = found
     return reading

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from journeydesk.export.xlsx.handmade.keywords import PERSONAS
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft, persona_from_line, persona_named_in
-from journeydesk.export.xlsx.handmade.words import WordTable
+from journeydesk.export.xlsx.handmade.words import WordTable, fold
 
 Matrix = list[list[str]]
 Merged = frozenset[tuple[int, int]]
@@ -40,8 +40,9 @@ class Surroundings:
 
 
 def _names(text: str, table: WordTable[str]) -> bool:
+    """Whether the text is just the word ("Persona", "Scenario:"), not a phrase that starts with it."""
     found = table.first(text)
-    return found is not None and found.start == 0
+    return found is not None and found.start == 0 and not fold(text)[found.end :].strip(" :：-–—")
 
 
 def _merged_width(matrix: Matrix, merged: Merged, row: int, column: int) -> int:
