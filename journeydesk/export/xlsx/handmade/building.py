@@ -8,26 +8,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from journeydesk.export.xlsx.grid import GridGuess, Matrix, Merged, cells_of, explained_cells, trim_stage_name
-from journeydesk.export.xlsx.handmade import emotions, ratings
+from journeydesk.export.xlsx.handmade import emotions
+from journeydesk.export.xlsx.handmade.cards import card_for, give_channel, items_of, set_channels
 from journeydesk.export.xlsx.handmade.channels import channels_in
 from journeydesk.export.xlsx.handmade.keywords import FUTURES, Role, RowUse
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft, persona_from_line
 from journeydesk.export.xlsx.handmade.reading import SheetReading
-from journeydesk.model.cards import Card, ImprovementCard, NoteCard, PainPointCard, TouchpointCard
+from journeydesk.model.cards import Card, ImprovementCard, TouchpointCard
 from journeydesk.model.defaults import STAGE_PALETTE, card_kind_for
-from journeydesk.model.enums import ActionStatus, CardKind, Channel, JourneyState, LaneKind
+from journeydesk.model.enums import JourneyState, LaneKind
 from journeydesk.model.ids import new_id
 from journeydesk.model.journey import Journey, Lane, Stage
 from journeydesk.model.project import Persona, Project
 from journeydesk.model.types import NAME_MAX, TEXT_MAX, TITLE_MAX
 
-CUSTOM_CHANNEL_MAX = 60
-BULLET = re.compile(r"^\s*[•·*\-–—▪◦●○✓✔➢►]\s*")
 # Sheet names a spreadsheet program gives by itself say nothing: "Sheet1", "Tabelle1", "Лист1"...
 GENERIC_SHEET = re.compile(
     r"^(?:sheet|tabelle|feuil(?:le)?|hoja|planilha|folha|foglio|blad|лист|arkusz|sayfa|工作表|表)\s*\d*$", re.I
 )
-ITEM_KINDS = {CardKind.TOUCHPOINT, CardKind.PAIN_POINT, CardKind.IMPROVEMENT}
 
 
 def meaningful(sheet_name: str) -> bool:
@@ -165,9 +163,9 @@ def _from_grid(texts: Matrix, merged: Merged, guess: GridGuess, roles: list[Role
                 built.feelings.setdefault(stage_index, []).append(feeling)
             if emotions.is_score(text):
                 continue  # a bare number is a point of the curve, nothing to read on a card
-        for item in _items(text, card_kind_for(lane)):
-            built.cards.append(_card(built.stages[stage_index].id, lane, item))
-    _set_channels(built)
+        for item in items_of(text, card_kind_for(lane)):
+            built.cards.append(card_for(built.stages[stage_index].id, lane, item))
+    set_channels(built.stages, built.lanes, built.cards, built.channels)
     for stage_index, stage in enumerate(built.stages):
         said = built.feelings.get(stage_index)
         if said:
@@ -180,87 +178,6 @@ def _from_grid(texts: Matrix, merged: Merged, guess: GridGuess, roles: list[Role
 def _mean(values: list[int]) -> int:
     mean = sum(values) / len(values)
     return int(mean + (0.5 if mean >= 0 else -0.5))
-
-
-def _items(text: str, kind: CardKind) -> list[str]:
-    """A cell's cards: a bulleted list in a lane of touchpoints, pain points or actions is one card per
-    item; anything else is one card with the text as written."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if kind in ITEM_KINDS and len(lines) > 1 and all(BULLET.match(line) for line in lines):
-        return [BULLET.sub("", line).rstrip() for line in lines]
-    return [text]
-
-
-def split_text(text: str) -> tuple[str, str]:
-    """A cell's text as a card title, with any overflow kept in the description."""
-    if len(text) <= TITLE_MAX:
-        return text, ""
-    cut = text.rfind(" ", 0, TITLE_MAX - 1)
-    cut = cut if cut > TITLE_MAX // 2 else TITLE_MAX - 1
-    return text[:cut].rstrip() + "…", text[:TEXT_MAX]
-
-
-def _card(stage_id: str, lane: Lane, text: str) -> Card:
-    title, description = split_text(text)
-    common = {
-        "id": new_id("card"),
-        "stage_id": stage_id,
-        "lane_id": lane.id,
-        "title": title,
-        "description": description,
-    }
-    kind = card_kind_for(lane)
-    if kind is CardKind.TOUCHPOINT:
-        return TouchpointCard(**common)
-    if kind is CardKind.PAIN_POINT:
-        return PainPointCard(**common, severity=ratings.severity_in(text))
-    if kind is CardKind.IMPROVEMENT:
-        impact, effort = ratings.impact_and_effort_in(text)
-        status = ratings.status_in(text) or ActionStatus.IDEA
-        return ImprovementCard(**common, impact=impact, effort=effort, status=status)
-    return NoteCard(**common)
-
-
-def _set_channels(built: _Map) -> None:
-    """Touchpoints take their channel from the channel row of their stage, else from their own words.
-    A stage whose channel row names channels but which has no touchpoint gets one per channel."""
-    touchpoint_lane = next(
-        (lane for lane in built.lanes if lane is not None and lane.kind is LaneKind.TOUCHPOINTS), None
-    )
-    for stage_index, stage in enumerate(built.stages):
-        said = "\n".join(built.channels.get(stage_index, []))
-        named = channels_in(said)
-        touchpoints = [card for card in built.cards if isinstance(card, TouchpointCard) and card.stage_id == stage.id]
-        if said and not touchpoints and touchpoint_lane is not None:
-            for piece in _pieces(said):
-                card = TouchpointCard(id=new_id("card"), stage_id=stage.id, lane_id=touchpoint_lane.id, title=piece)
-                _give_channel(card, channels_in(piece), piece)
-                built.cards.append(card)
-            continue
-        for number, card in enumerate(touchpoints):
-            own = channels_in(card.title)
-            if own and (not named or own[0] in named):
-                _give_channel(card, own[:1], card.title)
-            elif len(named) == 1:
-                _give_channel(card, named, said)
-            elif named and len(named) == len(touchpoints):
-                _give_channel(card, [named[number]], said)
-            elif said:
-                _give_channel(card, [], said)
-
-
-def _give_channel(card: TouchpointCard, channels: list[Channel], written: str) -> None:
-    if channels:
-        card.channel = channels[0]
-    else:
-        text = " ".join(written.split())
-        card.channel = Channel.CUSTOM
-        card.custom_channel = text if len(text) <= CUSTOM_CHANNEL_MAX else text[: CUSTOM_CHANNEL_MAX - 1] + "…"
-
-
-def _pieces(text: str) -> list[str]:
-    parts = re.split(r"[\n,;/]|\s+(?:and|und|et|y|e|en|и|i|ve|和)\s+", text)
-    return [BULLET.sub("", part).strip() for part in parts if part.strip()]
 
 
 def _from_table(reading: SheetReading) -> _Map:
@@ -287,18 +204,18 @@ def _from_table(reading: SheetReading) -> _Map:
         stage_id = stage_ids.get(table.cell(texts, row, "stage"))
         if stage_id is None:
             continue
-        touchpoint = _card(stage_id, lanes[0], table.cell(texts, row, "touchpoint"))
+        touchpoint = card_for(stage_id, lanes[0], table.cell(texts, row, "touchpoint"))
         assert isinstance(touchpoint, TouchpointCard)
         touchpoint.description = table.cell(texts, row, "description")[:TEXT_MAX]
         touchpoint.emotion = emotions.emotion(score, scale) if score else None
         channel = table.cell(texts, row, "channel")
         if channel:
-            _give_channel(touchpoint, channels_in(channel), channel)
+            give_channel(touchpoint, channels_in(channel), channel)
         built.cards.append(touchpoint)
         for column, lane in (("pain", lanes[1]), ("idea", lanes[2])):
             text = table.cell(texts, row, column)
             if text and lane is not None:
-                card = _card(stage_id, lane, text)
+                card = card_for(stage_id, lane, text)
                 if isinstance(card, ImprovementCard):
                     card.owner = table.cell(texts, row, "owner")[:100]
                 built.cards.append(card)

@@ -236,8 +236,3 @@ CHANNELS: WordTable[Channel] = WordTable(CHANNEL_WORDS)
 def channels_in(text: str) -> list[Channel]:
     """The channels a text names, in order of appearance, each once."""
     return list(dict.fromkeys(found.key for found in CHANNELS.finditer(text)))
-
-
-def channel_of(text: str) -> Channel | None:
-    """The first channel a text names."""
-    return CHANNELS.key(text)

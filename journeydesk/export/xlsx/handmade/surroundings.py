@@ -5,7 +5,7 @@ authors, a sentence of context) kept as the project's description."""
 import re
 from dataclasses import dataclass, field
 
-from journeydesk.export.xlsx.handmade.keywords import PERSONAS
+from journeydesk.export.xlsx.handmade.keywords import PERSONAS, SCENARIO_WORDS
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft, persona_from_line, persona_named_in
 from journeydesk.export.xlsx.handmade.words import WordTable, fold
 
@@ -13,19 +13,6 @@ Matrix = list[list[str]]
 Merged = frozenset[tuple[int, int]]
 Cell = tuple[int, int]
 
-SCENARIO_WORDS = {
-    "en": ("scenario", "situation", "context"),
-    "de": ("szenario", "situation", "kontext"),
-    "fr": ("scénario", "situation", "contexte"),
-    "es": ("escenario", "situación", "contexto"),
-    "pt": ("cenário", "situação", "contexto"),
-    "it": ("scenario", "situazione", "contesto"),
-    "nl": ("scenario", "situatie", "context"),
-    "ru": ("сценарий", "ситуация", "контекст"),
-    "pl": ("scenariusz", "sytuacja", "kontekst"),
-    "tr": ("senaryo", "durum", "bağlam"),
-    "zh": ("场景", "情境", "背景"),
-}
 SCENARIOS: WordTable[str] = WordTable({"scenario": SCENARIO_WORDS})
 _LABELLED = re.compile(r"^([^:\n：]{1,30})[:：]\s*(\S.*)$", re.DOTALL)
 

@@ -4,48 +4,12 @@ stages by lanes; read as one, its touchpoints would become stages."""
 
 from dataclasses import dataclass
 
-from journeydesk.export.xlsx.handmade.keywords import LANE_WORDS, SCORE_WORDS, STAGE_HEADER_WORDS, RowUse
+from journeydesk.export.xlsx.handmade.keywords import COLUMN_WORDS
 from journeydesk.export.xlsx.handmade.words import WordTable
-from journeydesk.model.enums import LaneKind
 
 Matrix = list[list[str]]
 Cell = tuple[int, int]
 
-COLUMN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "touchpoint": LANE_WORDS[LaneKind.TOUCHPOINTS],
-    "stage": STAGE_HEADER_WORDS,
-    "channel": LANE_WORDS[RowUse.CHANNELS],
-    "score": SCORE_WORDS,
-    "pain": LANE_WORDS[LaneKind.PAIN_POINTS],
-    "idea": LANE_WORDS[LaneKind.IMPROVEMENTS],
-    "owner": {
-        "en": ("owner", "responsib"),
-        "de": ("verantwortlich", "zuständig"),
-        "fr": ("responsable", "propriétaire"),
-        "es": ("responsable", "dueño"),
-        "pt": ("responsável", "dono"),
-        "it": ("responsabile", "referente"),
-        "nl": ("eigenaar", "verantwoordelijk"),
-        "ru": ("ответственн", "владелец"),
-        "pl": ("odpowiedzialn", "właściciel"),
-        "tr": ("sorumlu", "sahibi"),
-        "zh": ("负责人", "负责"),
-    },
-    "description": {
-        **LANE_WORDS[LaneKind.NOTES],
-        "en": (*LANE_WORDS[LaneKind.NOTES]["en"], "description", "details", "detail"),
-        "de": (*LANE_WORDS[LaneKind.NOTES]["de"], "beschreibung", "details"),
-        "fr": (*LANE_WORDS[LaneKind.NOTES]["fr"], "description", "détails"),
-        "es": (*LANE_WORDS[LaneKind.NOTES]["es"], "descripción", "detalles"),
-        "pt": (*LANE_WORDS[LaneKind.NOTES]["pt"], "descrição", "detalhes"),
-        "it": (*LANE_WORDS[LaneKind.NOTES]["it"], "descrizione", "dettagli"),
-        "nl": (*LANE_WORDS[LaneKind.NOTES]["nl"], "beschrijving", "details"),
-        "ru": (*LANE_WORDS[LaneKind.NOTES]["ru"], "описание", "подробност"),
-        "pl": (*LANE_WORDS[LaneKind.NOTES]["pl"], "opis", "szczegół"),
-        "tr": (*LANE_WORDS[LaneKind.NOTES]["tr"], "açıklama", "ayrıntı"),
-        "zh": (*LANE_WORDS[LaneKind.NOTES]["zh"], "描述", "说明", "详情"),
-    },
-}
 COLUMNS: WordTable[str] = WordTable(COLUMN_WORDS)
 HEADER_SEARCH = 15  # the table's header is looked for in the first rows
 MIN_ROWS = 2

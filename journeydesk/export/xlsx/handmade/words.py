@@ -72,9 +72,6 @@ class WordTable(Generic[Key]):
         alternatives = [f"(?<!\\w){_COMPOUND_HEADS}(?:{words})"] if words else []
         self._expression = re.compile("|".join([*alternatives, *([chinese] if chinese else [])]))
 
-    def __contains__(self, word: str) -> bool:
-        return _bare(word) in self._keys
-
     def finditer(self, text: str) -> Iterator[Found[Key]]:
         """Every word of the table in ``text``, left to right (positions in the folded text)."""
         for match in self._expression.finditer(fold(text)):
