@@ -131,4 +131,4 @@ class Exchange:
                 raise
             chosen = max(filled, key=lambda reading: reading.verdict.score)
         preview = ImportPreview(readings, chosen, persona_sheets(readings, chosen), path, self.window)
-        return preview.project() if preview.exec() else None
+        return preview.project() if preview.exec() else None  # a WorkbookError is reported by the caller

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.export.xlsx.foreign import project_from
 from journeydesk.export.xlsx.grid import Orientation, cells_of, column_name, column_number
-from journeydesk.export.xlsx.handmade.building import build_project, default_title
+from journeydesk.export.xlsx.handmade.building import default_title
 from journeydesk.export.xlsx.handmade.keywords import Role, RowUse
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft
 from journeydesk.export.xlsx.handmade.reading import Layout, SheetReading, read_sheet
@@ -93,6 +94,7 @@ class ImportPreview(QDialog):
         self.resize(820, 680)
         self.readings, self.reading = readings, chosen
         self.personas = personas or []
+        self.source = source or Path(chosen.name)
         self.fallback_title = source.stem if source else ""
         self.sheet = QComboBox()
         for reading in readings:
@@ -296,11 +298,6 @@ class ImportPreview(QDialog):
         self.lanes.cellWidget(row, 1).setCurrentIndex(ROLES.index(role))
 
     def project(self) -> Project:
+        """The project as corrected; raises :class:`WorkbookError` for what a journey cannot hold."""
         roles = self.roles() if self.reading.grid is not None else None
-        return build_project(
-            self.reading,
-            roles,
-            self.title.text().strip() or None,
-            self.personas,
-            self.fallback_title,
-        )
+        return project_from(self.reading, self.source, self.personas, roles, self.title.text().strip() or None)

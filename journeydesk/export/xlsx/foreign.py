@@ -2,16 +2,20 @@
 holds the map chosen, persona sheets taken along, and a workbook that holds no map refused with one
 line saying what it holds instead."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from pydantic import ValidationError
 
 from journeydesk.export.xlsx.errors import WorkbookError
 from journeydesk.export.xlsx.grid import Matrix, Merged, cell_text
 from journeydesk.export.xlsx.handmade.building import build_project, meaningful
+from journeydesk.export.xlsx.handmade.keywords import Role
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft
 from journeydesk.export.xlsx.handmade.reading import Layout, SheetReading, read_sheet
+from journeydesk.io.validation_messages import first_problem
 from journeydesk.model.project import Project
 
 AUTOMATIC = Layout()
@@ -81,6 +85,19 @@ def read_foreign(
 ) -> Project:
     readings = sheet_readings(workbook, layout)
     chosen = choose_sheet(readings, source, sheet)
-    return build_project(
-        chosen, title=title, personas=persona_sheets(readings, chosen), fallback_title=Path(source).stem
-    )
+    return project_from(chosen, source, persona_sheets(readings, chosen), title=title)
+
+
+def project_from(
+    reading: SheetReading,
+    source: Path,
+    personas: list[PersonaDraft],
+    roles: Sequence[Role] | None = None,
+    title: str | None = None,
+) -> Project:
+    """The project of a sheet's reading; what a journey cannot hold is one line naming the place."""
+    try:
+        return build_project(reading, roles, title, personas, Path(source).stem)
+    except ValidationError as exc:
+        place, problem, _ = first_problem(exc)
+        raise WorkbookError(source, f"{reading.name}: {place}: {problem}") from None
