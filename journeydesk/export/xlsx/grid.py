@@ -57,7 +57,7 @@ PLACEHOLDERS = {
 }
 PLACEHOLDER_MAX = max(len(text) for text in PLACEHOLDERS) + 4  # room for stray spaces
 ARROWS = "→⟶➔➜➝➞➡▶►▸›»>=<-–—|:·•*"
-NUMBERING = re.compile(r"^\s*(?:(?:stage|step|phase)\s*)?\d{1,2}\s*[.):\-–—]\s*", re.IGNORECASE)
+NUMBERING = re.compile(r"^\s*(?:(?:stage|step|phase)\s*)?\d{1,2}(?:\s*[.):\-–—]\s*|\s{2,}|\t)", re.IGNORECASE)
 HEADER_CANDIDATES = 6  # rows (and columns) looked at closely, of those that look most like a stage header
 TOP_CANDIDATES = 4  # and the first rows that could be one, since a map's header is near its top
 LABEL_CANDIDATES = 3  # the label column is looked for at the first stage-like cells of the header

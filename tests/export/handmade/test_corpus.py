@@ -487,3 +487,31 @@ def test_a_persona_given_beside_its_label_above_the_map(tmp_path: Path) -> None:
     assert (persona.name, persona.role) == ("Lena", "retired teacher, reads two books a week")
     assert project.journeys[0].scenario == "Borrows a book she reserved online"
     assert project.title == "Library visit" and project.description == ""
+
+
+def test_our_own_map_sheet_alone_reads_as_a_hand_made_map(tmp_path: Path) -> None:
+    """A client kept only the map sheet of an exported workbook: it is read back by its layout."""
+    from openpyxl import load_workbook
+
+    from journeydesk.export.xlsx import export_workbook
+    from journeydesk.templates import new_project
+
+    original = new_project("sample")
+    path = tmp_path / "kept.xlsx"
+    export_workbook(original, path)
+    workbook = load_workbook(path)
+    for name in workbook.sheetnames[1:]:
+        del workbook[name]
+    workbook.save(path)
+    project = import_workbook(path)
+    journey, before = project.journeys[0], original.journeys[0]
+    assert project.title == original.title
+    assert [stage.name for stage in journey.stages] == [stage.name for stage in before.stages]
+    assert [lane.name for lane in journey.lanes][: len(before.lanes)] == [lane.name for lane in before.lanes]
+    kinds = [(lane.kind, read.kind) for lane, read in zip(before.lanes, journey.lanes, strict=False)]
+    assert all(read is kind for kind, read in kinds if kind is not LaneKind.CUSTOM)  # a custom lane may be named
+    assert len(list(journey.pain_points())) == len(list(before.pain_points()))
+    assert [pain.severity for pain in journey.pain_points()] == [pain.severity for pain in before.pain_points()]
+    touchpoints = [card for card in journey.cards if isinstance(card, TouchpointCard)]
+    assert len(touchpoints) == sum(1 for card in before.cards if isinstance(card, TouchpointCard))
+    assert all(card.channel is not None for card in touchpoints)

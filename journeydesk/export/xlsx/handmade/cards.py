@@ -14,7 +14,7 @@ from journeydesk.model.journey import Lane, Stage
 from journeydesk.model.types import TEXT_MAX, TITLE_MAX
 
 CUSTOM_CHANNEL_MAX = 60
-BULLET = re.compile(r"^\s*[•·*\-–—▪◦●○✓✔➢►]\s*")
+BULLET = re.compile(r"^\s*[•·*\-–—▪◦●○✓✔➢►◉▲★]\s*")
 ITEM_KINDS = {CardKind.TOUCHPOINT, CardKind.PAIN_POINT, CardKind.IMPROVEMENT}
 
 
@@ -22,7 +22,7 @@ def items_of(text: str, kind: CardKind) -> list[str]:
     """A cell's cards: a bulleted list in a lane of touchpoints, pain points or actions is one card per
     item; anything else is one card with the text as written."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if kind in ITEM_KINDS and len(lines) > 1 and all(BULLET.match(line) for line in lines):
+    if kind in ITEM_KINDS and all(BULLET.match(line) for line in lines):
         return [BULLET.sub("", line).rstrip() for line in lines]
     return [text]
 
