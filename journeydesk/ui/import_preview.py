@@ -164,7 +164,7 @@ class ImportPreview(QDialog):
     # Reading again as the person corrects
 
     def _sheet_changed(self, index: int) -> None:
-        self.title.clear()
+        self.title.setModified(False)  # another sheet shows its own title
         self._show(self.readings[index])
 
     def _reread(self, keep_labels: bool) -> None:

@@ -158,3 +158,16 @@ def test_a_second_map_on_the_sheet_is_announced_and_imported(qtbot, tmp_path: Pa
         preview.summary.text()
     )
     assert [journey.name for journey in preview.project().journeys] == ["Current state", "Future state (to-be)"]
+
+
+def test_choosing_another_sheet_shows_what_it_holds(qtbot, tmp_path: Path) -> None:
+    preview = preview_of(qtbot, corpus.notes_then_map(tmp_path))
+    assert preview.sheet.currentText() == "Energy onboarding journey" and preview.import_button.isEnabled()
+    preview.sheet.setFocus()
+    qtbot.keyClick(preview.sheet, Qt.Key.Key_Up)  # to the Notes sheet
+    assert preview.sheet.currentText() == "Notes"
+    assert not preview.import_button.isEnabled()
+    assert "a list of 3 texts in one column, no stage header found" in preview.verdict.text()
+    assert preview.title.text() == "Notes"
+    qtbot.keyClick(preview.sheet, Qt.Key.Key_Down)
+    assert preview.import_button.isEnabled() and preview.title.text() == "Energy onboarding journey"
