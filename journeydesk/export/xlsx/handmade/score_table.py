@@ -1,6 +1,7 @@
 """A table of scores beside the map: the stage names again, each with a number (a "Stage / Score"
 table next to the grid, or a row of scores under stage names), read onto -2..+2."""
 
+from journeydesk.export.xlsx.grid import trim_stage_name
 from journeydesk.export.xlsx.handmade import emotions
 from journeydesk.export.xlsx.handmade.words import fold
 
@@ -12,11 +13,16 @@ def _at(matrix: Matrix, row: int, column: int) -> str:
     return matrix[row][column] if 0 <= row < len(matrix) and 0 <= column < len(matrix[row]) else ""
 
 
+def _key(name: str) -> str:
+    """A stage name as it is matched: "2. Research →" and "research" alike."""
+    return fold(trim_stage_name(name)).strip()
+
+
 def stage_scores(matrix: Matrix, stage_names: list[str], skip: set[Cell]) -> tuple[dict[int, int], set[Cell]]:
     """Each stage's score from a table outside the map (cells in ``skip`` belong to the map), and the
     cells that table takes. Stage names are matched as written, without case; the scale comes from
     the numbers and from the heading over them ("Score (1-10)")."""
-    index = {fold(name).strip(): number for number, name in enumerate(stage_names)}
+    index = {_key(name): number for number, name in enumerate(stage_names)}
     for transposed in (False, True):
         grid = [list(row) for row in zip(*matrix, strict=False)] if transposed else matrix
         cells = {(column, row) for row, column in skip} if transposed else skip
@@ -32,7 +38,7 @@ def _vertical(grid: Matrix, index: dict[str, int], skip: set[Cell]) -> tuple[dic
     by_column: dict[int, list[tuple[int, int]]] = {}  # name column -> (row, stage)
     for row, cells in enumerate(grid):
         for column, text in enumerate(cells):
-            stage = index.get(fold(text).strip()) if text and (row, column) not in skip else None
+            stage = index.get(_key(text)) if text and (row, column) not in skip else None
             if stage is not None and emotions.is_score(_at(grid, row, column + 1)):
                 by_column.setdefault(column, []).append((row, stage))
     if not by_column:
