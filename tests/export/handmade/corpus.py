@@ -183,7 +183,7 @@ def score_table(folder: Path) -> Path:
             "Trains",
             "Writes a letter",
             None,
-            "Discover",
+            "1. Discover",
             7,
         ],
         [
@@ -194,7 +194,7 @@ def score_table(folder: Path) -> Path:
             "“Busy at 6 pm”",
             "“Why a letter?”",
             None,
-            "Trial",
+            "2. trial",
             9,
         ],
         [

@@ -1,11 +1,10 @@
 """A table of scores beside the map: the stage names again, each with a number (a "Stage / Score"
 table next to the grid, or a row of scores under stage names), read onto -2..+2."""
 
-from journeydesk.export.xlsx.grid import trim_stage_name
+from journeydesk.export.xlsx.grid import Matrix, trim_stage_name
 from journeydesk.export.xlsx.handmade import emotions
 from journeydesk.export.xlsx.handmade.words import fold
 
-Matrix = list[list[str]]
 Cell = tuple[int, int]
 
 
