@@ -430,7 +430,7 @@ def _measure(grid: Matrix, covered: Merged, guess: GridGuess) -> None:
         if lane.role is not LaneKind.EMOTIONS:
             numeric += sum(1 for cell in cells if is_number(cell))
     guess.filled, guess.numeric = filled, numeric
-    guess.stage_words = sum(1 for name in guess.stages if STAGE_NAMES.first(name))
+    guess.stage_words = sum(1 for name in guess.stages if len(name.split()) <= 4 and STAGE_NAMES.first(name))
     labels = sum(1 for lane in guess.lanes if lane.label)
     corner = 3 if guess.corner and STAGE_HEADERS.first(guess.corner) else 0
     # A map has a few lanes; a column of body text taken for labels would give one lane a row.
