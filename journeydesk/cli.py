@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
+    from journeydesk.export.xlsx.handmade.reading import Layout
     from journeydesk.model import Project
 
 from journeydesk import __version__
@@ -82,7 +83,14 @@ def _command_parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", help="import an Excel workbook as a .journey file")
     import_.add_argument("file", type=Path, metavar="IN.xlsx")
     import_.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.journey")
-    import_.add_argument("--sheet", help="the sheet with the map (default: the most filled-in one)")
+    import_.add_argument("--sheet", help="the sheet with the map (default: the one most surely a map)")
+    import_.add_argument("--stages-row", type=_row_number, metavar="N", help="the row that holds the stage names")
+    import_.add_argument(
+        "--stages-column", type=_column_number, metavar="X", help="the column that holds the stage names (B or 2)"
+    )
+    import_.add_argument("--lanes-column", type=_column_number, metavar="X", help="the column of lane labels")
+    import_.add_argument("--lanes-row", type=_row_number, metavar="N", help="the row of lane labels")
+    import_.add_argument("--title", help="the project's title (default: the title found in the sheet)")
     import_.add_argument("--force", action="store_true", help="replace OUT if it exists")
     import_.set_defaults(run=_run_import)
     _add_git_commands(commands)
@@ -119,6 +127,22 @@ def _add_git_commands(commands: argparse._SubParsersAction) -> None:
 
 
 COMMANDS = ("new", "validate", "schema", "export", "import", "diff", "merge", "git-setup")
+
+
+def _row_number(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is no row number (1, 2, 3...)")
+    return int(text)
+
+
+def _column_number(text: str) -> int:
+    """A column by its letters (B, AA) or its number (2)."""
+    from journeydesk.export.xlsx.grid import column_number
+
+    number = int(text) if text.strip().isdigit() else column_number(text)
+    if number is None or number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is no column (A, B, ... or 1, 2, ...)")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -273,8 +297,9 @@ def _run_import(options: argparse.Namespace) -> int:
     if output.exists() and not options.force:
         _say(f"{output}: already exists (use --force to replace it)")
         return EXIT_BAD_INPUT
+    layout = _import_layout(options)
     try:
-        project = import_workbook(options.file, options.sheet)
+        project = import_workbook(options.file, options.sheet, layout, options.title)
         save_project(project, output)
     except JourneyDeskError as exc:
         _say(str(exc))
@@ -311,6 +336,26 @@ def _run_git_setup(options: argparse.Namespace) -> int:
     from journeydesk.vcs import commands
 
     return commands.run_git_setup(Path.cwd(), options.global_, _say)
+
+
+def _import_layout(options: argparse.Namespace) -> "Layout":
+    """Where the map is, as the options say: stage names in a row with lane labels in a column, or the
+    other way round."""
+    from journeydesk.export.xlsx.handmade.reading import Layout
+
+    if options.stages_row and options.stages_column:
+        raise UsageError("give --stages-row or --stages-column, not both")
+    if options.lanes_column and options.lanes_row:
+        raise UsageError("give --lanes-column or --lanes-row, not both")
+    if (options.stages_row and options.lanes_row) or (options.stages_column and options.lanes_column):
+        raise UsageError("stage names in a row go with lane labels in a column, and the other way round")
+    if options.stages_row or options.lanes_column:
+        header, label = options.stages_row, options.lanes_column
+        return Layout("rows", header - 1 if header else None, label - 1 if label else None)
+    if options.stages_column or options.lanes_row:
+        header, label = options.stages_column, options.lanes_row
+        return Layout("columns", header - 1 if header else None, label - 1 if label else None)
+    return Layout()
 
 
 def _run_schema(options: argparse.Namespace) -> int:

@@ -103,10 +103,12 @@ class LaneHeaderItem(_Header):
     def __init__(self, lane: Lane) -> None:
         super().__init__(lane.id)
         self.lane = lane
+        self.setToolTip(lane.description)
 
     def set_lane(self, lane: Lane) -> None:
         self.lane = lane
         self._face = None
+        self.setToolTip(lane.description)
         self.update()
 
     def make_face(self) -> Face:

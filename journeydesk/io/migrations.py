@@ -29,9 +29,15 @@ def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
 
 def _v2_to_v3(project: dict[str, Any]) -> dict[str, Any]:
     """Version 3 gives every persona, journey, stage, lane and card an ``order`` key (see
-    model/order.py) and the project a list of merge ``conflicts``. Keys are given from the list
-    order when the project is validated, so a version-2 file needs no more than the empty list."""
+    model/order.py) and the project a list of merge ``conflicts``; it lets severity, impact and effort
+    be unset (null: not rated), and adds a lane's description and a persona's background. Order keys
+    are given from the list order when the project is validated."""
     project.setdefault("conflicts", [])
+    for persona in project.get("personas", []):
+        persona.setdefault("about", "")
+    for journey in project.get("journeys", []):
+        for lane in journey.get("lanes", []):
+            lane.setdefault("description", "")
     return project
 
 

@@ -58,6 +58,8 @@ class PainPointOutcome:
         if self.future is None:
             return "Resolved"
         before, after = self.pain_point.severity, self.future.severity
+        if before is None or after is None:
+            return "Still there"
         if after < before:
             return f"Eased ({before} → {after})"
         if after > before:

@@ -12,6 +12,7 @@ from journeydesk.model.cards import ImprovementCard, PainPointCard, TouchpointCa
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.enums import ActionStatus, Channel, LaneKind
 from journeydesk.model.journey import Journey
+from journeydesk.model.priorities import is_rated
 
 CONTACT_CHANNELS = {Channel.PHONE, Channel.CHAT, Channel.EMAIL, Channel.SMS, Channel.IN_STORE}
 CONTACT_WORDS = ("support", "help", "contact", "service", "call", "chat", "question", "complain")
@@ -56,6 +57,11 @@ class Rule(Enum):
         "Without an owner, an action tends not to happen.",
     )
     EMPTY_LANE = ("empty-lane", Principle.EASY_PROCESS, "An empty lane hides part of the picture.")
+    NOT_RATED = (
+        "not-rated",
+        Principle.UNDERSTAND,
+        "Until it is rated, the registers and the priority matrix cannot put it in order.",
+    )
 
     def __init__(self, key: str, principle: Principle, why: str) -> None:
         self.key = key
@@ -98,7 +104,7 @@ def check(journey: Journey) -> list[Finding]:
             findings.append(
                 Finding(Rule.UNADDRESSED_PAIN, ("card", pain.id), f"No action addresses “{_short(pain)}” ({where})")
             )
-        elif pain.severity >= 4 and all(action.status in NOT_STARTED for action in fixes):
+        elif (pain.severity or 0) >= 4 and all(action.status in NOT_STARTED for action in fixes):
             findings.append(
                 Finding(
                     Rule.SEVERE_PAIN_NOT_STARTED,
@@ -106,9 +112,17 @@ def check(journey: Journey) -> list[Finding]:
                     f"Severe pain point “{_short(pain)}” (severity {pain.severity}): its actions have not started",
                 )
             )
+        if pain.severity is None:
+            findings.append(
+                Finding(Rule.NOT_RATED, ("card", pain.id), f"Pain point “{_short(pain)}” has no severity yet ({where})")
+            )
     findings += _falling_emotion(journey, actions)
     findings += _no_contact_after_purchase(journey, touchpoints)
     for action in actions:
+        if not is_rated(action):
+            findings.append(
+                Finding(Rule.NOT_RATED, ("card", action.id), f"Action “{_short(action)}” has no impact or effort yet")
+            )
         if not action.owner.strip():
             findings.append(
                 Finding(Rule.ACTION_WITHOUT_OWNER, ("card", action.id), f"Action “{_short(action)}” has no owner")

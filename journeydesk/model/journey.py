@@ -37,6 +37,7 @@ class Lane(Model):
     order: OrderKey = ""
     name: Name
     kind: LaneKind = LaneKind.CUSTOM
+    description: Text = Field("", description="What the lane holds, e.g. the full label of an imported map")
 
     id_prefix: ClassVar[str] = "lane"
 

@@ -20,6 +20,7 @@ from journeydesk.layout.geometry import Point, Rect
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.future import PainPointOutcome, pain_point_outcomes
 from journeydesk.model.journey import Journey
+from journeydesk.model.ratings import rating_text
 
 CURRENT_COLOR, FUTURE_COLOR = "#2f3b52", "#2e9a5e"
 
@@ -102,7 +103,7 @@ def outcome_table(outcomes: list[PainPointOutcome], stage_names: dict[str, str])
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     for row, outcome in enumerate(outcomes):
         pain = outcome.pain_point
-        cells = [pain.title, stage_names.get(pain.stage_id, ""), str(pain.severity), outcome.label]
+        cells = [pain.title, stage_names.get(pain.stage_id, ""), rating_text(pain.severity), outcome.label]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if column == 3:

@@ -13,7 +13,7 @@ from journeydesk.canvas.image_export import export_png, export_svg
 from journeydesk.document import JourneyDocument
 from journeydesk.export.pdf import ExportCancelledError, export_pdf
 from journeydesk.export.xlsx import WorkbookError, export_workbook
-from journeydesk.export.xlsx.foreign import choose_sheet, sheet_grids
+from journeydesk.export.xlsx.foreign import choose_sheet, persona_sheets, sheet_readings
 from journeydesk.export.xlsx.reader import is_journeydesk, open_workbook
 from journeydesk.export.xlsx.roundtrip import read_journeydesk
 from journeydesk.io import JourneyDeskError
@@ -114,18 +114,21 @@ class Exchange:
         return True
 
     def _read_workbook(self, path: Path) -> Project | None:
+        """Our own workbook as it is; a hand-made one after the preview, also when the importer would
+        refuse it, so that the person can point at the stage names."""
         workbook = open_workbook(path)
         try:
             if is_journeydesk(workbook):
                 return read_journeydesk(workbook, path)
-            grids = sheet_grids(workbook)
-            try:
-                chosen = choose_sheet(grids, path)
-            except WorkbookError:
-                chosen = next((grid for grid in grids if any(any(row) for row in grid.texts)), None)
-                if chosen is None:
-                    raise
-            preview = ImportPreview(grids, chosen, self.window)
-            return preview.project() if preview.exec() else None
+            readings = sheet_readings(workbook)
         finally:
             workbook.close()
+        try:
+            chosen = choose_sheet(readings, path)
+        except WorkbookError:
+            filled = [reading for reading in readings if not reading.is_empty]
+            if not filled:
+                raise
+            chosen = max(filled, key=lambda reading: reading.verdict.score)
+        preview = ImportPreview(readings, chosen, persona_sheets(readings, chosen), path, self.window)
+        return preview.project() if preview.exec() else None  # a WorkbookError is reported by the caller

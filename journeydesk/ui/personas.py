@@ -77,6 +77,7 @@ class PersonaPanel(QWidget):
             "One frustration per line",
         )
         self.quote = TextField(self._commit("quote"), self._end, TEXT_MAX, "In their own words", lines=2)
+        self.about = TextField(self._commit("about"), self._end, TEXT_MAX, "Background, habits, other details", lines=2)
         self.color = ColorField(self._commit("color"))
         self.photo = QLabel()
         self.photo.setFixedSize(64, 64)
@@ -84,24 +85,7 @@ class PersonaPanel(QWidget):
         self.remove_photo = QPushButton("Remove")
         self.choose_photo.clicked.connect(self._choose_photo)
         self.remove_photo.clicked.connect(lambda: self._commit("photo")(None, False))
-        photo_row = QHBoxLayout()
-        photo_row.addWidget(self.photo)
-        photo_row.addWidget(self.choose_photo)
-        photo_row.addWidget(self.remove_photo)
-        photo_row.addStretch()
-        self.form_widget = QWidget()
-        form = QFormLayout(self.form_widget)
-        form.setContentsMargins(0, 6, 0, 0)
-        for label, widget in (
-            ("Name", self.name),
-            ("Role", self.role),
-            ("Goals", self.goals),
-            ("Frustrations", self.frustrations),
-            ("Quote", self.quote),
-            ("Colour", self.color),
-        ):
-            form.addRow(label, widget)
-        form.addRow("Photo", photo_row)
+        self.form_widget = self._form()
         self.empty = QLabel("No personas yet. Add one: who walks this journey, what they want, what gets in their way.")
         self.empty.setWordWrap(True)
         self.empty.setObjectName("hint")
@@ -112,6 +96,28 @@ class PersonaPanel(QWidget):
         column.addWidget(self.empty)
         column.addWidget(self.form_widget)
         column.addStretch()
+
+    def _form(self) -> QWidget:
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo)
+        photo_row.addWidget(self.choose_photo)
+        photo_row.addWidget(self.remove_photo)
+        photo_row.addStretch()
+        widget = QWidget()
+        form = QFormLayout(widget)
+        form.setContentsMargins(0, 6, 0, 0)
+        for label, field in (
+            ("Name", self.name),
+            ("Role", self.role),
+            ("Goals", self.goals),
+            ("Frustrations", self.frustrations),
+            ("Quote", self.quote),
+            ("About", self.about),
+            ("Colour", self.color),
+        ):
+            form.addRow(label, field)
+        form.addRow("Photo", photo_row)
+        return widget
 
     def bind(self, document: JourneyDocument, edits: Edits, journey_id: str) -> None:
         if self.document is not None:
@@ -174,6 +180,7 @@ class PersonaPanel(QWidget):
         if lines(self.frustrations.toPlainText()) != persona.frustrations:
             self.frustrations.show_value("\n".join(persona.frustrations))
         self.quote.show_value(persona.quote)
+        self.about.show_value(persona.about)
         self.color.show_value(persona.color)
         self.photo.setPixmap(avatar_icon(persona, 32).pixmap(64, 64))
         self.remove_photo.setEnabled(persona.photo is not None)

@@ -1,4 +1,5 @@
 """The priorities panel: improvement actions on an impact x effort matrix, filterable by status and owner.
+Actions whose impact or effort is not rated have no place on the matrix and are listed under it.
 Clicking an action selects it on the map."""
 
 from collections.abc import Callable
@@ -6,13 +7,31 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journeydesk.document import ChangeSet, JourneyDocument
 from journeydesk.layout import theme
 from journeydesk.model.cards import ImprovementCard
 from journeydesk.model.enums import ActionStatus
-from journeydesk.model.priorities import HIGH_EFFORT_FROM, HIGH_IMPACT_FROM, Quadrant, quadrant
+from journeydesk.model.priorities import (
+    HIGH_EFFORT_FROM,
+    HIGH_IMPACT_FROM,
+    UNRATED_LABEL,
+    Quadrant,
+    is_rated,
+    quadrant,
+    quadrant_label,
+)
+from journeydesk.model.ratings import impact_effort_text
 
 DOT = 7.0
 ALL_OWNERS = "All owners"
@@ -37,7 +56,8 @@ class Matrix(QWidget):
         self.setMouseTracking(True)
 
     def set_actions(self, actions: list[ImprovementCard]) -> None:
-        self.actions = actions
+        """The actions to place; those not rated have no place and are left out."""
+        self.actions = [action for action in actions if is_rated(action)]
         self.update()
 
     def plot_rect(self) -> QRectF:
@@ -45,6 +65,7 @@ class Matrix(QWidget):
 
     def position(self, action: ImprovementCard, spread: Callable[[ImprovementCard], QPointF]) -> QPointF:
         plot = self.plot_rect()
+        assert action.impact is not None and action.effort is not None
         x = plot.left() + (action.effort - 0.5) / 5 * plot.width()
         y = plot.bottom() - (action.impact - 0.5) / 5 * plot.height()
         return QPointF(x, y) + spread(action)
@@ -85,7 +106,7 @@ class Matrix(QWidget):
         painter.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 16), Qt.AlignmentFlag.AlignCenter, "Impact →")
         painter.restore()
         self.placed = []
-        counts: dict[tuple[int, int], int] = {}
+        counts: dict[tuple[int | None, int | None], int] = {}
         for action in self.actions:
             slot = (action.impact, action.effort)
             offset = counts.get(slot, 0)
@@ -107,7 +128,7 @@ class Matrix(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         action = self.action_at(event.position())
         self.setToolTip(
-            f"{action.title}\n{quadrant(action).label} · impact {action.impact}, effort "
+            f"{action.title}\n{quadrant_label(action)} · impact {action.impact}, effort "
             f"{action.effort} · {action.status.label}"
             if action
             else ""
@@ -143,6 +164,12 @@ class PrioritiesPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
+        self.unrated_title = QLabel()
+        self.unrated_title.setObjectName("sectionTitle")
+        self.unrated = QListWidget()
+        self.unrated.hide()
+        self.unrated_title.hide()
+        self.unrated.itemClicked.connect(lambda item: self.action_clicked.emit(item.data(Qt.ItemDataRole.UserRole)))
         owner_row = QHBoxLayout()
         owner_row.addWidget(QLabel("Owner"))
         owner_row.addWidget(self.owner, 1)
@@ -151,6 +178,8 @@ class PrioritiesPanel(QWidget):
         column.addLayout(status_row)
         column.addLayout(owner_row)
         column.addWidget(self.matrix, 1)
+        column.addWidget(self.unrated_title)
+        column.addWidget(self.unrated)
         column.addWidget(self.summary)
 
     def bind(self, document: JourneyDocument, journey_id: str) -> None:
@@ -196,5 +225,24 @@ class PrioritiesPanel(QWidget):
     def refresh(self) -> None:
         actions = self.visible_actions()
         self.matrix.set_actions(actions)
+        unrated = [action for action in actions if not is_rated(action)]
+        self.unrated.clear()
+        for action in unrated:
+            item = QListWidgetItem(
+                f"{action.title or 'Untitled action'}  ·  {impact_effort_text(action.impact, action.effort)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+            item.setToolTip("Rate its impact and effort in the inspector to place it on the matrix")
+            self.unrated.addItem(item)
+        rows = min(len(unrated), 4)
+        self.unrated.setFixedHeight(
+            rows * self.unrated.sizeHintForRow(0) + 2 * self.unrated.frameWidth() if rows else 0
+        )
+        self.unrated_title.setText(f"{UNRATED_LABEL} ({len(unrated)})")
+        for widget in (self.unrated_title, self.unrated):
+            widget.setVisible(bool(unrated))
         counts = {kind: sum(1 for action in actions if quadrant(action) is kind) for kind in Quadrant}
-        self.summary.setText(" · ".join(f"{kind.label}: {count}" for kind, count in counts.items()))
+        parts = [f"{kind.label}: {count}" for kind, count in counts.items()]
+        if unrated:
+            parts.append(f"{UNRATED_LABEL}: {len(unrated)}")
+        self.summary.setText(" · ".join(parts))

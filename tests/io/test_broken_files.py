@@ -29,7 +29,7 @@ def card(data: dict[str, Any], index: int) -> dict[str, Any]:
 BROKEN: dict[str, tuple[bytes, str, str]] = {
     "empty": (b"", "", "the file is empty"),
     "whitespace only": (b"  \n\n ", "", "the file is empty"),
-    "truncated": (GOOD[: len(GOOD) // 2], "line ", "ends too early"),
+    "truncated": (GOOD[: GOOD.index(b"\n", len(GOOD) // 2)], "line ", "ends too early"),
     "not json": (b"Stage 1, Stage 2\nhello", "", "not a JourneyDesk file (it is not JSON)"),
     "syntax error": (
         GOOD.replace(b'"title": "Test project",', b'"title": "Test project"', 1),

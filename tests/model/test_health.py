@@ -90,6 +90,11 @@ CASES = {
         lambda j: setattr(card(j, "a1"), "owner", "  "),
         lambda j: setattr(card(j, "a1"), "owner", "Payments"),
     ),
+    Rule.NOT_RATED: (
+        ("card", "p1"),
+        lambda j: setattr(card(j, "p1"), "severity", None),
+        lambda j: setattr(card(j, "p1"), "severity", 2),
+    ),
     Rule.EMPTY_LANE: (
         ("lane", "l-notes"),
         lambda j: j.lanes.append(Lane(id="l-notes", name="Notes", kind=LaneKind.NOTES)),
@@ -113,6 +118,15 @@ def test_each_rule_finds_its_problem_and_forgets_it_once_fixed(rule: Rule) -> No
 def test_every_rule_is_covered_and_grounded_in_a_principle() -> None:
     assert set(CASES) == set(Rule)
     assert {rule.principle for rule in Rule} <= set(Principle)
+
+
+def test_an_action_without_impact_or_effort_is_not_rated() -> None:
+    journey = crafted()
+    card(journey, "a1").effort = None
+    findings = [finding for finding in check(journey) if finding.rule is Rule.NOT_RATED]
+    assert [(finding.target, finding.message) for finding in findings] == [
+        (("card", "a1"), "Action “Retry payment” has no impact or effort yet")
+    ]
 
 
 def test_dismissed_findings_are_left_out() -> None:

@@ -54,7 +54,7 @@ def test_import_a_hand_made_map_with_the_preview(qtbot, window, tmp_path: Path, 
         row = next(
             row for row in range(preview.lanes.rowCount()) if preview.lanes.item(row, 0).text() == "What they think"
         )
-        preview.set_kind(row, LaneKind.NOTES)
+        preview.set_role(row, LaneKind.NOTES)
         preview.accept()
 
     QTimer.singleShot(0, correct_and_accept)
@@ -66,17 +66,17 @@ def test_import_a_hand_made_map_with_the_preview(qtbot, window, tmp_path: Path, 
 
 
 def test_choosing_another_stage_row_in_the_preview_changes_what_is_found(qtbot, tmp_path: Path) -> None:
-    from journeydesk.export.xlsx.foreign import choose_sheet, sheet_grids
+    from journeydesk.export.xlsx.foreign import choose_sheet, sheet_readings
     from journeydesk.export.xlsx.reader import open_workbook
 
     path = hand_made(tmp_path / "workshop.xlsx", HORIZONTAL, merges=["A1:E1"])
     workbook = open_workbook(path)
-    grids = sheet_grids(workbook)
-    preview = ImportPreview(grids, choose_sheet(grids, path))
+    readings = sheet_readings(workbook)
+    preview = ImportPreview(readings, choose_sheet(readings, path))
     qtbot.addWidget(preview)
     preview.position.setValue(1)  # the title row holds no stage names
     assert not preview.import_button.isEnabled()
-    assert "No stage names here" in preview.stages.text()
+    assert "only one stage name there" in preview.verdict.text()
     preview.position.setValue(3)
     assert preview.import_button.isEnabled()
     assert preview.project().journeys[0].stages[0].name == "Awareness"

@@ -71,6 +71,7 @@ def runs(text: str, font: str = REGULAR) -> list[Run]:
 
 
 def width(text: str, size: float, font: str = REGULAR) -> float:
+    register()  # measuring needs the fonts as much as drawing does, whatever ran first in this process
     return sum(pdfmetrics.stringWidth(part, name, size) for name, part in runs(text, font))
 
 

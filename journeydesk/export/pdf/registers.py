@@ -14,7 +14,9 @@ from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.table import RegisterTable
 from journeydesk.layout import theme
 from journeydesk.model.health import Principle, Rule, open_findings
+from journeydesk.model.priorities import quadrant_label
 from journeydesk.model.project import Persona, Project
+from journeydesk.model.ratings import rating_text
 from journeydesk.model.registers import action_backlog, pain_point_register
 
 HEADING = ParagraphStyle("heading", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=theme.TEXT, spaceAfter=4)
@@ -55,6 +57,8 @@ def persona_page(project: Project, persona: Persona) -> list[Flowable]:
     for title, items in (("Goals", persona.goals), ("Frustrations", persona.frustrations)):
         if items:
             story += [text(title, SUBHEADING), *[text(f"•  {item}", BODY) for item in items]]
+    if persona.about:
+        story += [text("About", SUBHEADING), text(persona.about, BODY)]
     if walks:
         story += [text("Journeys", SUBHEADING), text(", ".join(walks), BODY)]
     return story
@@ -64,7 +68,7 @@ def pain_point_rows(project: Project) -> list[list[str]]:
     """The pain-point register's cell texts, row by row."""
     return [
         [
-            str(entry.pain.severity),
+            rating_text(entry.pain.severity),
             entry.pain.title or "(untitled)",
             entry.stage,
             entry.journey.name,
@@ -97,10 +101,10 @@ def backlog_rows(project: Project) -> list[list[str]]:
     """The improvement backlog's cell texts, row by row."""
     return [
         [
-            entry.quadrant.label,
+            quadrant_label(entry.action),
             entry.action.title or "(untitled)",
-            f"{entry.action.impact}",
-            f"{entry.action.effort}",
+            rating_text(entry.action.impact),
+            rating_text(entry.action.effort),
             entry.action.owner or "—",
             entry.action.status.label,
             entry.action.due.isoformat() if entry.action.due else "—",
@@ -115,7 +119,7 @@ def backlog_pages(project: Project) -> list[Flowable]:
     rows = backlog_rows(project)
     story: list[Flowable] = [
         text("Improvement backlog", HEADING),
-        text("Quick wins first, then major projects, fill-ins and thankless tasks.", MUTED),
+        text("Quick wins first, then major projects, fill-ins, thankless tasks and the actions not rated yet.", MUTED),
         Spacer(1, 8),
     ]
     if not rows:
@@ -125,7 +129,7 @@ def backlog_pages(project: Project) -> list[Flowable]:
         table(
             ["Priority", "Action", "Impact", "Effort", "Owner", "Status", "Due", "Stage", "Addresses"],
             rows,
-            [78, 200, 40, 40, 90, 64, 64, 90, 250],
+            [78, 196, 60, 60, 86, 64, 64, 90, 220],
         ),
     ]
 

@@ -28,6 +28,7 @@ from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, Touchp
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.enums import ActionStatus, CardKind, Channel, LaneKind
 from journeydesk.model.journey import Journey
+from journeydesk.model.priorities import quadrant_label
 from journeydesk.model.project import Project
 from journeydesk.model.registers import action_backlog, pain_point_register
 from journeydesk.model.subset import project_subset
@@ -90,7 +91,7 @@ def card_line(card: Card) -> str:
             )
             if part
         ]
-    elif isinstance(card, PainPointCard):
+    elif isinstance(card, PainPointCard) and card.severity is not None:
         details = [f"severity {card.severity}"]
     elif isinstance(card, ImprovementCard):
         details = [part for part in (card.status.label, card.owner) if part]
@@ -304,7 +305,7 @@ def _pain_points_sheet(sheet: Worksheet, project: Project) -> None:
 def _actions_sheet(sheet: Worksheet, project: Project) -> None:
     rows = [
         [
-            entry.quadrant.label,
+            quadrant_label(entry.action),
             entry.action.impact,
             entry.action.effort,
             entry.action.title,
