@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from journeydesk.formats import pdf, pictures, xlsx
+from journeydesk.formats import mermaid, pdf, pictures, xlsx
 from journeydesk.formats.format import Format, Option
 
 FORMATS: tuple[Format, ...] = (
@@ -10,6 +10,7 @@ FORMATS: tuple[Format, ...] = (
     xlsx.FORMAT,
     pictures.PNG,
     pictures.SVG,
+    mermaid.FORMAT,
 )
 
 
