@@ -2,12 +2,13 @@
 
 from pathlib import Path
 
-from journeydesk.formats import mermaid, pdf, pictures, xlsx
+from journeydesk.formats import html, mermaid, pdf, pictures, xlsx
 from journeydesk.formats.format import Format, Option
 
 FORMATS: tuple[Format, ...] = (
     pdf.FORMAT,
     xlsx.FORMAT,
+    html.FORMAT,
     pictures.PNG,
     pictures.SVG,
     mermaid.FORMAT,

@@ -28,6 +28,7 @@ class MapFace:
     curve: Face = field(default_factory=list)
     lane_headers: Face = field(default_factory=list)
     stage_headers: Face = field(default_factory=list)
+    card_faces: dict[str, Face] = field(default_factory=dict)  # each card's own, for surfaces that group them
 
     @property
     def body(self) -> Face:
@@ -57,10 +58,12 @@ def map_face(
             target = geometry.rect_of_card(target_id)
             if source is not None and target is not None:
                 face.links += link_face(source, target, theme)
-    faces = [
-        card_face(card, rect, theme, plain=plain) for card in journey.cards if (rect := geometry.rect_of_card(card.id))
-    ]
-    face.cards = layered(faces)
+    face.card_faces = {
+        card.id: card_face(card, rect, theme, plain=plain)
+        for card in journey.cards
+        if (rect := geometry.rect_of_card(card.id))
+    }
+    face.cards = layered(list(face.card_faces.values()))
     curve_lane = emotion_lane(journey)
     scale = None
     if curve_lane is not None and curve_lane.id in geometry.lane_ids:
