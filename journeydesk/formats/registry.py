@@ -2,13 +2,14 @@
 
 from pathlib import Path
 
-from journeydesk.formats import html, mermaid, pdf, pictures, xlsx
+from journeydesk.formats import html, mermaid, pdf, pictures, pptx, xlsx
 from journeydesk.formats.format import Format, Option
 
 FORMATS: tuple[Format, ...] = (
     pdf.FORMAT,
     xlsx.FORMAT,
     html.FORMAT,
+    pptx.FORMAT,
     pictures.PNG,
     pictures.SVG,
     mermaid.FORMAT,
