@@ -32,6 +32,13 @@ if TYPE_CHECKING:
 WORKBOOK = "xlsx"  # a hand-made workbook is imported after a preview
 
 
+def problem(error: JourneyDeskError) -> str:
+    """What went wrong, for a dialog that already names the file: where in it, and what."""
+    place = getattr(error, "place", "")
+    what = getattr(error, "problem", str(error))
+    return f"{place}: {what}" if place else what
+
+
 class Exchange:
     def __init__(self, window: "MainWindow", dialogs: Dialogs) -> None:
         self.window, self.dialogs = window, dialogs
@@ -53,7 +60,7 @@ class Exchange:
             self.window.statusBar().showMessage("Export cancelled; nothing was written", 5000)
             return False
         except JourneyDeskError as exc:
-            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
+            self.dialogs.error(f"Could not export “{path.name}”", problem(exc))
             return False
         finally:
             progress.close()
@@ -94,7 +101,7 @@ class Exchange:
                 assert format_.import_ is not None
                 project = format_.import_(path, format_.import_defaults())
         except JourneyDeskError as exc:
-            self.dialogs.error(f"Could not import “{path.name}”", getattr(exc, "problem", str(exc)))
+            self.dialogs.error(f"Could not import “{path.name}”", problem(exc))
             return False
         if project is None or not self.window.files.maybe_save():
             return False

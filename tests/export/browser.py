@@ -25,8 +25,6 @@ FLAGS = [
     "--disable-sync",
 ]
 
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
-
 
 @dataclass
 class Visit:
@@ -39,6 +37,9 @@ class Visit:
 def open_page(path: Path, width: int = 1600, height: int = 1000) -> Iterator[Visit]:
     """``path`` opened in a fresh, offline browser profile."""
     from playwright.sync_api import sync_playwright
+
+    if CHROMIUM is None:
+        pytest.fail("Chromium is needed (Debian: chromium); .ci/run installs it")
 
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(

@@ -18,7 +18,7 @@ from journeydesk.model import Journey, JourneyState, Persona, Stage, TouchpointC
 from journeydesk.model.photo import Photo
 from journeydesk.model.rekey import with_fresh_ids
 from journeydesk.templates import new_project
-from tests.export.browser import needs_chromium, open_page
+from tests.export.browser import open_page
 from tests.factories import small_project
 
 COMMAND = Path(sys.executable).with_name("journeydesk")
@@ -75,7 +75,6 @@ def test_the_page_refers_to_nothing_outside_itself() -> None:
     assert "@font-face" in page and "data:font/woff;base64," in page
 
 
-@needs_chromium
 def test_the_sample_loads_offline_without_errors_and_shows_every_card(tmp_path: Path) -> None:
     project = new_project("sample")
     path = tmp_path / "map.html"
@@ -98,7 +97,6 @@ def test_the_sample_loads_offline_without_errors_and_shows_every_card(tmp_path: 
         assert counts.get(rgb, 0) > 500, stage.name
 
 
-@needs_chromium
 def test_hostile_text_is_shown_as_typed_and_never_runs(tmp_path: Path) -> None:
     project = hostile_project()
     path = tmp_path / "hostile.html"
@@ -122,7 +120,6 @@ def test_hostile_text_is_shown_as_typed_and_never_runs(tmp_path: Path) -> None:
     assert f"Audit {SCRIPT}" in text and IMAGE in text
 
 
-@needs_chromium
 def test_tabs_zoom_details_search_and_register_links(tmp_path: Path) -> None:
     project = two_journeys()
     path = tmp_path / "two.html"
@@ -193,7 +190,6 @@ def test_tabs_zoom_details_search_and_register_links(tmp_path: Path) -> None:
     assert visit.errors == [] and visit.requests == []
 
 
-@needs_chromium
 def test_text_in_any_script_and_printing(tmp_path: Path) -> None:
     project = small_project()
     project.journeys[0].cards[0].title = "Реклама в метро"
