@@ -6,6 +6,7 @@ from pathlib import Path
 
 from journeydesk.export.html.page import html_page
 from journeydesk.export.progress import Progress
+from journeydesk.heap import collection_paused
 from journeydesk.io.atomic import atomic_write
 from journeydesk.model.project import Project
 from journeydesk.model.subset import project_subset
@@ -17,7 +18,8 @@ def html_bytes(
     progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> bytes:
-    return html_page(project_subset(project, journey_ids), progress, today).encode("utf-8")
+    with collection_paused():  # the faces of a large map are many objects that all live on until written
+        return html_page(project_subset(project, journey_ids), progress, today).encode("utf-8")
 
 
 def export_html(

@@ -35,6 +35,7 @@ from journeydesk.export.register_rows import (
     health_rows,
     pain_point_rows,
 )
+from journeydesk.heap import collection_paused
 from journeydesk.layout.face import bounds_of
 from journeydesk.layout.face_band import initials, quoted
 from journeydesk.layout.face_legend import legend_content, legend_face
@@ -77,7 +78,8 @@ def build_deck(project: Project, progress: Progress | None = None, today: dt.dat
 
 def pptx_bytes(project: Project, progress: Progress | None = None, today: dt.date | None = None) -> bytes:
     buffer = io.BytesIO()
-    build_deck(project, progress, today).save(buffer)
+    with collection_paused():  # the slides' shapes are many objects that all live on until written
+        build_deck(project, progress, today).save(buffer)
     return buffer.getvalue()
 
 

@@ -2,11 +2,13 @@
 
 from collections.abc import Sequence
 
+from lxml import etree
+from pptx.oxml.ns import nsdecls
 from pptx.presentation import Presentation
 from pptx.util import Pt
 
-from journeydesk.export.pptx.drawing import printable
-from journeydesk.export.pptx.slides import CONTENT_TOP, HEIGHT, MARGIN, WIDTH, rgb, style, titled_slide
+from journeydesk.export.pptx.drawing import EMU_PER_POINT, TYPEFACE, xml_text
+from journeydesk.export.pptx.slides import CONTENT_TOP, HEIGHT, MARGIN, WIDTH, titled_slide
 from journeydesk.layout import theme
 from journeydesk.layout.fonts import FontStyle
 from journeydesk.layout.text import count_lines
@@ -45,22 +47,44 @@ def table_slides(
     for number, page in enumerate(pages, 1):
         shown = title if len(pages) == 1 else f"{title} ({number} of {len(pages)})"
         slide = titled_slide(deck, shown)
-        shape = slide.shapes.add_table(
-            len(page) + 1, len(headers), Pt(MARGIN), Pt(CONTENT_TOP), Pt(width), Pt(row_height(headers, widths))
-        )
-        table = shape.table
-        for column, column_width in enumerate(widths):
-            table.columns[column].width = Pt(column_width)
-        for row_number, cells in enumerate([list(headers), *page]):
-            table.rows[row_number].height = Pt(row_height(cells, widths))
-            for column, value in enumerate(cells):
-                cell = table.cell(row_number, column)
-                cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = Pt(PADDING)
-                cell.text = printable(value)
-                header = row_number == 0
-                for paragraph in cell.text_frame.paragraphs:
-                    for run in paragraph.runs:
-                        style(run.font, SIZE, bold=header, colour=theme.LIGHT.on_band if header else theme.TEXT)
-                cell.fill.solid()
-                cell.fill.fore_color.rgb = rgb(HEADER_FILL if header else ("#ffffff" if row_number % 2 else "#f5f6f8"))
+        shape = slide.shapes.add_table(1, len(headers), Pt(MARGIN), Pt(CONTENT_TOP), Pt(width), Pt(LINE))
+        _fill_table(shape._element.graphic.graphicData.tbl, headers, page, widths)
     return len(pages)
+
+
+def _fill_table(table: etree._Element, headers: Sequence[str], rows: list[list[str]], widths: list[float]) -> None:
+    """Replace the table's grid and rows with ``headers`` and ``rows``, written as DrawingML in one step
+    (cell by cell through python-pptx's objects, a long register takes many seconds)."""
+    for child in table.xpath("a:tblGrid | a:tr"):
+        table.remove(child)
+    grid = "".join(f'<a:gridCol w="{round(width * EMU_PER_POINT)}"/>' for width in widths)
+    body = [_row(list(headers), widths, HEADER_FILL, theme.LIGHT.on_band, bold=True)]
+    body += [
+        _row(cells, widths, "#ffffff" if number % 2 else "#f5f6f8", theme.TEXT, bold=False)
+        for number, cells in enumerate(rows)
+    ]
+    parsed = etree.fromstring(f"<a:tbl {nsdecls('a')}><a:tblGrid>{grid}</a:tblGrid>{''.join(body)}</a:tbl>")
+    for child in list(parsed):
+        table.append(child)
+
+
+def _row(cells: list[str], widths: list[float], fill: str, colour: str, bold: bool) -> str:
+    height = round(row_height(cells, widths) * EMU_PER_POINT)
+    run = (
+        f'<a:rPr lang="en-GB" sz="{round(SIZE * 100)}" b="{int(bold)}" dirty="0"><a:solidFill>'
+        f'<a:srgbClr val="{colour[1:]}"/></a:solidFill><a:latin typeface="{TYPEFACE}"/>'
+        f'<a:cs typeface="{TYPEFACE}"/></a:rPr>'
+    )
+    margin = round(PADDING * EMU_PER_POINT)
+    properties = (
+        f'<a:tcPr marL="{margin}" marR="{margin}" marT="{margin}" marB="{margin}">'
+        f'<a:solidFill><a:srgbClr val="{fill[1:]}"/></a:solidFill></a:tcPr>'
+    )
+    parts = [f'<a:tr h="{height}">']
+    for cell in cells:
+        paragraphs = "".join(
+            f"<a:p><a:r>{run}<a:t>{xml_text(line)}</a:t></a:r></a:p>" if line else "<a:p/>" for line in cell.split("\n")
+        )
+        parts.append(f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>{paragraphs}</a:txBody>{properties}</a:tc>")
+    parts.append("</a:tr>")
+    return "".join(parts)
