@@ -13,6 +13,8 @@ from tests.conftest import REPO
     [
         ("excel_speed.py", "200", "raw openpyxl, same cells"),
         ("pdf_speed.py", "300", "raw reportlab, same rects/strings"),
+        ("html_speed.py", "300", "raw SVG strings, same elements"),
+        ("pptx_speed.py", "300", "raw python-pptx, same shapes/tables"),
     ],
 )
 def test_an_export_benchmark_runs_and_prints_the_ratio(script: str, cards: str, baseline: str) -> None:

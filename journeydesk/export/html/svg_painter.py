@@ -43,10 +43,10 @@ class SvgPainter:
             if isinstance(primitive, Text):
                 out.append(self._text(primitive))
             elif isinstance(primitive, Box):
-                rect = primitive.rect
-                radius = f' rx="{_n(primitive.radius)}"' if primitive.radius else ""
+                x, y, width, height = primitive.rect
+                radius = f' rx="{primitive.radius:.1f}"' if primitive.radius else ""
                 out.append(
-                    f'<rect x="{_n(rect[0])}" y="{_n(rect[1])}" width="{_n(rect[2])}" height="{_n(rect[3])}"'
+                    f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{height:.1f}"'
                     f"{radius}{_style(primitive.style)}/>"
                 )
             elif isinstance(primitive, Path):
@@ -70,8 +70,8 @@ class SvgPainter:
     def _text(self, run: Text) -> str:
         self.characters[run.font].update(run.text)
         return (
-            f'<text x="{_n(run.x)}" y="{_n(run.baseline)}" class="{FONT_CLASSES[run.font]}" '
-            f'font-size="{_n(run.size)}" fill="{run.color}">{escape(run.text, quote=False)}</text>'
+            f'<text x="{run.x:.1f}" y="{run.baseline:.1f}" class="{FONT_CLASSES[run.font]}" '
+            f'font-size="{run.size:.1f}" fill="{run.color}">{escape(run.text, quote=False)}</text>'
         )
 
     def _image(self, picture: Image) -> str:
@@ -121,4 +121,7 @@ def _style(style: Style) -> str:
 
 
 def _path_data(path: Path) -> str:
-    return " ".join(str(op[0]) + " ".join(_n(float(value)) for value in op[1:]) for op in path.ops)
+    return " ".join(_OPS[len(op)] % op for op in path.ops)
+
+
+_OPS = {1: "%s", 3: "%s%.1f %.1f", 7: "%s%.1f %.1f %.1f %.1f %.1f %.1f"}  # Z, M or L, C
