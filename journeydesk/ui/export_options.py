@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,11 +37,18 @@ class ExportOptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Export {format_.name}")
         self.format, self.journey_id = format_, journey_id
+        about = QLabel(f"{format_.description}.")
+        about.setObjectName("hint")
+        about.setWordWrap(True)
         form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
         self.journeys: QComboBox | None = None
         if not format_.one_journey and len(project.journeys) > 1:
             self.journeys = journey_choice(project, journey_id)
             form.addRow("Journeys", self.journeys)
+        elif format_.one_journey:
+            form.addRow("Journey", QLabel(f"“{project.journey(journey_id).name}”, the one shown"))
         self.fields = {option.name: _field(option) for option in format_.export_options}
         for option in format_.export_options:
             form.addRow(option.label, self.fields[option.name])
@@ -49,9 +57,13 @@ class ExportOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        column.setContentsMargins(18, 16, 18, 14)
+        column.setSpacing(14)
+        column.addWidget(about)
         column.addLayout(form)
+        column.addStretch(1)
         column.addWidget(buttons)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(420)
 
     def request(self) -> ExportRequest:
         if self.format.one_journey or (self.journeys is not None and self.journeys.currentIndex() == 1):
