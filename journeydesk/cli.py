@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
-    from journeydesk.export.xlsx.handmade.reading import Layout
     from journeydesk.model import Project
 
 from journeydesk import __version__
+from journeydesk.formats import ExportRequest, Format, Option, exporters, format_for, importers
+from journeydesk.formats.registry import endings, options_with_formats
 
 PROG = "journeydesk"
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -31,6 +32,61 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _endings(formats: "list[Format]") -> str:
+    return ", ".join(endings(formats))
+
+
+def _add_options(parser: argparse.ArgumentParser, formats: "list[Format]", imports: bool) -> None:
+    """A flag for each option of the formats, its help saying which formats take it."""
+    for option, takers in options_with_formats(formats, imports):
+        names = ", ".join(format_.name for format_ in takers)
+        kind = type(option.default)
+        help_ = f"{names} only: {option.help}"
+        if kind is bool:
+            parser.add_argument(option.flag, dest=option.name, action="store_true", default=None, help=help_)
+        else:
+            choices = list(option.choices) or None
+            parser.add_argument(option.flag, dest=option.name, type=_argument_type(option), choices=choices, help=help_)
+
+
+def _argument_type(option: "Option") -> Callable[[str], object]:
+    """How argparse reads the option: its own reader, whose ValueError becomes a one-line usage error."""
+    parse = option.parse
+    if parse is None:
+        return type(option.default)
+
+    def read(text: str) -> object:
+        try:
+            return parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return read
+
+
+def _given_options(options: argparse.Namespace, format_: "Format", formats: "list[Format]", imports: bool) -> dict:
+    """The values of ``format_``'s options given on the command line, after its defaults; an option of
+    another format, or a value out of range, is a usage error."""
+    own = format_.import_options if imports else format_.export_options
+    values = format_.import_defaults() if imports else format_.export_defaults()
+    for option, takers in options_with_formats(formats, imports):
+        value = getattr(options, option.name, None)
+        if value is None:
+            continue
+        if format_ not in takers:
+            names = " and ".join(taker.name for taker in takers)
+            raise UsageError(f"{option.flag} is for {names} {'imports' if imports else 'exports'}")
+        problem = next(o for o in own if o.name == option.name).problem(value)
+        if problem:
+            raise UsageError(problem)
+        values[option.name] = value
+    check = format_.import_check if imports else None
+    problem = check(values) if check else None
+    if problem:
+        raise UsageError(problem)
+    return values
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -66,32 +122,20 @@ def _command_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the .journey format")
     schema.set_defaults(run=_run_schema)
 
-    export = commands.add_parser("export", help="export a .journey file: .xlsx, .pdf, .png or .svg, by OUT's ending")
+    export = commands.add_parser("export", help=f"export a .journey file: {_endings(exporters())}, by OUT's ending")
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    export.add_argument("--journey", help="only this journey (its name or id); all by default, the first for images")
-    export.add_argument("--page-size", choices=PAGE_SIZE_NAMES, help="PDF only: the paper (default A3)")
     export.add_argument(
-        "--fit",
-        choices=FITS,
-        help="PDF only: readable (fill the page at 7 pt or more, continuing on further pages; the default), "
-        "page (the whole map on one page, at any size) or tile (a wall poster in tiles)",
+        "--journey", help="only this journey (its name or id); all by default, the first for one-journey formats"
     )
-    export.add_argument("--dpi", type=int, help="PNG only: resolution in dots per inch (default 192)")
+    _add_options(export, exporters(), imports=False)
     export.set_defaults(run=_run_export)
 
-    import_ = commands.add_parser("import", help="import an Excel workbook as a .journey file")
-    import_.add_argument("file", type=Path, metavar="IN.xlsx")
+    import_ = commands.add_parser("import", help=f"import {_endings(importers())} as a .journey file")
+    import_.add_argument("file", type=Path, metavar="IN")
     import_.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.journey")
-    import_.add_argument("--sheet", help="the sheet with the map (default: the one most surely a map)")
-    import_.add_argument("--stages-row", type=_row_number, metavar="N", help="the row that holds the stage names")
-    import_.add_argument(
-        "--stages-column", type=_column_number, metavar="X", help="the column that holds the stage names (B or 2)"
-    )
-    import_.add_argument("--lanes-column", type=_column_number, metavar="X", help="the column of lane labels")
-    import_.add_argument("--lanes-row", type=_row_number, metavar="N", help="the row of lane labels")
-    import_.add_argument("--title", help="the project's title (default: the title found in the sheet)")
     import_.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    _add_options(import_, importers(), imports=True)
     import_.set_defaults(run=_run_import)
     _add_git_commands(commands)
     return parser
@@ -127,22 +171,6 @@ def _add_git_commands(commands: argparse._SubParsersAction) -> None:
 
 
 COMMANDS = ("new", "validate", "schema", "export", "import", "diff", "merge", "git-setup")
-
-
-def _row_number(text: str) -> int:
-    if not text.strip().isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is no row number (1, 2, 3...)")
-    return int(text)
-
-
-def _column_number(text: str) -> int:
-    """A column by its letters (B, AA) or its number (2)."""
-    from journeydesk.export.xlsx.grid import column_number
-
-    number = int(text) if text.strip().isdigit() else column_number(text)
-    if number is None or number < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is no column (A, B, ... or 1, 2, ...)")
-    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -217,33 +245,19 @@ def _run_validate(options: argparse.Namespace) -> int:
     return status
 
 
-EXPORT_FORMATS = (".xlsx", ".pdf", ".png", ".svg")
-PAGE_SIZE_NAMES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
-FITS = ("readable", "page", "tile")  # journeydesk.layout.print_pages.FITS, without loading it
-
-
 def _run_export(options: argparse.Namespace) -> int:
     from journeydesk.io import JourneyDeskError, load_project
 
     output: Path = options.output
-    suffix = output.suffix.lower()
-    if suffix not in EXPORT_FORMATS:
-        raise UsageError(f"cannot export to {output.name!r}: give an output ending in {', '.join(EXPORT_FORMATS)}")
-    if suffix != ".pdf" and (options.page_size or options.fit):
-        raise UsageError("--page-size and --fit are for PDF exports")
-    if suffix != ".png" and options.dpi is not None:
-        raise UsageError("--dpi is for PNG exports")
-    if options.dpi is not None and not 24 <= options.dpi <= 1200:
-        raise UsageError("--dpi must be between 24 and 1200")
+    formats = exporters()
+    format_ = format_for(output, formats)
+    if format_ is None or format_.export is None:
+        raise UsageError(f"cannot export to {output.name!r}: give an output ending in {_endings(formats)}")
+    values = _given_options(options, format_, formats, imports=False)
     try:
         project = load_project(options.file)
-        journey_ids = _journey_ids(project, options.journey)
-        if suffix == ".xlsx":
-            _export_xlsx(project, output, journey_ids)
-        elif suffix == ".pdf":
-            _export_pdf(project, output, journey_ids, options.page_size or "A3", options.fit or "readable")
-        else:
-            _export_image(project, output, journey_ids[0] if journey_ids else None, options.dpi or 192)
+        request = ExportRequest(_journey_ids(project, options.journey), values)
+        format_.export(project, output, request)
     except JourneyDeskError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
@@ -263,43 +277,21 @@ def _journey_ids(project: "Project", wanted: str | None) -> list[str] | None:
     raise JourneyFileError("--journey", f"no journey named {wanted!r} (the journeys are: {names})")
 
 
-def _export_xlsx(project: "Project", output: Path, journey_ids: list[str] | None) -> None:
-    from journeydesk.export.xlsx import export_workbook
-
-    export_workbook(project, output, journey_ids)
-
-
-def _export_pdf(project: "Project", output: Path, journey_ids: list[str] | None, page_size: str, fit: str) -> None:
-    from journeydesk.export.pdf import PdfOptions, export_pdf
-
-    export_pdf(project, output, PdfOptions(page_size=page_size, fit=fit, journey_ids=journey_ids))  # type: ignore[arg-type]
-
-
-def _export_image(project: "Project", output: Path, journey_id: str | None, dpi: int) -> None:
-    """PNG and SVG are drawn by the canvas; a window-less Qt application is enough for that."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from journeydesk.canvas.image_export import export_png, export_svg
-
-    _app = QApplication.instance() or QApplication([PROG])
-    if output.suffix.lower() == ".png":
-        export_png(project, output, journey_id, dpi)
-    else:
-        export_svg(project, output, journey_id)
-
-
 def _run_import(options: argparse.Namespace) -> int:
-    from journeydesk.export.xlsx import import_workbook
     from journeydesk.io import JourneyDeskError, save_project
 
+    source: Path = options.file
     output: Path = options.output
+    formats = importers()
+    format_ = format_for(source, formats)
+    if format_ is None or format_.import_ is None:
+        raise UsageError(f"cannot import {source.name!r}: give a file ending in {_endings(formats)}")
+    values = _given_options(options, format_, formats, imports=True)
     if output.exists() and not options.force:
         _say(f"{output}: already exists (use --force to replace it)")
         return EXIT_BAD_INPUT
-    layout = _import_layout(options)
     try:
-        project = import_workbook(options.file, options.sheet, layout, options.title)
+        project = format_.import_(source, values)
         save_project(project, output)
     except JourneyDeskError as exc:
         _say(str(exc))
@@ -336,26 +328,6 @@ def _run_git_setup(options: argparse.Namespace) -> int:
     from journeydesk.vcs import commands
 
     return commands.run_git_setup(Path.cwd(), options.global_, _say)
-
-
-def _import_layout(options: argparse.Namespace) -> "Layout":
-    """Where the map is, as the options say: stage names in a row with lane labels in a column, or the
-    other way round."""
-    from journeydesk.export.xlsx.handmade.reading import Layout
-
-    if options.stages_row and options.stages_column:
-        raise UsageError("give --stages-row or --stages-column, not both")
-    if options.lanes_column and options.lanes_row:
-        raise UsageError("give --lanes-column or --lanes-row, not both")
-    if (options.stages_row and options.lanes_row) or (options.stages_column and options.lanes_column):
-        raise UsageError("stage names in a row go with lane labels in a column, and the other way round")
-    if options.stages_row or options.lanes_column:
-        header, label = options.stages_row, options.lanes_column
-        return Layout("rows", header - 1 if header else None, label - 1 if label else None)
-    if options.stages_column or options.lanes_row:
-        header, label = options.stages_column, options.lanes_row
-        return Layout("columns", header - 1 if header else None, label - 1 if label else None)
-    return Layout()
 
 
 def _run_schema(options: argparse.Namespace) -> int:

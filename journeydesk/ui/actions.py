@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from journeydesk.canvas.palette_mime import PaletteEntry
+from journeydesk.formats import exporters, importers
 from journeydesk.style.icons import icon
 
 Key = QKeySequence.StandardKey
@@ -35,11 +36,7 @@ class Actions:
     revert: QAction
     compare_with: QAction
     keep_backups: QAction
-    export_excel: QAction
-    export_pdf: QAction
-    export_png: QAction
-    export_svg: QAction
-    import_excel: QAction
+    import_: QAction
     quit: QAction
     cut: QAction
     copy: QAction
@@ -60,14 +57,15 @@ class Actions:
     shortcuts: QAction
     about: QAction
     insert: dict[PaletteEntry, QAction]
+    export: dict[str, QAction]  # by format key, in the registry's order
 
     def canvas_actions(self) -> list[QAction]:
         """Actions whose keys belong to the map only, so text fields keep Delete, Ctrl+C and the like."""
         return [self.cut, self.copy, self.paste, self.duplicate, self.delete, self.select_all]
 
     def all(self) -> list[QAction]:
-        result = [getattr(self, field.name) for field in fields(self) if field.name != "insert"]
-        return result + list(self.insert.values())
+        result = [getattr(self, field.name) for field in fields(self) if field.name not in ("insert", "export")]
+        return result + list(self.insert.values()) + list(self.export.values())
 
 
 def create_actions(parent: QObject) -> Actions:
@@ -98,20 +96,10 @@ def create_actions(parent: QObject) -> Actions:
         keep_backups=_action(
             parent, "&Keep a Backup When Saving", "Keep the version a save replaces as NAME.journey.bak beside it"
         ),
-        export_excel=_action(
+        import_=_action(
             parent,
-            "&Excel Workbook…",
-            "A workbook to hand over: the map, every card in a filterable table, registers of pain points and actions",
-        ),
-        export_pdf=_action(
-            parent, "&PDF…", "The map as a print-ready PDF, with registers and the health check", "Ctrl+P"
-        ),
-        export_png=_action(parent, "PN&G Image…", "A picture of the map shown, at the resolution you choose"),
-        export_svg=_action(parent, "&SVG Image…", "A vector picture of the map shown"),
-        import_excel=_action(
-            parent,
-            "&Import Excel Workbook…",
-            "Open a workbook JourneyDesk exported, or a journey map made by hand in Excel",
+            "&Import…",
+            "Open a map from another tool as a new project: " + ", ".join(format_.name for format_ in importers()),
         ),
         quit=_action(parent, "&Quit", "Close JourneyDesk", Key.Quit),
         cut=_action(parent, "Cu&t", "Cut the selected cards to the clipboard", Key.Cut, "cut"),
@@ -141,6 +129,10 @@ def create_actions(parent: QObject) -> Actions:
         shortcuts=_action(parent, "&Keyboard Shortcuts", "Every key JourneyDesk knows", Key.HelpContents, "help"),
         about=_action(parent, "&About JourneyDesk", "Version and licence"),
         insert=insert,
+        export={
+            format_.key: _action(parent, format_.menu_text, format_.description, format_.shortcut)
+            for format_ in exporters()
+        },
     )
     actions.delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)])
     actions.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])

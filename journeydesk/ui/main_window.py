@@ -25,6 +25,7 @@ from journeydesk.canvas.scene import MapScene
 from journeydesk.canvas.view import EMPTY_HINT, MapView
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
+from journeydesk.formats import format_for, importers
 from journeydesk.io import JourneyFileError
 from journeydesk.style.icons import app_icon, icon
 from journeydesk.ui import clipboard_ops
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         a.keep_backups.setChecked(self.settings.keep_backups())
         self.recent_menu = QMenu("Open &Recent", self)
         self.export_menu = QMenu("&Export", self)
-        self.export_menu.addActions([a.export_pdf, a.export_excel, a.export_png, a.export_svg])
+        self.export_menu.addActions(list(a.export.values()))
         insert = list(a.insert.values())
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
                     a.compare_with,
                     a.keep_backups,
                     None,
-                    a.import_excel,
+                    a.import_,
                     self.export_menu,
                     None,
                     a.quit,
@@ -268,11 +269,9 @@ class MainWindow(QMainWindow):
         self.safety.vanished.connect(self.files.vanished)
         self.banner.edit_anyway.connect(self.files.edit_anyway)
         self.banner.save_as.connect(self.files.save_as)
-        a.export_excel.triggered.connect(lambda: self.exchange.export_excel())
-        a.export_pdf.triggered.connect(lambda: self.exchange.export_pdf())
-        a.export_png.triggered.connect(lambda: self.exchange.export_image(".png"))
-        a.export_svg.triggered.connect(lambda: self.exchange.export_image(".svg"))
-        a.import_excel.triggered.connect(lambda: self.exchange.import_excel())
+        for key, action in a.export.items():
+            action.triggered.connect(lambda _=False, k=key: self.exchange.export(k))
+        a.import_.triggered.connect(lambda: self.exchange.import_file())
         a.quit.triggered.connect(self.close)
         a.cut.triggered.connect(lambda: self._clipboard(clipboard_ops.cut_cards))
         a.copy.triggered.connect(lambda: self._clipboard(clipboard_ops.copy_cards))
@@ -551,7 +550,12 @@ class MainWindow(QMainWindow):
         self.update_recent_menu()
 
     def open_dropped(self, paths: list[Path]) -> None:
-        if paths:
+        """A .journey file opens; a file of another tool (a workbook, a Mermaid diagram) is imported."""
+        if not paths:
+            return
+        if format_for(paths[0], importers()) is not None:
+            self.exchange.import_file(paths[0])
+        else:
             self.files.open(paths[0])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)

@@ -13,6 +13,8 @@ from tests.conftest import REPO
     [
         ("excel_speed.py", ["--cards", "200"], "raw openpyxl, same cells"),
         ("pdf_speed.py", ["--cards", "300"], "raw reportlab, same rects/strings"),
+        ("html_speed.py", ["--cards", "300"], "raw SVG strings, same elements"),
+        ("pptx_speed.py", ["--cards", "300"], "raw python-pptx, same shapes/tables"),
         ("import_speed.py", ["--cells", "300"], "raw openpyxl read"),
     ],
 )

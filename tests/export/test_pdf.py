@@ -7,9 +7,10 @@ import pytest
 from reportlab.lib.pagesizes import landscape
 
 from journeydesk.cli import main
-from journeydesk.export.pdf import ExportCancelledError, PdfOptions, export_pdf
+from journeydesk.export.pdf import PdfOptions, export_pdf
 from journeydesk.export.pdf.document import MARGIN, PAGE_SIZES, frame_size
 from journeydesk.export.pdf.map_pages import plan_journey
+from journeydesk.export.progress import ExportCancelledError
 from journeydesk.layout.fonts import FontStyle
 from journeydesk.layout.page_face import BAND_GAP, BAND_HEIGHT
 from journeydesk.layout.text import wrap

@@ -131,7 +131,7 @@ def test_a_touchpoint_table_shows_what_each_column_becomes(qtbot, tmp_path: Path
 
 def test_file_import_of_a_refused_workbook_through_the_window(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     path = two_stage_map(tmp_path)
-    monkeypatch.setattr(window.dialogs, "open_workbook_path", lambda: path)
+    monkeypatch.setattr(window.dialogs, "open_import_path", lambda formats: path)
     seen: dict[str, object] = {}
 
     def correct_and_import() -> None:
@@ -144,7 +144,7 @@ def test_file_import_of_a_refused_workbook_through_the_window(qtbot, window, tmp
         qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, correct_and_import)
-    window.actions_.import_excel.trigger()
+    window.actions_.import_.trigger()
     assert seen == {"refused": True}
     journey = window.document.project.journeys[0]
     assert [stage.name for stage in journey.stages] == ["Before", "After"]

@@ -12,12 +12,17 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.table import RegisterTable
+from journeydesk.export.register_rows import (
+    BACKLOG_HEADERS,
+    HEALTH_HEADERS,
+    PAIN_POINT_HEADERS,
+    backlog_rows,
+    health_rows,
+    pain_point_rows,
+)
 from journeydesk.layout import theme
-from journeydesk.model.health import Principle, Rule, open_findings
-from journeydesk.model.priorities import quadrant_label
+from journeydesk.model.health import open_findings
 from journeydesk.model.project import Persona, Project
-from journeydesk.model.ratings import rating_text
-from journeydesk.model.registers import action_backlog, pain_point_register
 
 HEADING = ParagraphStyle("heading", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=theme.TEXT, spaceAfter=4)
 SUBHEADING = ParagraphStyle(
@@ -64,20 +69,6 @@ def persona_page(project: Project, persona: Persona) -> list[Flowable]:
     return story
 
 
-def pain_point_rows(project: Project) -> list[list[str]]:
-    """The pain-point register's cell texts, row by row."""
-    return [
-        [
-            rating_text(entry.pain.severity),
-            entry.pain.title or "(untitled)",
-            entry.stage,
-            entry.journey.name,
-            "\n".join(f"{action.title} ({action.status.label})" for action in entry.actions) or "None yet",
-        ]
-        for entry in pain_point_register(project)
-    ]
-
-
 def pain_point_pages(project: Project) -> list[Flowable]:
     rows = pain_point_rows(project)
     story: list[Flowable] = [
@@ -87,32 +78,7 @@ def pain_point_pages(project: Project) -> list[Flowable]:
     ]
     if not rows:
         return [*story, text("No pain points yet.", BODY)]
-    return [
-        *story,
-        table(
-            ["Severity", "Pain point", "Stage", "Journey", "Addressed by"],
-            rows,
-            [52, 300, 110, 150, 300],
-        ),
-    ]
-
-
-def backlog_rows(project: Project) -> list[list[str]]:
-    """The improvement backlog's cell texts, row by row."""
-    return [
-        [
-            quadrant_label(entry.action),
-            entry.action.title or "(untitled)",
-            rating_text(entry.action.impact),
-            rating_text(entry.action.effort),
-            entry.action.owner or "—",
-            entry.action.status.label,
-            entry.action.due.isoformat() if entry.action.due else "—",
-            entry.stage,
-            "\n".join(pain.title for pain in entry.pain_points) or "—",
-        ]
-        for entry in action_backlog(project)
-    ]
+    return [*story, table(list(PAIN_POINT_HEADERS), rows, [52, 300, 110, 150, 300])]
 
 
 def backlog_pages(project: Project) -> list[Flowable]:
@@ -124,14 +90,7 @@ def backlog_pages(project: Project) -> list[Flowable]:
     ]
     if not rows:
         return [*story, text("No improvement actions yet.", BODY)]
-    return [
-        *story,
-        table(
-            ["Priority", "Action", "Impact", "Effort", "Owner", "Status", "Due", "Stage", "Addresses"],
-            rows,
-            [78, 196, 60, 60, 86, 64, 64, 90, 220],
-        ),
-    ]
+    return [*story, table(list(BACKLOG_HEADERS), rows, [78, 196, 60, 60, 86, 64, 64, 90, 220])]
 
 
 def health_check(project: Project) -> list[Flowable]:
@@ -150,13 +109,6 @@ def health_check(project: Project) -> list[Flowable]:
         if not findings:
             story.append(text("Nothing to report: every rule passes.", BODY))
             continue
-        rows = []
-        for principle in Principle:
-            for rule in (rule for rule in Rule if rule.principle is principle):
-                found = [finding.message for finding in findings if finding.rule is rule]
-                rows += [
-                    [f"{principle.value}: {rule.why}" if number == 0 else "", message]
-                    for number, message in enumerate(found)
-                ]
-        story.append(table(["Habit, and why it matters", "Finding"], rows, [300, 550]))
+        rows = health_rows(findings)
+        story.append(table(list(HEALTH_HEADERS), rows, [300, 550]))
     return story
