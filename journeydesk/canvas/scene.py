@@ -87,6 +87,9 @@ class MapScene(QGraphicsScene):
     def show_journey(self, journey_id: str) -> None:
         """Build every item for ``journey_id`` from scratch."""
         self._drag = None
+        # The selection goes first, while the items it names and those that follow it (the links)
+        # are alive: deleting a selected item would announce the change half-way through clear().
+        self.clearSelection()
         self.clear()
         self.card_items, self.cell_items, self.stage_headers, self.lane_headers = {}, {}, {}, {}
         self.journey_id = journey_id

@@ -4,7 +4,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.safety = FileSafety(self)
         self.banner = ReadOnlyBanner()
         self.undo_group = QUndoGroup(self)
+        self._bindings: list[QMetaObject.Connection] = []  # to the document and its scene, until released
         self.actions_ = create_actions(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -299,6 +300,7 @@ class MainWindow(QMainWindow):
         """Show another document (after New, Open, Revert or a recovery, whose copy it goes on with)."""
         settle_when_shown()
         old_document, old_scene = self.document, self.scene
+        self._release()
         self.document = document
         self.edits = Edits(document)
         self.scene = MapScene(document, self.edits, parent=self)
@@ -313,18 +315,20 @@ class MainWindow(QMainWindow):
     def _adopt(self, document: JourneyDocument) -> None:
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        document.undo_stack.cleanChanged.connect(self._update_title)
-        document.path_changed.connect(self._update_title)
-        document.path_changed.connect(lambda: self.banner.show_for(document))
+        self._bindings = [
+            document.undo_stack.cleanChanged.connect(self._update_title),
+            document.path_changed.connect(self._update_title),
+            document.path_changed.connect(lambda: self.banner.show_for(document)),
+            document.changed.connect(self._on_document_changed),
+            self.scene.selectionChanged.connect(self._update_enabled),
+            self.scene.journey_shown.connect(self._journey_shown),
+        ]
         self.safety.take(document.path, lock=document.read_only is None)
         self.banner.show_for(document)
-        document.changed.connect(self._on_document_changed)
         self.inspector.bind(document, self.edits, self.scene)
         self.personas.bind(document, self.edits, self.scene.journey_id)
         self.health.bind(document, self.edits, self.scene.journey_id)
         self.priorities.bind(document, self.scene.journey_id)
-        self.scene.selectionChanged.connect(self._update_enabled)
-        self.scene.journey_shown.connect(self._journey_shown)
         self.scene.set_links_visible(self.actions_.show_links.isChecked())
         self._update_journey_actions()
         self._refresh_tabs()
@@ -332,6 +336,13 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self._update_counts()
         self.actions_.revert.setEnabled(document.path is not None)
+
+    def _release(self) -> None:
+        """Stop hearing from the document and its scene. A document going away announces it (its undo
+        stack, emptied, becomes clean), and by then nothing here may ask it anything."""
+        for binding in self._bindings:
+            QObject.disconnect(binding)
+        self._bindings = []
 
     def _on_document_changed(self, changes: ChangeSet) -> None:
         if changes.project:
@@ -526,5 +537,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.autosaver.close()  # a clean close: nothing to recover
         self.safety.release()
+        self._release()
         self.scene.blockSignals(True)  # its items go with it, and nobody should hear about that
         event.accept()
