@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.banner = ReadOnlyBanner()
         self.undo_group = QUndoGroup(self)
         self._bindings: list[QMetaObject.Connection] = []  # to the document and its scene, until released
-        self.actions_ = create_actions(self)
+        self.actions_ = create_actions(self, self.undo_group)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
@@ -151,11 +151,6 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         a = self.actions_
-        undo = self.undo_group.createUndoAction(self, "&Undo")
-        redo = self.undo_group.createRedoAction(self, "&Redo")
-        undo.setIcon(icon("action-undo"))
-        redo.setIcon(icon("action-redo"))
-        self.undo_action, self.redo_action = undo, redo
         a.show_links.setCheckable(True)
         a.show_links.setChecked(self.settings.show_links())
         a.keep_backups.setCheckable(True)
@@ -173,8 +168,8 @@ class MainWindow(QMainWindow):
             a.open,
             a.save,
             None,
-            undo,
-            redo,
+            a.undo,
+            a.redo,
             None,
             a.cut,
             a.copy,
@@ -214,7 +209,19 @@ class MainWindow(QMainWindow):
             ),
             (
                 "&Edit",
-                [undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None, a.select_all, a.edit_in_place],
+                [
+                    a.undo,
+                    a.redo,
+                    None,
+                    a.cut,
+                    a.copy,
+                    a.paste,
+                    a.duplicate,
+                    a.delete,
+                    None,
+                    a.select_all,
+                    a.edit_in_place,
+                ],
             ),
             ("&Insert", [*insert[:2], None, *insert[2:]]),
             ("&Journey", [a.new_journey, a.future_state, a.compare, None, a.delete_journey]),
@@ -275,7 +282,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.actual_size.triggered.connect(self.view.actual_size)
         a.zoom_to_fit.triggered.connect(self.view.zoom_to_fit)
-        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, a))
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.menuBar()))
         a.about.triggered.connect(lambda: show_about(self))
         for entry, action in a.insert.items():
             action.triggered.connect(lambda _=False, e=entry: self.insert(e))

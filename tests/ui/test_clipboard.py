@@ -30,7 +30,7 @@ def test_copy_and_paste_gives_new_ids_and_keeps_links(qtbot, open_window) -> Non
     assert (action.stage_id, action.lane_id) == ("s1", "l-pain")
     assert action.addresses == [pain.id]  # the copy addresses the copied pain point
     assert window.document.undo_stack.undoText() == "Paste 2 Cards"
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.document.project == small_project()
 
 
@@ -94,5 +94,5 @@ def test_delete_a_selected_stage_header_deletes_the_stage(qtbot, open_window) ->
     window.actions_.delete.trigger()
     assert [stage.id for stage in window.scene.journey.stages] == ["s1"]
     assert "s2" not in window.scene.stage_headers
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.document.project == small_project()

@@ -33,9 +33,9 @@ def test_save_as_then_reopen_gives_an_equal_project(qtbot, window, tmp_path: Pat
     assert target.read_bytes() == dumps(window.document.project)
     assert AppSettings().recent_files()[0] == target.resolve()
     # the clean state follows saving: undo makes it modified, redo clean again
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.isWindowModified()
-    window.redo_action.trigger()
+    window.actions_.redo.trigger()
     assert not window.isWindowModified()
     # reopen it in the window
     window.files.open(target)
