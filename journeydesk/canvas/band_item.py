@@ -55,8 +55,11 @@ def paint_avatar(painter: QPainter, rect: QRectF, persona: Persona) -> None:
 
 
 class JourneyBandItem(QGraphicsItem):
-    def __init__(self) -> None:
+    def __init__(self, editing: bool = True) -> None:
+        """With ``editing`` False, a picture's band: what the journey has, without prompts for what
+        it lacks (a journey without a persona gives the whole band to its scenario)."""
         super().__init__()
+        self.editing = editing
         self._rect = QRectF()
         self.journey: Journey | None = None
         self.persona: Persona | None = None
@@ -82,6 +85,10 @@ class JourneyBandItem(QGraphicsItem):
         painter.setBrush(QColor(theme.GRID_FILL))
         painter.drawRoundedRect(rect, 8, 8)
         left = rect.left() + 14
+        if self.persona is None and not self.editing:
+            scenario_width = min(rect.right() - left - 14, 640.0)
+            self._paint_scenario(painter, journey, QRectF(left, rect.top() + 8, scenario_width, rect.height() - 16))
+            return
         persona_width = min(520.0, rect.width() * 0.45)
         if self.persona is not None:
             avatar = QRectF(left, rect.center().y() - AVATAR / 2, AVATAR, AVATAR)
@@ -158,6 +165,8 @@ class JourneyBandItem(QGraphicsItem):
         painter.setFont(font("card_caption"))
         painter.setPen(QColor("#ffffff"))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
+        if not journey.scenario and not self.editing:
+            return
         painter.setFont(font("card_title"))
         line_height = metrics("card_title").lineSpacing()
         text = journey.scenario or "Describe the scenario: who does what, in which situation."

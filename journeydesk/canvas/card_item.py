@@ -42,9 +42,11 @@ def _shapes(width: float, height: float) -> tuple[QPainterPath, QPainterPath]:
 
 
 class CardItem(QGraphicsItem):
-    def __init__(self, card: Card, metrics_: Metrics) -> None:
+    def __init__(self, card: Card, metrics_: Metrics, editing: bool = True) -> None:
+        """With ``editing`` False, the card as a picture shows it: no link knob, no "New note" prompt."""
         super().__init__()
         self.card = card
+        self.editing = editing
         self._size = QRectF(0, 0, metrics_.card_width, metrics_.card_height)
         self._bounds = self._outer_bounds()
         self._lines: list[str] | None = None
@@ -78,7 +80,7 @@ class CardItem(QGraphicsItem):
 
     @property
     def has_knob(self) -> bool:
-        return self.card.kind is CardKind.IMPROVEMENT
+        return self.editing and self.card.kind is CardKind.IMPROVEMENT
 
     def knob_center(self) -> QPointF:
         return QPointF(self._size.right(), self._size.center().y())
@@ -127,6 +129,7 @@ class CardItem(QGraphicsItem):
         self._paint_title(painter)
         if isinstance(self.card, ImprovementCard):
             self._paint_action_footer(painter, self.card)
+        if self.has_knob:
             self._paint_knob(painter, style)
 
     # Parts
@@ -175,7 +178,7 @@ class CardItem(QGraphicsItem):
         painter.setFont(font("card_title"))
         line_height = metrics("card_title").lineSpacing()
         lines = self._title_lines()
-        if not lines:
+        if not lines and self.editing:
             painter.setPen(QColor(theme.MUTED_TEXT))
             painter.drawText(
                 QRectF(left, top, width, line_height),
