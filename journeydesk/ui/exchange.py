@@ -18,6 +18,7 @@ from journeydesk.export.xlsx.reader import is_journeydesk, open_workbook
 from journeydesk.export.xlsx.roundtrip import read_journeydesk
 from journeydesk.io import JourneyDeskError
 from journeydesk.model.project import Project
+from journeydesk.model.words import count
 from journeydesk.ui.dialogs import IMAGE_FILTERS, PDF_FILTER, WORKBOOK_FILTER, Dialogs
 from journeydesk.ui.file_ops import file_stem
 from journeydesk.ui.import_preview import ImportPreview
@@ -110,7 +111,7 @@ class Exchange:
             return False
         self.window.set_document(JourneyDocument(project))
         cards = sum(len(journey.cards) for journey in project.journeys)
-        self.window.statusBar().showMessage(f"Imported {cards} cards from {path.name}", 5000)
+        self.window.statusBar().showMessage(f"Imported {count(cards, 'card')} from {path.name}", 5000)
         return True
 
     def _read_workbook(self, path: Path) -> Project | None:

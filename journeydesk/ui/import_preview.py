@@ -21,6 +21,7 @@ from journeydesk.export.xlsx.foreign import SheetGrid, build_project, regrid
 from journeydesk.export.xlsx.grid import GridGuess, Orientation, cells_of
 from journeydesk.model.enums import LaneKind
 from journeydesk.model.project import Project
+from journeydesk.model.words import count
 from journeydesk.style.icons import icon
 
 
@@ -111,11 +112,11 @@ class ImportPreview(QDialog):
                 combo.addItem(icon(f"lane-{option.value}"), option.label)
             combo.setCurrentIndex(list(LaneKind).index(kind))
             self.lanes.setCellWidget(row, 1, combo)
-            count = QTableWidgetItem(str(counts[row]))
-            count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.lanes.setItem(row, 2, count)
+            cards = QTableWidgetItem(str(counts[row]))
+            cards.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.lanes.setItem(row, 2, cards)
         self.summary.setText(
-            f"{len(guess.stages)} stages, {len(guess.lanes)} lanes, {sum(counts)} cards "
+            f"{count(len(guess.stages), 'stage')}, {count(len(guess.lanes), 'lane')}, {count(sum(counts), 'card')} "
             f"(empty cells and placeholders such as “TBD” are left out)."
         )
 

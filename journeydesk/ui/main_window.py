@@ -26,6 +26,7 @@ from journeydesk.canvas.view import EMPTY_HINT, MapView
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
 from journeydesk.io import JourneyFileError
+from journeydesk.model.words import count
 from journeydesk.style.icons import app_icon, icon
 from journeydesk.ui import clipboard_ops
 from journeydesk.ui.actions import create_actions
@@ -429,7 +430,13 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         journey = self.scene.journey
         self.count_label.setText(
-            f"{len(journey.stages)} stages · {len(journey.lanes)} lanes · {len(journey.cards)} cards"
+            " · ".join(
+                (
+                    count(len(journey.stages), "stage"),
+                    count(len(journey.lanes), "lane"),
+                    count(len(journey.cards), "card"),
+                )
+            )
         )
 
     def _show_zoom(self, zoom: float) -> None:
@@ -478,12 +485,12 @@ class MainWindow(QMainWindow):
             self.dialogs.error("Could not paste", str(exc))
             return
         if pasted:
-            self.statusBar().showMessage(f"Pasted {len(pasted)} card{'s' if len(pasted) > 1 else ''}", 3000)
+            self.statusBar().showMessage(f"Pasted {count(len(pasted), 'card')}", 3000)
 
     def _clipboard(self, operation) -> None:
-        count = operation(self.scene, QGuiApplication.clipboard())
-        if count:
-            self.statusBar().showMessage(f"{count} card{'s' if count > 1 else ''} on the clipboard", 3000)
+        cards = operation(self.scene, QGuiApplication.clipboard())
+        if cards:
+            self.statusBar().showMessage(f"{count(cards, 'card')} on the clipboard", 3000)
 
     # Files
 

@@ -23,6 +23,7 @@ from journeydesk.export.pdf import PAGE_SIZES, PdfOptions
 from journeydesk.export.pdf.document import LEGEND_HEIGHT, MARGIN, TITLE_HEIGHT, Plan, plan_journey
 from journeydesk.layout import theme
 from journeydesk.model.project import Project
+from journeydesk.model.words import count
 
 PREVIEW_WIDTH = 520
 
@@ -153,10 +154,10 @@ class PdfExportDialog(QDialog):
         options = self.options()
         self.preview.set_options(options)
         rows, columns = self.preview.pages()
-        count = len(self.project.journeys) if options.journey_ids is None else 1
+        journeys = len(self.project.journeys) if options.journey_ids is None else 1
         per_journey = "One map page" if rows * columns == 1 else f"{rows * columns} tiles ({rows} x {columns})"
         self.summary.setText(
-            f"{per_journey} per journey for {count} journey{'s' if count > 1 else ''}, then the "
+            f"{per_journey} per journey for {count(journeys, 'journey')}, then the "
             "personas, the pain-point register, the improvement backlog and the health check."
         )
 
