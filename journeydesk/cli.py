@@ -6,9 +6,12 @@ command that needs them, so ``journeydesk validate`` starts fast.
 """
 
 import argparse
+import difflib
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -26,20 +29,79 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argparse parser whose errors are one line and exit code 2."""
+    """An argparse parser whose errors are one line and exit code 2, and whose help keeps the line
+    breaks of its description and examples."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+@dataclass(frozen=True)
+class Command:
+    summary: str  # one line, in the list of commands
+    description: str  # what it does, at the top of its --help
+    examples: tuple[str, ...]  # with what each does, at the end of its --help
+
+
+COMMANDS = {
+    "new": Command(
+        "create a .journey file from a template",
+        "Create a .journey file from one of the built-in templates: blank, four-stage (Awareness,\n"
+        "Consideration, Purchase, Loyalty), six-stage, seven-step or the complete sample journey.",
+        ("journeydesk new onboarding.journey --template six-stage --title 'Onboarding'",),
+    ),
+    "validate": Command(
+        "check .journey files",
+        "Check .journey files: each must be a JourneyDesk file this version can read, with valid fields\n"
+        "and references. A good file gets 'FILE: valid (...)' on stdout, a bad one a line\n"
+        "'journeydesk: FILE: place: what is wrong' on stderr, and the exit code is 1.",
+        ("journeydesk validate maps/*.journey",),
+    ),
+    "schema": Command(
+        "print the JSON Schema of the .journey format",
+        "Print the JSON Schema of the .journey format, for editors, validators and other tools.",
+        ("journeydesk schema > journeydesk.schema.json",),
+    ),
+    "export": Command(
+        "export a map as a workbook, PDF, PNG or SVG",
+        "Export a .journey file; OUT's ending chooses what: .xlsx a workbook (the maps, every card in a\n"
+        "filterable table, the registers), .pdf a print-ready map with the registers and health check,\n"
+        ".png or .svg a picture of one journey's map.",
+        (
+            "journeydesk export map.journey -o map.xlsx",
+            "journeydesk export map.journey -o map.pdf --page-size A4 --fit tile",
+            "journeydesk export map.journey -o future.png --journey 'Future state' --dpi 300",
+        ),
+    ),
+    "import": Command(
+        "import an Excel workbook as a .journey file",
+        "Import an Excel workbook as a .journey file: one JourneyDesk exported (read back without loss),\n"
+        "or a journey map made by hand, with the stages in a row or a column and the lanes beside them.",
+        ("journeydesk import workshop.xlsx -o workshop.journey --sheet 'Map'",),
+    ),
+}
+
+
+def _examples(examples: Sequence[str]) -> str:
+    return "example" + ("s" if len(examples) > 1 else "") + ":\n" + "\n".join(f"  {line}" for line in examples)
+
+
 def _app_parser() -> argparse.ArgumentParser:
+    width = max(map(len, COMMANDS))
+    listed = "\n".join(f"  {name:<{width}}  {command.summary}" for name, command in COMMANDS.items())
     parser = _Parser(
         prog=PROG,
-        description="JourneyDesk: customer journey mapping. With no command, opens the app.",
-        epilog="commands: new, validate, schema, export, import (run 'journeydesk COMMAND --help' for each)",
+        usage=f"{PROG} [FILE | --demo] | {PROG} COMMAND ... | {PROG} --version",
+        description="JourneyDesk: customer journey maps on the desktop. With no command, it opens the app.",
+        epilog=f"commands:\n{listed}\n\n"
+        f"run '{PROG} COMMAND --help' for a command's arguments, options and an example\n\n"
+        + _examples(["journeydesk map.journey", "journeydesk --demo", "journeydesk export map.journey -o map.pdf"]),
     )
-    parser.add_argument("file", nargs="?", type=Path, help="a .journey file to open")
-    parser.add_argument("--demo", action="store_true", help="open the built-in sample journey")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .journey file to open in the app")
+    parser.add_argument("--demo", action="store_true", help="open the app on the built-in sample journey")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -50,23 +112,31 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    new = commands.add_parser("new", help="create a .journey file from a template")
-    new.add_argument("output", type=Path, metavar="OUT.journey")
-    new.add_argument("--template", required=True, choices=TEMPLATE_KEYS)
-    new.add_argument("--title", help="the project's title")
-    new.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    def add(name: str) -> argparse.ArgumentParser:
+        command = COMMANDS[name]
+        return commands.add_parser(
+            name, help=command.summary, description=command.description, epilog=_examples(command.examples)
+        )
+
+    new = add("new")
+    new.add_argument("output", type=Path, metavar="OUT.journey", help="the file to create")
+    new.add_argument("--template", required=True, choices=TEMPLATE_KEYS, help="the template to start from")
+    new.add_argument("--title", help="the project's title (the template's by default)")
+    new.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
     new.set_defaults(run=_run_new)
 
-    validate = commands.add_parser("validate", help="check .journey files; one line per bad file")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate = add("validate")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="the .journey files to check")
     validate.set_defaults(run=_run_validate)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of the .journey format")
+    schema = add("schema")
     schema.set_defaults(run=_run_schema)
 
-    export = commands.add_parser("export", help="export a .journey file: .xlsx, .pdf, .png or .svg, by OUT's ending")
-    export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export = add("export")
+    export.add_argument("file", type=Path, metavar="FILE", help="the .journey file to export")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write: .xlsx, .pdf, .png or .svg"
+    )
     export.add_argument("--journey", help="only this journey (its name or id); all by default, the first for images")
     export.add_argument("--page-size", choices=PAGE_SIZE_NAMES, help="PDF only: the paper (default A3)")
     export.add_argument(
@@ -74,19 +144,31 @@ def _command_parser() -> argparse.ArgumentParser:
         choices=("page", "tile"),
         help="PDF only: the map on one page, or tiled across pages at a readable size (default page)",
     )
-    export.add_argument("--dpi", type=int, help="PNG only: resolution in dots per inch (default 192)")
+    export.add_argument("--dpi", type=int, help="PNG only: resolution in dots per inch, 24 to 1200 (default 192)")
     export.set_defaults(run=_run_export)
 
-    import_ = commands.add_parser("import", help="import an Excel workbook as a .journey file")
-    import_.add_argument("file", type=Path, metavar="IN.xlsx")
-    import_.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.journey")
+    import_ = add("import")
+    import_.add_argument("file", type=Path, metavar="IN.xlsx", help="the workbook to import")
+    import_.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.journey", help="the .journey file to write"
+    )
     import_.add_argument("--sheet", help="the sheet with the map (default: the most filled-in one)")
-    import_.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    import_.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
     import_.set_defaults(run=_run_import)
     return parser
 
 
-COMMANDS = ("new", "validate", "schema", "export", "import")
+def _unknown_command(word: str) -> str:
+    """What to say when the first argument is neither a command nor a file, but reads like a word."""
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
+    if close:
+        return f"unknown command '{word}' (did you mean '{close[0]}'?)"
+    names = ", ".join(list(COMMANDS)[:-1]) + f" and {list(COMMANDS)[-1]}"
+    return f"unknown command '{word}', and no file of that name (the commands are {names}; to open a file: {PROG} FILE)"
+
+
+def _looks_like_a_command(argument: str) -> bool:
+    return re.fullmatch(r"[A-Za-z][A-Za-z-]*", argument) is not None and not Path(argument).exists()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = _command_parser().parse_args(arguments)
             run: Callable[[argparse.Namespace], int] = options.run
             return run(options)
+        if arguments and _looks_like_a_command(arguments[0]):
+            raise UsageError(_unknown_command(arguments[0]))
         options = _app_parser().parse_args(arguments)
         return _run_app(options)
     except UsageError as exc:
@@ -140,17 +224,18 @@ def _run_new(options: argparse.Namespace) -> int:
 
 def _run_validate(options: argparse.Namespace) -> int:
     from journeydesk.io import JourneyFileError, load_project
+    from journeydesk.model.words import count
 
     status = EXIT_OK
     for path in options.files:
         try:
             project = load_project(path)
         except JourneyFileError as exc:
-            print(str(exc), file=sys.stderr)
+            _say(str(exc))
             status = EXIT_BAD_INPUT
             continue
         cards = sum(len(journey.cards) for journey in project.journeys)
-        print(f"{path}: valid ({len(project.journeys)} journey(s), {cards} card(s))")
+        print(f"{path}: valid ({count(len(project.journeys), 'journey')}, {count(cards, 'card')})")
     return status
 
 
@@ -228,6 +313,7 @@ def _export_image(project: "Project", output: Path, journey_id: str | None, dpi:
 def _run_import(options: argparse.Namespace) -> int:
     from journeydesk.export.xlsx import import_workbook
     from journeydesk.io import JourneyDeskError, save_project
+    from journeydesk.model.words import count
 
     output: Path = options.output
     if output.exists() and not options.force:
@@ -240,7 +326,7 @@ def _run_import(options: argparse.Namespace) -> int:
         _say(str(exc))
         return EXIT_BAD_INPUT
     cards = sum(len(journey.cards) for journey in project.journeys)
-    print(f"{output}: imported {len(project.journeys)} journey(s) with {cards} card(s)")
+    print(f"{output}: imported {count(len(project.journeys), 'journey')} with {count(cards, 'card')}")
     return EXIT_OK
 
 
