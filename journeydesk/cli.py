@@ -292,8 +292,12 @@ def _export_xlsx(project: "Project", output: Path, journey_ids: list[str] | None
 
 def _export_pdf(project: "Project", output: Path, journey_ids: list[str] | None, page_size: str, fit: str) -> None:
     from journeydesk.export.pdf import PdfOptions, export_pdf
+    from journeydesk.export.pdf.fonts import reader_font_note
 
     export_pdf(project, output, PdfOptions(page_size=page_size, fit=fit, journey_ids=journey_ids))  # type: ignore[arg-type]
+    note = reader_font_note(project)
+    if note:
+        _say(f"note: {note}")
 
 
 def _export_image(project: "Project", output: Path, journey_id: str | None, dpi: int) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 from journeydesk.canvas.image_export import export_png, export_svg
 from journeydesk.document import JourneyDocument
 from journeydesk.export.pdf import ExportCancelledError, export_pdf
+from journeydesk.export.pdf.fonts import reader_font_note
 from journeydesk.export.xlsx import WorkbookError, export_workbook
 from journeydesk.export.xlsx.foreign import choose_sheet, sheet_grids
 from journeydesk.export.xlsx.reader import is_journeydesk, open_workbook
@@ -64,7 +65,10 @@ class Exchange:
             return False
         finally:
             progress.close()
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        note = reader_font_note(document.project)
+        self.window.statusBar().showMessage(
+            f"Exported {path}" + (f". {note}." if note else ""), 15000 if note else 5000
+        )
         return True
 
     def export_image(self, suffix: str) -> bool:

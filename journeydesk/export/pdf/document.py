@@ -191,7 +191,7 @@ class MapPage(Flowable):
         title_room = self.width - facts_width - 24
         fonts.draw(canvas, 0, y, ellipsize(project.title, 15, title_room, fonts.BOLD), 15, fonts.BOLD)
         persona = project.persona(journey.persona_id) if journey.persona_id else None
-        line = f"{journey.name} · {journey.state.label}"
+        line = journey.heading()
         if persona is not None:
             line += f" · Persona: {persona.name}" + (f", {persona.role}" if persona.role else "")
         canvas.setFillColor("#3a4150")
@@ -331,6 +331,7 @@ def pdf_bytes(
         subject="Customer journey map",
         creator="JourneyDesk",
         keywords=["customer journey map", *(journey.name for journey in exported.journeys)],
+        initialFontName=fonts.REGULAR,  # reportlab's page preamble would name Helvetica, never embedded
     )
     document.addPageTemplates(
         [

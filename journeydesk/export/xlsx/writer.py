@@ -127,12 +127,6 @@ def row_height(lines: int, least: float = 0) -> float:
     return min(MAX_ROW_HEIGHT, max(least, lines * LINE_HEIGHT + 4))
 
 
-def journey_heading(journey: Journey) -> str:
-    """The journey's name, and its state where the name does not say it already."""
-    state = journey.state.label
-    return journey.name if state.casefold() in journey.name.casefold() else f"{journey.name} · {state}"
-
-
 def mood_words(mood: float) -> str:
     """A stage's emotion as a score and a word: "-1 (annoyed)", "+1.5 (delighted)", "0 (neutral)"."""
     shown = round(mood, 1)
@@ -144,7 +138,7 @@ def _map_sheet(sheet: Worksheet, project: Project, journey: Journey, today: dt.d
     persona = project.persona(journey.persona_id) if journey.persona_id else None
     title_rows = [
         (project.title, font(18, bold=True), 28),
-        (journey_heading(journey), font(13, bold=True, color="#3a4150"), 20),
+        (journey.heading(), font(13, bold=True, color="#3a4150"), 20),
         (
             f"Persona: {persona.name}"
             + (f", {persona.role}" if persona.role else "")
