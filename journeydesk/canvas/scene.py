@@ -7,7 +7,7 @@ model; every edit goes through :class:`journeydesk.document.edits.Edits`.
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,10 +90,12 @@ class MapScene(QGraphicsScene):
     def show_journey(self, journey_id: str) -> None:
         """Build every item for ``journey_id`` from scratch."""
         self._drag = None
-        # The selection goes first, while the items it names and those that follow it (the links)
-        # are alive: deleting a selected item would announce the change half-way through clear().
-        self.clearSelection()
-        self.clear()
+        had_selection = bool(self.selectedItems())
+        # Deleting a selected item announces the change half-way through clear(), to listeners that
+        # would find the items (the links) and maybe the journey gone: it is announced once the new
+        # journey is built instead.
+        with QSignalBlocker(self):
+            self.clear()
         self.card_items, self.cell_items, self.stage_headers, self.lane_headers = {}, {}, {}, {}
         self.journey_id = journey_id
         self.grid = None
@@ -130,6 +132,8 @@ class MapScene(QGraphicsScene):
         self._laid_out()
         self.set_current_cell(None)
         self.journey_shown.emit(journey_id)
+        if had_selection:
+            self.selectionChanged.emit()
 
     def retire(self) -> None:
         """Stop following the document and stay silent until deleted (its items go with it)."""

@@ -37,6 +37,20 @@ def test_switching_journeys_with_a_selection_drops_it_first(qtbot, open_window) 
     assert window.inspector.ref.kind == "journey"
 
 
+def test_deleting_the_journey_shown_with_a_card_selected_shows_another(qtbot, open_window) -> None:
+    window = open_window(small_project())
+    window.actions_.future_state.trigger()
+    future = window.scene.journey_id
+    window.scene.select_cards([window.scene.journey.cards[0].id])
+    window.actions_.delete_journey.trigger()
+    assert [journey.id for journey in window.document.project.journeys] == ["j1"]
+    assert window.scene.journey_id == "j1" and window.scene.selectedItems() == []
+    assert window.inspector.ref is not None and window.inspector.ref.journey_id == "j1"
+    assert not window.actions_.cut.isEnabled()  # the window heard that the selection went
+    window.actions_.undo.trigger()
+    assert future in {journey.id for journey in window.document.project.journeys}
+
+
 def test_a_closed_window_hears_nothing_from_its_document_going_away(qtbot) -> None:
     """Quit > Don't Save, then the document is destroyed (as at the end of the program): its undo
     stack, emptied, announces that it is clean, and the window must no longer be listening."""
