@@ -164,25 +164,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setMovable(False)
-        for item in (
-            a.new,
-            a.open,
-            a.save,
-            None,
-            a.undo,
-            a.redo,
-            None,
-            a.cut,
-            a.copy,
-            a.paste,
-            a.duplicate,
-            a.delete,
-            None,
-            a.zoom_out,
-            a.zoom_in,
-            a.zoom_to_fit,
-            a.actual_size,
-        ):
+        editing = [a.undo, a.redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete]  # toolbar and Edit menu
+        for item in (a.new, a.open, a.save, None, *editing, None, a.zoom_out, a.zoom_in, a.zoom_to_fit, a.actual_size):
             if item is None:
                 toolbar.addSeparator()
             else:
@@ -208,22 +191,7 @@ class MainWindow(QMainWindow):
                     a.quit,
                 ],
             ),
-            (
-                "&Edit",
-                [
-                    a.undo,
-                    a.redo,
-                    None,
-                    a.cut,
-                    a.copy,
-                    a.paste,
-                    a.duplicate,
-                    a.delete,
-                    None,
-                    a.select_all,
-                    a.edit_in_place,
-                ],
-            ),
+            ("&Edit", [*editing, None, a.select_all, a.edit_in_place]),
             ("&Insert", [*insert[:2], None, *insert[2:]]),
             ("&Journey", [a.new_journey, a.future_state, a.compare, None, a.delete_journey]),
             (
