@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from journeydesk import heap
 from journeydesk.canvas.palette_mime import PaletteEntry
@@ -386,8 +385,6 @@ class MainWindow(QMainWindow):
         self.actions_.revert.setEnabled(self.document.path is not None)
 
     def _update_enabled(self) -> None:
-        if not isValid(self.scene):  # a scene being destroyed still announces its emptied selection
-            return
         has_cards = bool(self.scene.selected_card_ids())
         a = self.actions_
         for action in (a.cut, a.copy, a.duplicate):
