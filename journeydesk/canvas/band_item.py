@@ -14,8 +14,11 @@ from journeydesk.model.project import Persona
 
 
 class JourneyBandItem(QGraphicsItem):
-    def __init__(self) -> None:
+    def __init__(self, editing: bool = True) -> None:
+        """With ``editing`` False, a picture's band: what the journey has, without prompts for what
+        it lacks (a journey without a persona gives the whole band to its scenario)."""
         super().__init__()
+        self.editing = editing
         self._rect = QRectF()
         self.journey: Journey | None = None
         self.persona: Persona | None = None
@@ -28,11 +31,11 @@ class JourneyBandItem(QGraphicsItem):
             self._rect = rect
         self.journey, self.persona = journey, persona
         area = Rect(rect.x(), rect.y(), rect.width(), rect.height())
-        self._face = band_face(area, journey, persona, theme.LIGHT)
+        self._face = band_face(area, journey, persona, theme.LIGHT, self.editing)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        paint_face(painter, self._face)
+        paint_face(painter, self._face, editor=self.editing)

@@ -29,9 +29,11 @@ def _shape(width: float, height: float) -> QPainterPath:
 
 
 class CardItem(QGraphicsItem):
-    def __init__(self, card: Card, metrics_: Metrics) -> None:
+    def __init__(self, card: Card, metrics_: Metrics, editing: bool = True) -> None:
+        """With ``editing`` False, the card as a picture shows it: no link knob, no "New note" prompt."""
         super().__init__()
         self.card = card
+        self.editing = editing
         self._size = QRectF(0, 0, metrics_.card_width, metrics_.card_height)
         self._bounds = self._outer_bounds()
         self._face: Face | None = None
@@ -72,7 +74,7 @@ class CardItem(QGraphicsItem):
 
     @property
     def has_knob(self) -> bool:
-        return self.card.kind is CardKind.IMPROVEMENT
+        return self.editing and self.card.kind is CardKind.IMPROVEMENT
 
     def knob_center(self) -> QPointF:
         return QPointF(self._size.right(), self._size.center().y())
@@ -103,7 +105,7 @@ class CardItem(QGraphicsItem):
             painter.fillRect(self._size, QColor(style.accent if selected else style.fill))
             painter.fillRect(QRectF(0, 0, ACCENT_WIDTH * 2, self._size.height()), QColor(style.accent))
             return
-        paint_face(painter, self.face, text=detail >= NO_TEXT_BELOW)
+        paint_face(painter, self.face, editor=self.editing, text=detail >= NO_TEXT_BELOW)
         if selected:
             painter.setPen(QPen(QColor(theme.SELECTION), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)

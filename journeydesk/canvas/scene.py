@@ -7,7 +7,7 @@ model; every edit goes through :class:`journeydesk.document.edits.Edits`.
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,9 +59,12 @@ class MapScene(QGraphicsScene):
         journey_id: str | None = None,
         metrics: Metrics = METRICS,
         parent: QObject | None = None,
+        editing: bool = True,
     ) -> None:
+        """With ``editing`` False the scene draws a picture of the map: none of the editor's prompts
+        (no persona yet, describe the scenario, new card) or handles (the link knob)."""
         super().__init__(parent)
-        self.document, self.edits, self.metrics = document, edits, metrics
+        self.document, self.edits, self.metrics, self.editing = document, edits, metrics, editing
         self.journey_id = ""
         self.grid: GridLayout | None = None
         self.card_items: dict[str, CardItem] = {}
@@ -90,7 +93,12 @@ class MapScene(QGraphicsScene):
     def show_journey(self, journey_id: str) -> None:
         """Build every item for ``journey_id`` from scratch."""
         self._drag = None
-        self.clear()
+        had_selection = bool(self.selectedItems())
+        # Deleting a selected item announces the change half-way through clear(), to listeners that
+        # would find the items (the links) and maybe the journey gone: it is announced once the new
+        # journey is built instead.
+        with QSignalBlocker(self):
+            self.clear()
         self.card_items, self.cell_items, self.stage_headers, self.lane_headers = {}, {}, {}, {}
         self.journey_id = journey_id
         self.grid = None
@@ -100,7 +108,7 @@ class MapScene(QGraphicsScene):
         self.drop_bar, self.drop_area = drop_bar(), drop_target()
         self.overview = OverviewItem(self._overview_blocks, self._selected_blocks)
         self.overview.setVisible(self.overview_mode)
-        self.band = JourneyBandItem()
+        self.band = JourneyBandItem(self.editing)
         self.emotion = EmotionCurveItem(self._build_curve)
         self.links = LinksItem(self._links, lambda: set(self.selected_card_ids()))
         self.links.setVisible(self.links_visible)
@@ -127,6 +135,8 @@ class MapScene(QGraphicsScene):
         self._laid_out()
         self.set_current_cell(None)
         self.journey_shown.emit(journey_id)
+        if had_selection:
+            self.selectionChanged.emit()
 
     def retire(self) -> None:
         """Stop following the document and stay silent until deleted (its items go with it)."""
@@ -208,7 +218,7 @@ class MapScene(QGraphicsScene):
 
     def _add_card_item(self, card_id: str) -> Cell:
         card = self.index.card(card_id)
-        item = self.card_items[card_id] = CardItem(card, self.metrics)
+        item = self.card_items[card_id] = CardItem(card, self.metrics, self.editing)
         cell = (card.stage_id, card.lane_id)
         item.setParentItem(self.cell_items[cell])
         return cell
@@ -288,7 +298,7 @@ class MapScene(QGraphicsScene):
         columns, parent = self.grid.columns(cell[0]), self.cell_items[cell]
         for number, card in enumerate(self.index.cards_in(cell)):
             slot = self.grid.slot_rect(columns, number)
-            item = self.card_items[card.id] = CardItem(card, self.metrics)
+            item = self.card_items[card.id] = CardItem(card, self.metrics, self.editing)
             item.setPos(slot.x, slot.y)
             item.setParentItem(parent)
 

@@ -27,12 +27,20 @@ def export(project: "Project", path: Path, request: ExportRequest) -> None:
     export_pdf(project, path, options, request.progress)
 
 
+def note(project: "Project") -> str | None:
+    """Said after the export when some text could not be embedded (no font with its characters here)."""
+    from journeydesk.export.pdf.fonts import reader_font_note
+
+    return reader_font_note(project)
+
+
 FORMAT = Format(
     key="pdf",
     name="PDF",
     extensions=(".pdf",),
     description="The map as a print-ready PDF, with registers and the health check",
     export=export,
+    export_note=note,
     export_options=(
         Option("page_size", "Paper (landscape)", "the paper (default A3)", "A3", choices=PAPER),
         Option(

@@ -18,7 +18,7 @@ from journeydesk.layout import theme
 from journeydesk.layout.emotion import SCORES, EmotionScale, matching_stages, smooth_path
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.model.emotions import stage_emotions
-from journeydesk.model.future import PainPointOutcome, pain_point_outcomes
+from journeydesk.model.future import PainPointOutcome, outcome_summary, pain_point_outcomes
 from journeydesk.model.journey import Journey
 from journeydesk.model.ratings import rating_text
 
@@ -118,14 +118,9 @@ class ComparisonDialog(QDialog):
         self.setWindowTitle(f"Compare: {current.name} → {future.name}")
         self.resize(820, 620)
         self.outcomes = pain_point_outcomes(current, future)
-        resolved = sum(1 for outcome in self.outcomes if outcome.resolved)
-        eased = sum(1 for outcome in self.outcomes if outcome.label.startswith("Eased"))
         heading = QLabel(f"{current.name}  →  {future.name}")
         heading.setObjectName("dialogHeading")
-        self.summary = QLabel(
-            f"Of {len(self.outcomes)} pain points, the future state resolves {resolved} and "
-            f"eases {eased}. Solid line: current state; dashed: future state."
-        )
+        self.summary = QLabel(f"{outcome_summary(self.outcomes)} Solid line: current state; dashed: future state.")
         self.summary.setWordWrap(True)
         self.chart = CurvesChart(current, future)
         self.table = outcome_table(self.outcomes, {stage.id: stage.name for stage in current.stages})

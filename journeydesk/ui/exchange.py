@@ -19,6 +19,7 @@ from journeydesk.formats import ExportRequest, Format, exporters, format_for, im
 from journeydesk.formats.registry import endings
 from journeydesk.io import JourneyDeskError
 from journeydesk.model.project import Project
+from journeydesk.model.words import count
 from journeydesk.ui.dialogs import ALL_FILES, Dialogs
 from journeydesk.ui.export_options import ExportOptionsDialog, needs_dialog
 from journeydesk.ui.file_ops import file_stem
@@ -64,7 +65,10 @@ class Exchange:
             return False
         finally:
             progress.close()
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        note = format_.export_note(self.window.document.project) if format_.export_note else None
+        self.window.statusBar().showMessage(
+            f"Exported {path}" + (f". {note}." if note else ""), 15000 if note else 5000
+        )
         return True
 
     def _request(self, format_: Format) -> ExportRequest | None:
@@ -107,7 +111,7 @@ class Exchange:
             return False
         self.window.set_document(JourneyDocument(project))
         cards = sum(len(journey.cards) for journey in project.journeys)
-        self.window.statusBar().showMessage(f"Imported {cards} cards from {path.name}", 5000)
+        self.window.statusBar().showMessage(f"Imported {count(cards, 'card')} from {path.name}", 5000)
         return True
 
     def _read_workbook(self, path: Path) -> Project | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from journeydesk.document import ChangeSet, JourneyDocument
 from journeydesk.document.edits import Edits
 from journeydesk.model.health import Finding, Principle, check
+from journeydesk.model.words import count
 from journeydesk.style.icons import icon
 
 REFRESH_DELAY_MS = 250  # edits come in bursts: check once they pause
@@ -87,7 +88,7 @@ class HealthPanel(QWidget):
         self.summary.setText(
             "Nothing to report: every rule passes."
             if not open_count
-            else f"{open_count} finding{'s' if open_count > 1 else ''} to look at"
+            else f"{count(open_count, 'finding')} to look at"
             + (f" ({len(every) - open_count} dismissed)" if len(every) > open_count else "")
         )
         current = self._selected().key if self._selected() else None

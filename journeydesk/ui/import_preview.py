@@ -32,6 +32,7 @@ from journeydesk.layout import theme
 from journeydesk.model.enums import CardKind, LaneKind
 from journeydesk.model.project import Project
 from journeydesk.model.types import TITLE_MAX
+from journeydesk.model.words import count
 from journeydesk.style.icons import icon
 
 ROLES: list[Role] = [*LaneKind, RowUse.CHANNELS, RowUse.PERSONA, RowUse.LEAVE_OUT]
@@ -204,25 +205,26 @@ class ImportPreview(QDialog):
         for _, lane_index, _ in cells_of(reading.texts, grid, reading.merged):
             counts[lane_index] += 1
         self.lanes.setRowCount(len(grid.lanes))
-        for row, (lane, count) in enumerate(zip(grid.lanes, counts, strict=True)):
+        for row, (lane, filled) in enumerate(zip(grid.lanes, counts, strict=True)):
             name = QTableWidgetItem(lane.name or "(no label)")
             name.setToolTip(lane.description or lane.label)
             self.lanes.setItem(row, 0, name)
             self.lanes.setCellWidget(row, 1, self._role_box(lane.role))
-            number = QTableWidgetItem(str(count))
+            number = QTableWidgetItem(str(filled))
             number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.lanes.setItem(row, 2, number)
         others = ""
         if reading.others:
             names = ", ".join(f"“{other.heading}”" for other in reading.others if other.heading)
-            count = len(reading.others)
+            more = len(reading.others)
             others = (
-                f" Also on this sheet: {count} more map{'s' if count > 1 else ''}{f' ({names})' if names else ''}, "
-                f"imported as {'journeys' if count > 1 else 'a journey'} of {'their' if count > 1 else 'its'} own."
+                f" Also on this sheet: {count(more, 'more map')}{f' ({names})' if names else ''}, "
+                f"imported as {'journeys' if more > 1 else 'a journey'} of {'their' if more > 1 else 'its'} own."
             )
         self.summary.setText(
-            f"{len(grid.stages)} stages, {len(grid.lanes)} rows, {sum(counts)} filled cells. Empty cells and "
-            "placeholders such as “TBD” are left out; ratings stay unset unless a cell gives them." + others
+            f"{count(len(grid.stages), 'stage')}, {count(len(grid.lanes), 'row')}, "
+            f"{count(sum(counts), 'filled cell')}. Empty cells and placeholders such as “TBD” are left out; "
+            "ratings stay unset unless a cell gives them." + others
         )
 
     def _set_controls(self, reading: SheetReading) -> None:

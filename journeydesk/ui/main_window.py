@@ -4,7 +4,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from journeydesk import heap
 from journeydesk.canvas.palette_mime import PaletteEntry
@@ -27,6 +26,7 @@ from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
 from journeydesk.formats import format_for, importers
 from journeydesk.io import JourneyFileError
+from journeydesk.model.words import count
 from journeydesk.style.icons import app_icon, icon
 from journeydesk.ui import clipboard_ops
 from journeydesk.ui.actions import create_actions
@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.banner = ReadOnlyBanner()
         self.conflict_banner = ConflictBanner()
         self.undo_group = QUndoGroup(self)
-        self.actions_ = create_actions(self)
+        self._bindings: list[QMetaObject.Connection] = []  # to the document and its scene, until released
+        self.actions_ = create_actions(self, self.undo_group)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
@@ -155,11 +156,6 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         a = self.actions_
-        undo = self.undo_group.createUndoAction(self, "&Undo")
-        redo = self.undo_group.createRedoAction(self, "&Redo")
-        undo.setIcon(icon("action-undo"))
-        redo.setIcon(icon("action-redo"))
-        self.undo_action, self.redo_action = undo, redo
         a.show_links.setCheckable(True)
         a.show_links.setChecked(self.settings.show_links())
         a.keep_backups.setCheckable(True)
@@ -172,25 +168,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setMovable(False)
-        for item in (
-            a.new,
-            a.open,
-            a.save,
-            None,
-            undo,
-            redo,
-            None,
-            a.cut,
-            a.copy,
-            a.paste,
-            a.duplicate,
-            a.delete,
-            None,
-            a.zoom_out,
-            a.zoom_in,
-            a.zoom_to_fit,
-            a.actual_size,
-        ):
+        editing = [a.undo, a.redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete]  # toolbar and Edit menu
+        for item in (a.new, a.open, a.save, None, *editing, None, a.zoom_out, a.zoom_in, a.zoom_to_fit, a.actual_size):
             if item is None:
                 toolbar.addSeparator()
             else:
@@ -218,10 +197,7 @@ class MainWindow(QMainWindow):
                     a.quit,
                 ],
             ),
-            (
-                "&Edit",
-                [undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None, a.select_all, a.edit_in_place],
-            ),
+            ("&Edit", [*editing, None, a.select_all, a.edit_in_place]),
             ("&Insert", [*insert[:2], None, *insert[2:]]),
             ("&Journey", [a.new_journey, a.future_state, a.compare, None, a.delete_journey]),
             (
@@ -284,7 +260,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.actual_size.triggered.connect(self.view.actual_size)
         a.zoom_to_fit.triggered.connect(self.view.zoom_to_fit)
-        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, a))
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.menuBar()))
         a.about.triggered.connect(lambda: show_about(self))
         for entry, action in a.insert.items():
             action.triggered.connect(lambda _=False, e=entry: self.insert(e))
@@ -309,6 +285,7 @@ class MainWindow(QMainWindow):
         """Show another document (after New, Open, Revert or a recovery, whose copy it goes on with)."""
         settle_when_shown()
         old_document, old_scene = self.document, self.scene
+        self._release()
         self.document = document
         self.edits = Edits(document)
         self.scene = MapScene(document, self.edits, parent=self)
@@ -323,12 +300,16 @@ class MainWindow(QMainWindow):
     def _adopt(self, document: JourneyDocument) -> None:
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        document.undo_stack.cleanChanged.connect(self._update_title)
-        document.path_changed.connect(self._update_title)
-        document.path_changed.connect(lambda: self.banner.show_for(document))
+        self._bindings = [
+            document.undo_stack.cleanChanged.connect(self._update_title),
+            document.path_changed.connect(self._update_title),
+            document.path_changed.connect(lambda: self.banner.show_for(document)),
+            document.changed.connect(self._on_document_changed),
+            self.scene.selectionChanged.connect(self._update_enabled),
+            self.scene.journey_shown.connect(self._journey_shown),
+        ]
         self.safety.take(document.path, lock=document.read_only is None)
         self.banner.show_for(document)
-        document.changed.connect(self._on_document_changed)
         self.inspector.bind(document, self.edits, self.scene)
         self.personas.bind(document, self.edits, self.scene.journey_id)
         self.health.bind(document, self.edits, self.scene.journey_id)
@@ -337,8 +318,6 @@ class MainWindow(QMainWindow):
         self._show_conflict_count()
         if document.project.conflicts:
             self.show_conflicts()
-        self.scene.selectionChanged.connect(self._update_enabled)
-        self.scene.journey_shown.connect(self._journey_shown)
         self.scene.set_links_visible(self.actions_.show_links.isChecked())
         self._update_journey_actions()
         self._refresh_tabs()
@@ -346,6 +325,13 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self._update_counts()
         self.actions_.revert.setEnabled(document.path is not None)
+
+    def _release(self) -> None:
+        """Stop hearing from the document and its scene. A document going away announces it (its undo
+        stack, emptied, becomes clean), and by then nothing here may ask it anything."""
+        for binding in self._bindings:
+            QObject.disconnect(binding)
+        self._bindings = []
 
     def _on_document_changed(self, changes: ChangeSet) -> None:
         if changes.project:
@@ -453,8 +439,6 @@ class MainWindow(QMainWindow):
         self.actions_.revert.setEnabled(self.document.path is not None)
 
     def _update_enabled(self) -> None:
-        if not isValid(self.scene):  # a scene being destroyed still announces its emptied selection
-            return
         has_cards = bool(self.scene.selected_card_ids())
         a = self.actions_
         for action in (a.cut, a.copy, a.duplicate):
@@ -465,7 +449,13 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         journey = self.scene.journey
         self.count_label.setText(
-            f"{len(journey.stages)} stages · {len(journey.lanes)} lanes · {len(journey.cards)} cards"
+            " · ".join(
+                (
+                    count(len(journey.stages), "stage"),
+                    count(len(journey.lanes), "lane"),
+                    count(len(journey.cards), "card"),
+                )
+            )
         )
 
     def _show_zoom(self, zoom: float) -> None:
@@ -514,12 +504,12 @@ class MainWindow(QMainWindow):
             self.dialogs.error("Could not paste", str(exc))
             return
         if pasted:
-            self.statusBar().showMessage(f"Pasted {len(pasted)} card{'s' if len(pasted) > 1 else ''}", 3000)
+            self.statusBar().showMessage(f"Pasted {count(len(pasted), 'card')}", 3000)
 
     def _clipboard(self, operation) -> None:
-        count = operation(self.scene, QGuiApplication.clipboard())
-        if count:
-            self.statusBar().showMessage(f"{count} card{'s' if count > 1 else ''} on the clipboard", 3000)
+        cards = operation(self.scene, QGuiApplication.clipboard())
+        if cards:
+            self.statusBar().showMessage(f"{count(cards, 'card')} on the clipboard", 3000)
 
     # Files
 
@@ -585,5 +575,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.autosaver.close()  # a clean close: nothing to recover
         self.safety.release()
+        self._release()
         self.scene.blockSignals(True)  # its items go with it, and nobody should hear about that
         event.accept()

@@ -27,6 +27,7 @@ from journeydesk.layout.face_map import map_face
 from journeydesk.layout.page_face import page_layers
 from journeydesk.layout.print_pages import Fit
 from journeydesk.model.project import Project
+from journeydesk.model.words import count
 from journeydesk.ui.export_options import journey_choice
 
 PREVIEW_WIDTH = 520
@@ -151,7 +152,7 @@ class PdfExportDialog(QDialog):
         options = self.options()
         self.preview.set_options(options)
         plan = self.preview.planned().plan
-        count = len(self.project.journeys) if options.journey_ids is None else 1
+        journeys = len(self.project.journeys) if options.journey_ids is None else 1
         pages = len(plan.pages)
         if plan.pages[0].tile is not None:
             tile = plan.pages[0].tile
@@ -160,6 +161,6 @@ class PdfExportDialog(QDialog):
             per_journey = "One map page" if pages == 1 else f"{pages} map pages"
         self.summary.setText(
             f"{per_journey} for this journey, its cards' titles at {plan.title_points:.1f} pt; "
-            f"{count} journey{'s' if count > 1 else ''} in all, then the personas, the pain-point register, "
+            f"{count(journeys, 'journey')} in all, then the personas, the pain-point register, "
             "the improvement backlog and the health check."
         )

@@ -212,7 +212,7 @@ def test_command_line_export_and_import(tmp_path: Path) -> None:
     back = tmp_path / "back.journey"
     result = subprocess.run([str(COMMAND), "import", str(diagram), "-o", str(back)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"{back}: imported 1 journey(s) with 13 card(s)\n"
+    assert result.stdout == f"{back}: imported 1 journey with 13 cards\n"
     assert load_project(back).journeys[0].stages[0].name == "Awareness"
     broken = tmp_path / "broken.mmd"
     broken.write_text("journey\n  section A\n    Pay: lots\n")

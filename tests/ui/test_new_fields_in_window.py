@@ -24,7 +24,7 @@ def test_a_lanes_description_is_edited_in_the_inspector_and_shown_on_the_map(qtb
     assert lane.description == "What gets in the way,\nin the customer's words"
     assert window.scene.lane_headers["l-pain"].toolTip() == lane.description
     assert window.document.undo_stack.undoText() == "Edit Description"
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.scene.journey.lanes[1].description == ""
 
 

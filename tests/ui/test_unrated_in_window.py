@@ -29,9 +29,9 @@ def test_not_rated_is_a_choice_in_the_inspector(qtbot, open_window) -> None:
     assert not not_rated.isChecked()
     qtbot.mouseClick(not_rated, Qt.MouseButton.LeftButton)
     assert window.scene.index.card("p-unrated").severity is None
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.scene.index.card("p-unrated").severity == 2
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.scene.index.card("p-unrated").severity is None and not_rated.isChecked()
     # an action's pain-point checklist says which pain points are not rated
     window.scene.select_cards(["a-unrated"])

@@ -120,6 +120,7 @@ def pdf_bytes(
         subject="Customer journey map",
         creator="JourneyDesk",
         keywords=["customer journey map", *(journey.name for journey in exported.journeys)],
+        initialFontName=fonts.REGULAR,  # reportlab's page preamble would name Helvetica, never embedded
     )
     document.addPageTemplates(
         [
