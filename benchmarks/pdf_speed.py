@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from timing import compare_from_command_line, paired_medians
 
 from journeydesk.export.pdf import PdfOptions, fonts, pdf_bytes
-from journeydesk.export.pdf.registers import backlog_rows, pain_point_rows
+from journeydesk.export.register_rows import backlog_rows, pain_point_rows
 from journeydesk.model.health import check
 from journeydesk.model.project import Project
 

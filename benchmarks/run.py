@@ -15,6 +15,8 @@ Each operation is run turn about with its baseline, several times, and the media
   load, save        load_project / save_project, against json.loads / json.dumps of the same data (the
                     raw save written by the same atomic, fsynced write)
   Excel, PDF        the exports, against raw openpyxl and reportlab (excel_speed.py, pdf_speed.py)
+  HTML, PowerPoint  against the same SVG as plain strings and python-pptx's own calls (html_speed.py,
+                    pptx_speed.py)
   memory            peak resident memory with the map open in the app, against the raw scene's process
 
 The targets (the issue's, for 10,000 cards on 2 cores) are checked for sizes from 10,000 cards and
@@ -40,7 +42,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import excel_speed
+import html_speed
 import pdf_speed
+import pptx_speed
 import PySide6
 from make_journey import make_project
 from PySide6.QtCore import QEvent
@@ -264,9 +268,13 @@ def file_rows(label: str, path: Path, runs: int) -> list[Row]:
 def export_rows(label: str, project: Project, runs: int) -> list[Row]:
     excel = excel_speed.measure(project, runs)
     pdf = pdf_speed.measure(project, runs)
+    html = html_speed.measure(project, runs)
+    pptx = pptx_speed.measure(project, runs)
     return [
         Row(label, "Excel export", excel[0] * 1000, excel[1] * 1000, "ms", excel_speed.TARGET),
         Row(label, "PDF export", pdf[0] * 1000, pdf[1] * 1000, "ms", pdf_speed.TARGET),
+        Row(label, "HTML export", html[0] * 1000, html[1] * 1000, "ms", html_speed.TARGET),
+        Row(label, "PowerPoint export", pptx[0] * 1000, pptx[1] * 1000, "ms", pptx_speed.TARGET),
     ]
 
 

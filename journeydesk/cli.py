@@ -6,9 +6,12 @@ command that needs them, so ``journeydesk validate`` starts fast.
 """
 
 import argparse
+import difflib
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -16,6 +19,8 @@ if TYPE_CHECKING:
     from journeydesk.model import Project
 
 from journeydesk import __version__
+from journeydesk.formats import ExportRequest, Format, Option, exporters, format_for, importers
+from journeydesk.formats.registry import endings, options_with_formats
 
 PROG = "journeydesk"
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -26,21 +31,162 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argparse parser whose errors are one line and exit code 2."""
+    """An argparse parser whose errors are one line and exit code 2, and whose help keeps the line
+    breaks of its description and examples."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def _endings(formats: "list[Format]") -> str:
+    return ", ".join(endings(formats))
+
+
+def _add_options(parser: argparse.ArgumentParser, formats: "list[Format]", imports: bool) -> None:
+    """A flag for each option of the formats, its help saying which formats take it."""
+    for option, takers in options_with_formats(formats, imports):
+        names = ", ".join(format_.name for format_ in takers)
+        kind = type(option.default)
+        help_ = f"{names} only: {option.help}"
+        if kind is bool:
+            parser.add_argument(option.flag, dest=option.name, action="store_true", default=None, help=help_)
+        else:
+            choices = list(option.choices) or None
+            parser.add_argument(option.flag, dest=option.name, type=_argument_type(option), choices=choices, help=help_)
+
+
+def _argument_type(option: "Option") -> Callable[[str], object]:
+    """How argparse reads the option: its own reader, whose ValueError becomes a one-line usage error."""
+    parse = option.parse
+    if parse is None:
+        return type(option.default)
+
+    def read(text: str) -> object:
+        try:
+            return parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return read
+
+
+def _given_options(options: argparse.Namespace, format_: "Format", formats: "list[Format]", imports: bool) -> dict:
+    """The values of ``format_``'s options given on the command line, after its defaults; an option of
+    another format, or a value out of range, is a usage error."""
+    own = format_.import_options if imports else format_.export_options
+    values = format_.import_defaults() if imports else format_.export_defaults()
+    for option, takers in options_with_formats(formats, imports):
+        value = getattr(options, option.name, None)
+        if value is None:
+            continue
+        if format_ not in takers:
+            names = " and ".join(taker.name for taker in takers)
+            raise UsageError(f"{option.flag} is for {names} {'imports' if imports else 'exports'}")
+        problem = next(o for o in own if o.name == option.name).problem(value)
+        if problem:
+            raise UsageError(problem)
+        values[option.name] = value
+    check = format_.import_check if imports else None
+    problem = check(values) if check else None
+    if problem:
+        raise UsageError(problem)
+    return values
+
+
+@dataclass(frozen=True)
+class Command:
+    summary: str  # one line, in the list of commands
+    description: str  # what it does, at the top of its --help
+    examples: tuple[str, ...]  # with what each does, at the end of its --help
+
+
+COMMANDS = {
+    "new": Command(
+        "create a .journey file from a template",
+        "Create a .journey file from one of the built-in templates: blank, four-stage (Awareness,\n"
+        "Consideration, Purchase, Loyalty), six-stage, seven-step or the complete sample journey.",
+        ("journeydesk new onboarding.journey --template six-stage --title 'Onboarding'",),
+    ),
+    "validate": Command(
+        "check .journey files",
+        "Check .journey files: each must be a JourneyDesk file this version can read, with valid fields\n"
+        "and references. A good file gets 'FILE: valid (...)' on stdout, a bad one a line\n"
+        "'journeydesk: FILE: place: what is wrong' on stderr, and the exit code is 1.",
+        ("journeydesk validate maps/*.journey",),
+    ),
+    "schema": Command(
+        "print the JSON Schema of the .journey format",
+        "Print the JSON Schema of the .journey format, for editors, validators and other tools.",
+        ("journeydesk schema > journeydesk.schema.json",),
+    ),
+    "export": Command(
+        "export a map: a PDF, workbook, web page, deck, picture or diagram",
+        "Export a .journey file; OUT's ending chooses the format:\n"
+        + "\n".join(f"  {', '.join(format_.extensions):<14}{format_.description}" for format_ in exporters())
+        + "\nEach option below says which formats take it.",
+        (
+            "journeydesk export map.journey -o map.pdf --page-size A4 --fit tile",
+            "journeydesk export map.journey -o map.xlsx",
+            "journeydesk export map.journey -o future.png --journey 'Future state' --dpi 300",
+        ),
+    ),
+    "import": Command(
+        "import a workbook or a Mermaid diagram as a .journey file",
+        "Import a map made elsewhere as a .journey file; IN's ending chooses the format:\n"
+        + "\n".join(f"  {', '.join(format_.extensions):<14}{format_.description}" for format_ in importers())
+        + "\nA workbook JourneyDesk exported is read back without loss; a journey map made by hand is\n"
+        "found on its sheet (the stages in a row or a column, the lanes beside them), or refused with a\n"
+        "line saying what the sheet holds instead.",
+        (
+            "journeydesk import workshop.xlsx -o workshop.journey",
+            "journeydesk import survey.xlsx -o survey.journey --sheet 'Map' --stages-row 3",
+            "journeydesk import journey.mmd -o journey.journey",
+        ),
+    ),
+    "diff": Command(
+        "what changed between two .journey files, in words",
+        "Say what changed from A to B, in words grouped by journey: stages renamed, cards moved, fields\n"
+        "changed. Exit 0 when they are equal, 1 when they differ, 2 on trouble (as diff does). It also\n"
+        "serves as git's diff driver (see 'journeydesk git-setup').",
+        ("journeydesk diff before.journey after.journey", "journeydesk diff a.journey b.journey --json-patch"),
+    ),
+    "merge": Command(
+        "three-way merge of .journey files by id",
+        "Merge THEIRS into OURS, both changed from BASE, field by field and by id. Conflicts keep our\n"
+        "value and are listed inside the (still valid) file, for the app's Conflicts panel; the exit\n"
+        "code is then 1. Without -o the result is written over OURS, as git's merge driver does.",
+        ("journeydesk merge base.journey mine.journey theirs.journey -o merged.journey",),
+    ),
+    "git-setup": Command(
+        "let git merge and diff .journey files with JourneyDesk",
+        "Register JourneyDesk as git's merge and diff driver for .journey files: writes the\n"
+        ".gitattributes line and the drivers in git's config, for this repository or (--global) for\n"
+        "every repository of this user. Running it again changes nothing.",
+        ("cd my-maps && journeydesk git-setup",),
+    ),
+}
+
+
+def _examples(examples: Sequence[str]) -> str:
+    return "example" + ("s" if len(examples) > 1 else "") + ":\n" + "\n".join(f"  {line}" for line in examples)
+
+
 def _app_parser() -> argparse.ArgumentParser:
+    width = max(map(len, COMMANDS))
+    listed = "\n".join(f"  {name:<{width}}  {command.summary}" for name, command in COMMANDS.items())
     parser = _Parser(
         prog=PROG,
-        description="JourneyDesk: customer journey mapping. With no command, opens the app.",
-        epilog="commands: new, validate, schema, export, import, diff, merge, git-setup "
-        "(run 'journeydesk COMMAND --help' for each)",
+        usage=f"{PROG} [FILE | --demo] | {PROG} COMMAND ... | {PROG} --version",
+        description="JourneyDesk: customer journey maps on the desktop. With no command, it opens the app.",
+        epilog=f"commands:\n{listed}\n\n"
+        f"run '{PROG} COMMAND --help' for a command's arguments, options and an example\n\n"
+        + _examples(["journeydesk map.journey", "journeydesk --demo", "journeydesk export map.journey -o map.pdf"]),
     )
-    parser.add_argument("file", nargs="?", type=Path, help="a .journey file to open")
-    parser.add_argument("--demo", action="store_true", help="open the built-in sample journey")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .journey file to open in the app")
+    parser.add_argument("--demo", action="store_true", help="open the app on the built-in sample journey")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -51,49 +197,51 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    new = commands.add_parser("new", help="create a .journey file from a template")
-    new.add_argument("output", type=Path, metavar="OUT.journey")
-    new.add_argument("--template", required=True, choices=TEMPLATE_KEYS)
-    new.add_argument("--title", help="the project's title")
-    new.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    def add(name: str) -> argparse.ArgumentParser:
+        command = COMMANDS[name]
+        return commands.add_parser(
+            name, help=command.summary, description=command.description, epilog=_examples(command.examples)
+        )
+
+    new = add("new")
+    new.add_argument("output", type=Path, metavar="OUT.journey", help="the file to create")
+    new.add_argument("--template", required=True, choices=TEMPLATE_KEYS, help="the template to start from")
+    new.add_argument("--title", help="the project's title (the template's by default)")
+    new.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
     new.set_defaults(run=_run_new)
 
-    validate = commands.add_parser("validate", help="check .journey files; one line per bad file")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate = add("validate")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="the .journey files to check")
     validate.set_defaults(run=_run_validate)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of the .journey format")
+    schema = add("schema")
     schema.set_defaults(run=_run_schema)
 
-    export = commands.add_parser("export", help="export a .journey file: .xlsx, .pdf, .png or .svg, by OUT's ending")
-    export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    export.add_argument("--journey", help="only this journey (its name or id); all by default, the first for images")
-    export.add_argument("--page-size", choices=PAGE_SIZE_NAMES, help="PDF only: the paper (default A3)")
+    export = add("export")
+    export.add_argument("file", type=Path, metavar="FILE", help="the .journey file to export")
     export.add_argument(
-        "--fit",
-        choices=FITS,
-        help="PDF only: readable (fill the page at 7 pt or more, continuing on further pages; the default), "
-        "page (the whole map on one page, at any size) or tile (a wall poster in tiles)",
+        "-o", "--output", type=Path, required=True, metavar="OUT", help=f"the file to write: {_endings(exporters())}"
     )
-    export.add_argument("--dpi", type=int, help="PNG only: resolution in dots per inch (default 192)")
+    export.add_argument(
+        "--journey", help="only this journey (its name or id); all by default, the first for one-journey formats"
+    )
+    _add_options(export, exporters(), imports=False)
     export.set_defaults(run=_run_export)
 
-    import_ = commands.add_parser("import", help="import an Excel workbook as a .journey file")
-    import_.add_argument("file", type=Path, metavar="IN.xlsx")
-    import_.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.journey")
-    import_.add_argument("--sheet", help="the sheet with the map (default: the most filled-in one)")
-    import_.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    import_ = add("import")
+    import_.add_argument("file", type=Path, metavar="IN", help=f"the file to import: {_endings(importers())}")
+    import_.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.journey", help="the .journey file to write"
+    )
+    import_.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
+    _add_options(import_, importers(), imports=True)
     import_.set_defaults(run=_run_import)
-    _add_git_commands(commands)
+    _add_git_commands(add)
     return parser
 
 
-def _add_git_commands(commands: argparse._SubParsersAction) -> None:
-    diff = commands.add_parser(
-        "diff",
-        help="what changed between two .journey files, in words (exit 0: equal, 1: different, 2: trouble)",
-    )
+def _add_git_commands(add: Callable[[str], argparse.ArgumentParser]) -> None:
+    diff = add("diff")
     diff.add_argument("files", nargs="+", type=Path, metavar="FILE", help="A B (or git's arguments with --git)")
     shape = diff.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="print the operations that turn A into B")
@@ -102,23 +250,30 @@ def _add_git_commands(commands: argparse._SubParsersAction) -> None:
     shape.add_argument("--git", action="store_true", help="git's external diff: PATH OLD HEX MODE NEW HEX MODE")
     diff.set_defaults(run=_run_diff)
 
-    merge = commands.add_parser(
-        "merge",
-        help="three-way merge by id; conflicts stay in a valid file (exit 0: clean, 1: conflicts)",
-    )
-    merge.add_argument("base", type=Path, metavar="BASE")
-    merge.add_argument("ours", type=Path, metavar="OURS")
-    merge.add_argument("theirs", type=Path, metavar="THEIRS")
+    merge = add("merge")
+    merge.add_argument("base", type=Path, metavar="BASE", help="the common ancestor")
+    merge.add_argument("ours", type=Path, metavar="OURS", help="our version (and, without -o, the result)")
+    merge.add_argument("theirs", type=Path, metavar="THEIRS", help="their version")
     merge.add_argument("name", nargs="?", metavar="PATH", help="the file's name in messages (git's %%P)")
     merge.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here (default: over OURS)")
     merge.set_defaults(run=_run_merge)
 
-    setup = commands.add_parser("git-setup", help="let git merge and diff .journey files with JourneyDesk")
+    setup = add("git-setup")
     setup.add_argument("--global", dest="global_", action="store_true", help="for every repository of this user")
     setup.set_defaults(run=_run_git_setup)
 
 
-COMMANDS = ("new", "validate", "schema", "export", "import", "diff", "merge", "git-setup")
+def _unknown_command(word: str) -> str:
+    """What to say when the first argument is neither a command nor a file, but reads like a word."""
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
+    if close:
+        return f"unknown command '{word}' (did you mean '{close[0]}'?)"
+    names = ", ".join(list(COMMANDS)[:-1]) + f" and {list(COMMANDS)[-1]}"
+    return f"unknown command '{word}', and no file of that name (the commands are {names}; to open a file: {PROG} FILE)"
+
+
+def _looks_like_a_command(argument: str) -> bool:
+    return re.fullmatch(r"[A-Za-z][A-Za-z-]*", argument) is not None and not Path(argument).exists()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -128,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = _command_parser().parse_args(arguments)
             run: Callable[[argparse.Namespace], int] = options.run
             return run(options)
+        if arguments and _looks_like_a_command(arguments[0]):
+            raise UsageError(_unknown_command(arguments[0]))
         options = _app_parser().parse_args(arguments)
         return _run_app(options)
     except UsageError as exc:
@@ -172,57 +329,45 @@ def _run_new(options: argparse.Namespace) -> int:
 
 def _run_validate(options: argparse.Namespace) -> int:
     from journeydesk.io import JourneyFileError, load_project
+    from journeydesk.model.words import count
 
     status = EXIT_OK
     for path in options.files:
         try:
             project = load_project(path)
         except JourneyFileError as exc:
-            print(str(exc), file=sys.stderr)
+            _say(str(exc))
             status = EXIT_BAD_INPUT
             continue
         cards = sum(len(journey.cards) for journey in project.journeys)
-        print(f"{path}: valid ({len(project.journeys)} journey(s), {cards} card(s))")
+        print(f"{path}: valid ({count(len(project.journeys), 'journey')}, {count(cards, 'card')})")
         if project.conflicts:
-            count = len(project.conflicts)
-            print(
-                f"{path}: warning: {count} unresolved merge conflict{'s' if count > 1 else ''}; "
-                "open it in JourneyDesk to resolve them (Conflicts panel)",
-                file=sys.stderr,
+            _say(
+                f"{path}: warning: {count(len(project.conflicts), 'unresolved merge conflict')}; "
+                "open it in JourneyDesk to resolve them (Conflicts panel)"
             )
     return status
-
-
-EXPORT_FORMATS = (".xlsx", ".pdf", ".png", ".svg")
-PAGE_SIZE_NAMES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
-FITS = ("readable", "page", "tile")  # journeydesk.layout.print_pages.FITS, without loading it
 
 
 def _run_export(options: argparse.Namespace) -> int:
     from journeydesk.io import JourneyDeskError, load_project
 
     output: Path = options.output
-    suffix = output.suffix.lower()
-    if suffix not in EXPORT_FORMATS:
-        raise UsageError(f"cannot export to {output.name!r}: give an output ending in {', '.join(EXPORT_FORMATS)}")
-    if suffix != ".pdf" and (options.page_size or options.fit):
-        raise UsageError("--page-size and --fit are for PDF exports")
-    if suffix != ".png" and options.dpi is not None:
-        raise UsageError("--dpi is for PNG exports")
-    if options.dpi is not None and not 24 <= options.dpi <= 1200:
-        raise UsageError("--dpi must be between 24 and 1200")
+    formats = exporters()
+    format_ = format_for(output, formats)
+    if format_ is None or format_.export is None:
+        raise UsageError(f"cannot export to {output.name!r}: give an output ending in {_endings(formats)}")
+    values = _given_options(options, format_, formats, imports=False)
     try:
         project = load_project(options.file)
-        journey_ids = _journey_ids(project, options.journey)
-        if suffix == ".xlsx":
-            _export_xlsx(project, output, journey_ids)
-        elif suffix == ".pdf":
-            _export_pdf(project, output, journey_ids, options.page_size or "A3", options.fit or "readable")
-        else:
-            _export_image(project, output, journey_ids[0] if journey_ids else None, options.dpi or 192)
+        request = ExportRequest(_journey_ids(project, options.journey), values)
+        format_.export(project, output, request)
+        note = format_.export_note(project) if format_.export_note else None
     except JourneyDeskError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
+    if note:
+        _say(f"note: {note}")
     print(f"{output}: exported")
     return EXIT_OK
 
@@ -239,48 +384,28 @@ def _journey_ids(project: "Project", wanted: str | None) -> list[str] | None:
     raise JourneyFileError("--journey", f"no journey named {wanted!r} (the journeys are: {names})")
 
 
-def _export_xlsx(project: "Project", output: Path, journey_ids: list[str] | None) -> None:
-    from journeydesk.export.xlsx import export_workbook
-
-    export_workbook(project, output, journey_ids)
-
-
-def _export_pdf(project: "Project", output: Path, journey_ids: list[str] | None, page_size: str, fit: str) -> None:
-    from journeydesk.export.pdf import PdfOptions, export_pdf
-
-    export_pdf(project, output, PdfOptions(page_size=page_size, fit=fit, journey_ids=journey_ids))  # type: ignore[arg-type]
-
-
-def _export_image(project: "Project", output: Path, journey_id: str | None, dpi: int) -> None:
-    """PNG and SVG are drawn by the canvas; a window-less Qt application is enough for that."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from journeydesk.canvas.image_export import export_png, export_svg
-
-    _app = QApplication.instance() or QApplication([PROG])
-    if output.suffix.lower() == ".png":
-        export_png(project, output, journey_id, dpi)
-    else:
-        export_svg(project, output, journey_id)
-
-
 def _run_import(options: argparse.Namespace) -> int:
-    from journeydesk.export.xlsx import import_workbook
     from journeydesk.io import JourneyDeskError, save_project
+    from journeydesk.model.words import count
 
+    source: Path = options.file
     output: Path = options.output
+    formats = importers()
+    format_ = format_for(source, formats)
+    if format_ is None or format_.import_ is None:
+        raise UsageError(f"cannot import {source.name!r}: give a file ending in {_endings(formats)}")
+    values = _given_options(options, format_, formats, imports=True)
     if output.exists() and not options.force:
         _say(f"{output}: already exists (use --force to replace it)")
         return EXIT_BAD_INPUT
     try:
-        project = import_workbook(options.file, options.sheet)
+        project = format_.import_(source, values)
         save_project(project, output)
     except JourneyDeskError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
     cards = sum(len(journey.cards) for journey in project.journeys)
-    print(f"{output}: imported {len(project.journeys)} journey(s) with {cards} card(s)")
+    print(f"{output}: imported {count(len(project.journeys), 'journey')} with {count(cards, 'card')}")
     return EXIT_OK
 
 

@@ -30,7 +30,7 @@ texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 names = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30)
 person_names = st.text(st.characters(categories=("L", "Zs")), min_size=1, max_size=20).filter(str.strip)
 colors = st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
-ratings = st.integers(1, 5)
+ratings = st.one_of(st.integers(1, 5), st.none())  # None: not rated, as an import leaves it
 emotions = st.none() | st.integers(-2, 2)
 tags = st.lists(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=10), max_size=3)
 
@@ -50,6 +50,7 @@ def projects(draw: st.DrawFn, max_journeys: int = 2, max_cards: int = 12) -> Pro
             goals=draw(st.lists(texts, max_size=3)),
             frustrations=draw(st.lists(texts, max_size=3)),
             quote=draw(texts),
+            about=draw(texts),
             color=draw(colors),
         )
         for _ in range(draw(st.integers(0, 2)))
@@ -81,7 +82,7 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
         for _ in range(draw(st.integers(1, 4)))
     ]
     lanes = [
-        Lane(id=fresh("lane"), name=draw(names), kind=draw(st.sampled_from(LaneKind)))
+        Lane(id=fresh("lane"), name=draw(names), kind=draw(st.sampled_from(LaneKind)), description=draw(texts))
         for _ in range(draw(st.integers(1, 4)))
     ]
     cards: list[Card] = []

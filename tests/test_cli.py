@@ -1,6 +1,7 @@
 """The command line, run as a person or a script runs it: the installed ``journeydesk`` command."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -81,7 +82,72 @@ def test_usage_errors_exit_2_with_one_line(arguments: list[str], fragment: str) 
     assert result.stderr.count("\n") == 1
 
 
-def test_help_lists_the_commands() -> None:
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        (["exprot", "map.journey"], "unknown command 'exprot' (did you mean 'export'?)"),
+        (["imprt", "book.xlsx", "-o", "x.journey"], "unknown command 'imprt' (did you mean 'import'?)"),
+        (["vaildate"], "unknown command 'vaildate' (did you mean 'validate'?)"),
+        (["Export", "map.journey"], "unknown command 'Export' (did you mean 'export'?)"),
+        (
+            ["open", "f.journey"],
+            "unknown command 'open', and no file of that name (the commands are new, validate, schema, export, "
+            "import, diff, merge and git-setup; to open a file: journeydesk FILE)",
+        ),
+    ],
+)
+def test_a_mistyped_command_is_named_and_the_app_does_not_start(tmp_path: Path, arguments, said: str) -> None:
+    result = run(*arguments, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"journeydesk: error: {said}\n"
+
+
+def test_a_file_named_like_a_word_is_still_a_file(tmp_path: Path) -> None:
+    (tmp_path / "notes").write_text("{}")
+    result = run("notes", "--demo", cwd=tmp_path)  # taken as the FILE to open, not as a command
+    assert result.returncode == 2 and "give a FILE or --demo, not both" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["new", "validate", "schema", "export", "import", "diff", "merge", "git-setup"])
+def test_each_command_has_help_with_its_arguments_options_and_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0 and result.stderr == ""
+    text = result.stdout
+    assert text.startswith(f"usage: journeydesk {command}")
+    description = text.split("\n\n")[1]
+    assert len(description.split()) >= 10  # a description, not a bare usage line
+    assert "options:" in text and "-h, --help" in text
+    arguments = {
+        "new": "OUT.journey",
+        "validate": "FILE",
+        "schema": None,
+        "export": "FILE",
+        "import": "IN",
+        "diff": "FILE",
+        "merge": "BASE",
+        "git-setup": None,
+    }
+    if arguments[command]:
+        assert "positional arguments:" in text and arguments[command] in text.split("positional arguments:")[1]
+    example = text.split("example", 1)[1]
+    assert f"journeydesk {command}" in example
+    options = re.findall(r"^  (--?[\w-]+)", text, re.MULTILINE)
+    help_lines = [line for line in text.splitlines() if line.startswith("  -")]
+    assert all(len(line.split("  ")) > 1 for line in help_lines), options  # every option explained
+
+
+def test_the_help_lists_every_command_with_what_it_does() -> None:
     result = run("--help")
-    assert result.returncode == 0
-    assert "new, validate, schema" in result.stdout
+    for command in ("new", "validate", "schema", "export", "import"):
+        assert re.search(rf"^  {command} +\w", result.stdout, re.MULTILINE), command
+
+
+def test_validate_prints_its_errors_as_journeydesk_lines(tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.journey", tmp_path / "bad.journey"
+    assert run("new", str(good), "--template", "sample").returncode == 0
+    bad.write_text('{"format": "journeydesk", "schema_version": 2, "project": {"title": 5}}')
+    result = run("validate", str(good), str(bad), str(tmp_path / "missing.journey"))
+    assert result.returncode == 1
+    assert result.stdout == f"{good}: valid (1 journey, 43 cards)\n"
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"journeydesk: {tmp_path}") for line in lines)

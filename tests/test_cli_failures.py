@@ -34,20 +34,21 @@ def journey(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("command", ["validate", "export", "import"])
-@pytest.mark.parametrize("source", ["missing.journey", "a-folder"])
-def test_unreadable_input_is_one_line_and_exit_1(tmp_path: Path, command: str, source: str) -> None:
-    (tmp_path / "a-folder").mkdir()
-    given = str(tmp_path / source)
+@pytest.mark.parametrize("folder", [False, True])
+def test_unreadable_input_is_one_line_and_exit_1(tmp_path: Path, command: str, folder: bool) -> None:
+    source = ("a-folder" if folder else "missing") + (".xlsx" if command == "import" else ".journey")
+    if folder:
+        (tmp_path / source).mkdir()
     output = {
         "validate": [],
         "export": ["-o", str(tmp_path / "out.xlsx")],
         "import": ["-o", str(tmp_path / "o.journey")],
     }
-    result = run(command, given, *output[command])
+    result = run(command, str(tmp_path / source), *output[command])
     assert result.returncode == 1
     line = one_line(result)
     assert source in line and ("no such file" in line or "folder" in line)
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-folder"]  # nothing written
+    assert sorted(path.name for path in tmp_path.iterdir()) == ([source] if folder else [])  # nothing written
 
 
 @pytest.mark.parametrize("ending", [".journey", ".xlsx", ".pdf", ".png", ".svg"])

@@ -21,6 +21,7 @@ def test_wheel_carries_resources_and_finds_them_when_installed(tmp_path: Path) -
     assert "journeydesk/resources/templates/sample.journey" in names
     assert "journeydesk/resources/schema/journeydesk.schema.json" in names
     assert "journeydesk/resources/icons/channel-email.svg" in names
+    assert {"journeydesk/resources/html/journeydesk.js", "journeydesk/resources/html/journeydesk.css"} <= names
     assert not any("screenshots" in name for name in names)
 
     installed = tmp_path / "installed"

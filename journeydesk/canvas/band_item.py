@@ -15,8 +15,11 @@ from journeydesk.model.project import Persona
 
 
 class JourneyBandItem(QGraphicsItem):
-    def __init__(self) -> None:
+    def __init__(self, editing: bool = True) -> None:
+        """With ``editing`` False, a picture's band: what the journey has, without prompts for what
+        it lacks (a journey without a persona gives the whole band to its scenario)."""
         super().__init__()
+        self.editing = editing
         self._rect = QRectF()
         self.journey: Journey | None = None
         self.persona: Persona | None = None
@@ -30,7 +33,7 @@ class JourneyBandItem(QGraphicsItem):
             self._rect = rect
         self.journey, self.persona = journey, persona
         area = Rect(rect.x(), rect.y(), rect.width(), rect.height())
-        self._face = band_face(area, journey, persona, self.theme)
+        self._face = band_face(area, journey, persona, self.theme, self.editing)
         self.update()
 
     def set_theme(self, theme: Theme) -> None:
@@ -47,4 +50,4 @@ class JourneyBandItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        paint_face(painter, self._face, min_size=smallest_readable(detail))
+        paint_face(painter, self._face, editing=self.editing, min_size=smallest_readable(detail))

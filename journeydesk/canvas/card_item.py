@@ -41,9 +41,12 @@ def _shape(width: float, height: float) -> QPainterPath:
 
 
 class CardItem(QGraphicsItem):
-    def __init__(self, card: Card, metrics_: Metrics, theme: Theme, badges: tuple[Badge, ...] = ()) -> None:
+    def __init__(
+        self, card: Card, metrics_: Metrics, theme: Theme, badges: tuple[Badge, ...] = (), editing: bool = True
+    ) -> None:
+        """With ``editing`` False, the card as a picture shows it: no link knob, no "New note" prompt."""
         super().__init__()
-        self.card, self.theme, self.badges = card, theme, badges
+        self.card, self.theme, self.badges, self.editing = card, theme, badges, editing
         self._size = QRectF(0, 0, metrics_.card_width, metrics_.card_height)
         self._bounds = self._outer_bounds()
         self._face: Face | None = None
@@ -111,7 +114,7 @@ class CardItem(QGraphicsItem):
 
     @property
     def has_knob(self) -> bool:
-        return self.card.kind is CardKind.IMPROVEMENT
+        return self.editing and self.card.kind is CardKind.IMPROVEMENT
 
     def knob_center(self) -> QPointF:
         return QPointF(self._size.right(), self._size.center().y())
@@ -140,9 +143,9 @@ class CardItem(QGraphicsItem):
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         selected = self.isSelected()
         if readable(type_size.CARD_TITLE, detail):
-            paint_face(painter, self.face, min_size=smallest_readable(detail))
+            paint_face(painter, self.face, editing=self.editing, min_size=smallest_readable(detail))
         elif readable(type_size.GIST, detail):
-            paint_face(painter, self.gist)
+            paint_face(painter, self.gist, editing=self.editing)
         else:
             style = self.theme.cards[self.card.kind]
             painter.fillRect(self._size, QColor(style.accent if selected else style.fill))

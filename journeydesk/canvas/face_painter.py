@@ -63,20 +63,20 @@ def paint_face(
     painter: QPainter,
     face: Iterable[Primitive],
     *,
-    editor: bool = True,
+    editing: bool = True,
     text: bool = True,
     min_size: float = 0.0,
     hairline: bool = False,
     exposed: QRectF | None = None,
     antialias: bool = True,
 ) -> None:
-    """Draw ``face``. ``editor`` keeps the editor's primitives, ``text`` draws text and ``min_size``
-    the text at least that size (else grey bars where it is, for text too small to read on screen),
-    ``hairline`` strokes every line one pixel wide (far out), ``exposed`` skips what lies outside it;
-    ``antialias`` off keeps lines on whole pixels crisp."""
+    """Draw ``face``. ``editing`` keeps the editor's primitives (off for pictures and print), ``text``
+    draws text and ``min_size`` the text at least that size (else grey bars where it is, for text too
+    small to read on screen), ``hairline`` strokes every line one pixel wide (far out), ``exposed``
+    skips what lies outside it; ``antialias`` off keeps lines on whole pixels crisp."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
     for primitive in face:
-        if primitive.editor and not editor:
+        if primitive.editor and not editing:
             continue
         if exposed is not None and not exposed.intersects(_qrect(primitive.bounds)):
             continue
@@ -164,5 +164,5 @@ def paint_layers(painter: QPainter, layers: Iterable[Layer], text: bool = True) 
             painter.setClipRect(_qrect(layer.clip), Qt.ClipOperation.IntersectClip)
         painter.translate(layer.origin.x, layer.origin.y)
         painter.scale(layer.scale, layer.scale)
-        paint_face(painter, layer.face, editor=False, text=text)
+        paint_face(painter, layer.face, editing=False, text=text)
         painter.restore()

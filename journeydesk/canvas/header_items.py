@@ -134,9 +134,11 @@ class LaneHeaderItem(_Header):
     def __init__(self, lane: Lane, theme: Theme) -> None:
         super().__init__(lane.id, theme)
         self.lane = lane
+        self.setToolTip(lane.description)
 
     def set_lane(self, lane: Lane) -> None:
         self.lane = lane
+        self.setToolTip(lane.description)
         self.redraw()
 
     def make_face(self, name_size: float) -> Face:

@@ -22,10 +22,11 @@ BORDER = 24.0
 
 
 def map_scene(project: Project, journey_id: str | None = None) -> MapScene:
-    """A scene of the journey (the first one by default), as the canvas shows it in the light theme,
-    with nothing selected and nothing that only helps while editing."""
+    """A picture of the journey (the first one by default), drawn by the canvas in the light theme: the
+    map as the PDF shows it, without the editor's prompts, handles, ghost text, vote dots, cursor or
+    selection."""
     document = JourneyDocument(project.model_copy(deep=True))
-    scene = MapScene(document, Edits(document), journey_id or project.journeys[0].id, editor=False)
+    scene = MapScene(document, Edits(document), journey_id or project.journeys[0].id, editing=False)
     for item in scene.card_items.values():  # paint, never copy a cached pixmap: SVG keeps vectors and text
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene
@@ -47,20 +48,29 @@ def png_bytes(
             target,
             f"at {dpi:g} dpi the picture would be {size.width()} x {size.height()} pixels; choose a lower resolution",
         )
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor(theme.CANVAS))
-    dots_per_metre = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    painter = QPainter(image)
-    _render(painter, scene, QRectF(0, 0, size.width(), size.height()))
-    painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not render_image(scene, dpi).save(buffer, "PNG"):
         raise SaveError(target, "the picture could not be encoded as PNG")
     return bytes(data.data())
+
+
+def render_image(scene: MapScene, dpi: float) -> QImage:
+    """The scene's map as pixels at ``dpi``: the same picture at any resolution, only sharper.
+
+    It is drawn as on a screen (text set in points keeps its size in map units, and the painter
+    scales the whole map up), then labelled with the resolution asked for.
+    """
+    size = picture_size(scene, dpi)
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(theme.CANVAS))
+    _set_dpi(image, SCREEN_DPI)
+    painter = QPainter(image)
+    _render(painter, scene, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    _set_dpi(image, dpi)
+    return image
 
 
 def svg_bytes(project: Project, journey_id: str | None = None) -> bytes:
@@ -80,6 +90,12 @@ def svg_bytes(project: Project, journey_id: str | None = None) -> bytes:
     _render(painter, scene, QRectF(0, 0, size.width(), size.height()))
     painter.end()
     return bytes(data.data())
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
 
 
 def _render(painter: QPainter, scene: MapScene, target: QRectF) -> None:

@@ -5,13 +5,13 @@ only the cells it touched (plus the grid when a row or column changed size). Ite
 model; every edit goes through :class:`journeydesk.document.edits.Edits`.
 
 It draws in a theme's colours (:meth:`MapScene.set_theme`); a scene made for an export keeps the light
-theme and leaves out what only helps while editing (``editor=False``: the ghost text of empty cells,
+theme and leaves out what only helps while editing (``editing=False``: the ghost text of empty cells,
 the dots of votes on the cards).
 """
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,11 +77,13 @@ class MapScene(QGraphicsScene):
         metrics: Metrics = METRICS,
         parent: QObject | None = None,
         theme: Theme = LIGHT,
-        editor: bool = True,
+        editing: bool = True,
     ) -> None:
+        """With ``editing`` False the scene draws a picture of the map: none of the editor's prompts
+        (no persona yet, describe the scenario, new card), handles (the link knob), ghost text or dots."""
         super().__init__(parent)
         self.document, self.edits, self.metrics = document, edits, metrics
-        self.theme, self.editor = theme, editor
+        self.theme, self.editing = theme, editing
         self._badges: dict[str, tuple[Badge, ...]] = {}  # by card id: the dots shown on it
         self.journey_id = ""
         self.grid: GridLayout | None = None
@@ -111,7 +113,12 @@ class MapScene(QGraphicsScene):
     def show_journey(self, journey_id: str) -> None:
         """Build every item for ``journey_id`` from scratch."""
         self._drag = None
-        self.clear()
+        had_selection = bool(self.selectedItems())
+        # Deleting a selected item announces the change half-way through clear(), to listeners that
+        # would find the items (the links) and maybe the journey gone: it is announced once the new
+        # journey is built instead.
+        with QSignalBlocker(self):
+            self.clear()
         self.card_items, self.cell_items, self.stage_headers, self.lane_headers = {}, {}, {}, {}
         self.journey_id = journey_id
         self.grid = None
@@ -121,13 +128,13 @@ class MapScene(QGraphicsScene):
         self.drop_bar, self.drop_area = drop_bar(), drop_target()
         self.overview = OverviewItem(self._overview_blocks, self._selected_blocks)
         self.overview.setVisible(self.overview_mode)
-        self.band = JourneyBandItem()
+        self.band = JourneyBandItem(self.editing)
         self.emotion = EmotionCurveItem(self._build_curve)
         self.links = LinksItem(self._links, lambda: set(self.selected_card_ids()))
         self.links.setVisible(self.links_visible)
         self.rubber_link = RubberLinkItem()
         self.ghosts = GhostTextItem(self._ghost_face)
-        self.ghosts.setVisible(self.editor)
+        self.ghosts.setVisible(self.editing)
         for item in (
             self.grid_item,
             self.stage_band,
@@ -153,6 +160,8 @@ class MapScene(QGraphicsScene):
         self._laid_out()
         self.set_current_cell(None)
         self.journey_shown.emit(journey_id)
+        if had_selection:
+            self.selectionChanged.emit()
 
     def retire(self) -> None:
         """Stop following the document and stay silent until deleted (its items go with it)."""
@@ -694,7 +703,7 @@ class MapScene(QGraphicsScene):
         """Each card's dots: the count of every ended vote, or while a vote runs only the dots of the
         participant whose turn it is, marked as theirs (nobody sees the tally before the end). A picture
         of the map has none: the deliverables carry the votes in their registers."""
-        if not self.editor:
+        if not self.editing:
             return {}
         counts, own = dots_shown(self.journey.votes)
         if own:
@@ -702,7 +711,7 @@ class MapScene(QGraphicsScene):
         return {card_id: (Badge(f"● {count}", self.theme.votes),) for card_id, count in counts.items()}
 
     def _card_item(self, card: Card) -> CardItem:
-        return CardItem(card, self.metrics, self.theme, self._badges.get(card.id, ()))
+        return CardItem(card, self.metrics, self.theme, self._badges.get(card.id, ()), self.editing)
 
     def _show_votes(self) -> None:
         before, self._badges = self._badges, self._vote_badges()

@@ -18,6 +18,7 @@ from journeydesk.model.future import future_state_of
 from journeydesk.model.ids import new_id
 from journeydesk.model.journey import Journey
 from journeydesk.model.project import Persona
+from journeydesk.model.words import numbered
 from journeydesk.templates import new_project
 
 __all__ = ["Edits", "cards_text", "checked_values", "title_case"]
@@ -54,13 +55,15 @@ class Edits(VoteEdits):
     def add_journey(self, after_id: str) -> str:
         """A new journey with the blank template's stages and lanes, after ``after_id``."""
         journey = new_project("blank").journeys[0]
-        journey.name = "New journey"
+        names = [other.name for other in self.document.project.journeys]
+        journey.name = numbered("New journey", names)
         self._insert_journey(after_id, journey, "Add Journey")
         return journey.id
 
     def duplicate_as_future_state(self, journey_id: str) -> str:
         """A copy of the journey as its future state: every stage and card remembers what it copies."""
-        future = future_state_of(self.document.journey(journey_id))
+        names = [journey.name for journey in self.document.project.journeys]
+        future = future_state_of(self.document.journey(journey_id), names)
         self._insert_journey(journey_id, future, "Duplicate as Future State")
         return future.id
 

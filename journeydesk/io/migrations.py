@@ -29,15 +29,24 @@ def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
 
 def _v2_to_v3(project: dict[str, Any]) -> dict[str, Any]:
     """Version 3 gives every persona, journey, stage, lane, card and vote an ``order`` key (see
-    model/order.py), the project a list of merge ``conflicts`` and each journey its dot ``votes``.
-    Keys are given from the list order when the project is validated, so a version-2 file needs no
-    more than the empty lists. Whatever is not a journey is left for validation to name."""
+    model/order.py), the project a list of merge ``conflicts`` and each journey its dot ``votes``; it
+    lets severity, impact and effort be unset (null: not rated), and adds a lane's description and a
+    persona's background. Order keys are given from the list order when the project is validated, so a
+    version-2 file needs no more than the defaults. Whatever is not an object is left for validation
+    to name."""
     project.setdefault("conflicts", [])
-    journeys = project.get("journeys")
-    for journey in journeys if isinstance(journeys, list) else []:
-        if isinstance(journey, dict):
-            journey.setdefault("votes", [])
+    for persona in _objects(project.get("personas")):
+        persona.setdefault("about", "")
+    for journey in _objects(project.get("journeys")):
+        journey.setdefault("votes", [])
+        for lane in _objects(journey.get("lanes")):
+            lane.setdefault("description", "")
     return project
+
+
+def _objects(items: object) -> list[dict[str, Any]]:
+    """The objects of a list that should hold only objects (anything else fails validation later)."""
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
 # MIGRATIONS[n] upgrades a version-n project to version n + 1.

@@ -81,11 +81,15 @@ def persona_block(area: Rect, persona: Persona, theme: Theme, name_color: str | 
     return face
 
 
-def band_face(rect: Rect, journey: Journey, persona: Persona | None, theme: Theme) -> Face:
-    """The editor's band above the stages."""
+def band_face(rect: Rect, journey: Journey, persona: Persona | None, theme: Theme, editing: bool = True) -> Face:
+    """The band above the stages. Without ``editing`` (a picture of the map) a journey without a
+    persona gives the whole band to its scenario instead of prompting for one."""
     area = Rect(rect.x, rect.y + 8, rect.width, rect.height - 18)
     face: Face = [Box(area, Style(fill=theme.grid_fill, stroke=theme.grid_line), 8)]
     left = area.x + 14
+    if persona is None and not editing:
+        scenario = Rect(left, area.y + 8, min(area.right - left - 14, 640.0), area.height - 16)
+        return face + _scenario(scenario, journey, theme)
     persona_width = min(520.0, area.width * 0.45)
     if persona is not None:
         avatar = Rect(left, area.center.y - AVATAR / 2, AVATAR, AVATAR)

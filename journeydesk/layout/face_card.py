@@ -27,6 +27,7 @@ from journeydesk.layout.text import count_lines
 from journeydesk.layout.theme import KindStyle, Theme, ink_on
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, TouchpointCard
 from journeydesk.model.enums import CardKind
+from journeydesk.model.ratings import NOT_RATED, impact_effort_text
 
 RADIUS = 6.0
 ACCENT_WIDTH = 4.0
@@ -42,7 +43,6 @@ KNOB_RADIUS = 7.5  # the handle on an improvement action's right edge: drag it o
 DOT_RADIUS, DOT_GAP = 3.2, 3.0
 FACE_RADIUS = 7.0
 PILL_HEIGHT = 14.0
-NOT_RATED = "not rated"
 GIST_LINES = 2
 
 
@@ -166,7 +166,7 @@ def _rating_badge(card: Card, right_middle: Point, theme: Theme) -> tuple[list[P
     """The kind's badge, right-aligned at ``right_middle``, and its width."""
     right, middle = right_middle
     if isinstance(card, PainPointCard):
-        severity = getattr(card, "severity", None)
+        severity = card.severity
         if severity is None:
             return _detail_text(NOT_RATED, right, middle, theme)
         width = 5 * 2 * DOT_RADIUS + 4 * DOT_GAP
@@ -186,15 +186,8 @@ def _rating_badge(card: Card, right_middle: Point, theme: Theme) -> tuple[list[P
             center, FACE_RADIUS, card.emotion, theme.emotion[card.emotion], theme.on_colour
         ), 2 * FACE_RADIUS
     if isinstance(card, ImprovementCard):
-        impact, effort = getattr(card, "impact", None), getattr(card, "effort", None)
-        if impact is None and effort is None:
-            return _detail_text(NOT_RATED, right, middle, theme)
-        return _detail_text(f"I{_rating(impact)} · E{_rating(effort)}", right, middle, theme)
+        return _detail_text(impact_effort_text(card.impact, card.effort), right, middle, theme)
     return [], 0.0
-
-
-def _rating(value: int | None) -> str:
-    return "–" if value is None else str(value)
 
 
 def _detail_text(text: str, right: float, middle: float, theme: Theme) -> tuple[list[Primitive], float]:

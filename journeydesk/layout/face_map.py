@@ -3,6 +3,7 @@ order: lane bands and lines, the editor's ghost text, links, cards, the emotion 
 and stage headers."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from journeydesk.layout.emotion import EmotionScale, emotion_lane, emotion_points, overlay_points
 from journeydesk.layout.face import Face, Primitive, Text
@@ -27,10 +28,15 @@ class MapFace:
     grid: Face = field(default_factory=list)
     ghosts: Face = field(default_factory=list)  # the editor's only
     links: Face = field(default_factory=list)
-    cards: Face = field(default_factory=list)
     curve: Face = field(default_factory=list)
     lane_headers: Face = field(default_factory=list)
     stage_headers: Face = field(default_factory=list)
+    card_faces: dict[str, Face] = field(default_factory=dict)  # each card's own, for surfaces that group them
+
+    @cached_property
+    def cards(self) -> Face:
+        """Every card's face, a layer at a time (see :func:`layered`)."""
+        return layered(list(self.card_faces.values()))
 
     @property
     def body(self) -> Face:
@@ -60,10 +66,11 @@ def map_face(
             target = geometry.rect_of_card(target_id)
             if source is not None and target is not None:
                 face.links += link_face(source, target, theme)
-    faces = [
-        card_face(card, rect, theme, plain=plain) for card in journey.cards if (rect := geometry.rect_of_card(card.id))
-    ]
-    face.cards = layered(faces)
+    face.card_faces = {
+        card.id: card_face(card, rect, theme, plain=plain)
+        for card in journey.cards
+        if (rect := geometry.rect_of_card(card.id))
+    }
     curve_lane = emotion_lane(journey)
     scale = None
     if curve_lane is not None and curve_lane.id in geometry.lane_ids:

@@ -130,6 +130,7 @@ class MapLayout:
         self.journey, self.index, self.metrics = journey, index, metrics
         self.lanes = {lane.id: lane for lane in journey.lanes}
         self._heights: dict[tuple[str, int], float] = {}
+        self._cells: dict[tuple[str, int, float, str, bool], CellRows] = {}
 
     def card_height(self, card: Card, width: float, plain: bool) -> float:
         if plain:
@@ -173,10 +174,16 @@ class MapLayout:
     # Rows
 
     def cell_rows(self, column: Column, lane_id: str, plain: bool) -> CellRows:
-        cards = self.index.cards_in((column.stage_id, lane_id))
-        rows = [cards[start : start + column.columns] for start in range(0, len(cards), column.columns)]
-        heights = [max(self.card_height(card, column.card_width, plain) for card in row) for row in rows]
-        return CellRows(rows, heights)
+        """The cell's cards in rows of the column's width, and each row's height (remembered: planning
+        pages asks for the same cells many times)."""
+        key = (column.stage_id, column.columns, column.card_width, lane_id, plain)
+        found = self._cells.get(key)
+        if found is None:
+            cards = self.index.cards_in((column.stage_id, lane_id))
+            rows = [cards[start : start + column.columns] for start in range(0, len(cards), column.columns)]
+            heights = [max(self.card_height(card, column.card_width, plain) for card in row) for row in rows]
+            found = self._cells[key] = CellRows(rows, heights)
+        return found
 
     def lane_height(self, columns: Sequence[Column], piece: LaneSlice, plain: bool) -> float:
         m = self.metrics

@@ -40,13 +40,13 @@ class TouchpointCard(CardBase):
 
 class PainPointCard(CardBase):
     kind: Literal[CardKind.PAIN_POINT] = CardKind.PAIN_POINT
-    severity: Rating = 3
+    severity: Rating | None = Field(3, description="None: not rated (the source gave no severity)")
 
 
 class ImprovementCard(CardBase):
     kind: Literal[CardKind.IMPROVEMENT] = CardKind.IMPROVEMENT
-    impact: Rating = 3
-    effort: Rating = 3
+    impact: Rating | None = Field(3, description="None: not rated")
+    effort: Rating | None = Field(3, description="None: not rated")
     owner: Annotated[StrictStr, Field(max_length=100)] = ""
     status: ActionStatus = ActionStatus.IDEA
     due: dt.date | None = None

@@ -16,6 +16,7 @@ from journeydesk.model.cards import ImprovementCard, PainPointCard, TouchpointCa
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.enums import ActionStatus, Channel
 from journeydesk.model.journey import Journey
+from journeydesk.model.priorities import is_rated
 
 CONTACT_CHANNELS = {Channel.PHONE, Channel.CHAT, Channel.EMAIL, Channel.SMS, Channel.IN_STORE}
 CONTACT_WORDS = ("support", "help", "contact", "service", "call", "chat", "question", "complain")
@@ -59,6 +60,11 @@ class Rule(Enum):
         Principle.FAST_RESPONSE,
         "Without an owner, an action tends not to happen.",
     )
+    NOT_RATED = (
+        "not-rated",
+        Principle.UNDERSTAND,
+        "Until it is rated, the registers and the priority matrix cannot put it in order.",
+    )
 
     def __init__(self, key: str, principle: Principle, why: str) -> None:
         self.key = key
@@ -92,6 +98,7 @@ def check(journey: Journey) -> list[Finding]:
     if actions:
         findings += _pain_points_not_addressed(journey)
         findings += _falling_emotion(journey, actions)
+    findings += _not_rated(journey, actions)
     findings += [
         Finding(Rule.ACTION_WITHOUT_OWNER, ("card", action.id), f"Give “{_short(action)}” an owner")
         for action in actions
@@ -183,7 +190,7 @@ def _pain_points_not_addressed(journey: Journey) -> list[Finding]:
                     f"Link an action to “{_short(pain)}” ({where}), or add one that solves it",
                 )
             )
-        elif pain.severity >= 4 and all(action.status in NOT_STARTED for action in fixes):
+        elif (pain.severity or 0) >= 4 and all(action.status in NOT_STARTED for action in fixes):
             findings.append(
                 Finding(
                     Rule.SEVERE_PAIN_NOT_STARTED,
@@ -193,6 +200,25 @@ def _pain_points_not_addressed(journey: Journey) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _not_rated(journey: Journey, actions: list[ImprovementCard]) -> list[Finding]:
+    """Cards whose ratings were never given (an imported map says so instead of guessing)."""
+    stage_names = {stage.id: stage.name for stage in journey.stages}
+    pains = [
+        Finding(
+            Rule.NOT_RATED,
+            ("card", pain.id),
+            f"Rate how much “{_short(pain)}” hurts ({stage_names.get(pain.stage_id, '')}): give it a severity",
+        )
+        for pain in journey.pain_points()
+        if pain.severity is None
+    ]
+    return pains + [
+        Finding(Rule.NOT_RATED, ("card", action.id), f"Rate the impact and effort of “{_short(action)}”")
+        for action in actions
+        if not is_rated(action)
+    ]
 
 
 def _short(card: PainPointCard | ImprovementCard, limit: int = 60) -> str:

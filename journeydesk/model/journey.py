@@ -38,6 +38,7 @@ class Lane(Model):
     order: OrderKey = ""
     name: Name
     kind: LaneKind = LaneKind.CUSTOM
+    description: Text = Field("", description="What the lane holds, e.g. the full label of an imported map")
 
     id_prefix: ClassVar[str] = "lane"
 
@@ -117,6 +118,12 @@ class Journey(Model):
 
     def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
         return [card for card in self.cards if card.stage_id == stage_id and card.lane_id == lane_id]
+
+    def heading(self) -> str:
+        """The name, and the state where the name does not say it already: "Onboarding · Current
+        state", but "Buying a bike (current state)"."""
+        state = self.state.label
+        return self.name if state.casefold() in self.name.casefold() else f"{self.name} · {state}"
 
     def pain_points(self) -> Iterator[PainPointCard]:
         return (card for card in self.cards if isinstance(card, PainPointCard))

@@ -19,13 +19,31 @@ class Quadrant(Enum):
         self.advice = advice
 
 
-def quadrant(action: ImprovementCard) -> Quadrant:
+UNRATED_LABEL = "Not rated"
+
+
+def is_rated(action: ImprovementCard) -> bool:
+    """Whether both impact and effort are known, so the action has a place on the matrix."""
+    return action.impact is not None and action.effort is not None
+
+
+def quadrant(action: ImprovementCard) -> Quadrant | None:
+    """The action's quadrant; None while its impact or effort is not rated."""
+    if action.impact is None or action.effort is None:
+        return None
     high_impact, high_effort = action.impact >= HIGH_IMPACT_FROM, action.effort >= HIGH_EFFORT_FROM
     if high_impact:
         return Quadrant.MAJOR_PROJECT if high_effort else Quadrant.QUICK_WIN
     return Quadrant.THANKLESS if high_effort else Quadrant.FILL_IN
 
 
+def quadrant_label(action: ImprovementCard) -> str:
+    place = quadrant(action)
+    return place.label if place is not None else UNRATED_LABEL
+
+
 def priority(action: ImprovementCard) -> float:
-    """A single figure to sort a backlog by: impact gained per effort spent."""
+    """A single figure to sort a backlog by: impact gained per effort spent (0 while not rated)."""
+    if action.impact is None or action.effort is None:
+        return 0.0
     return action.impact / action.effort

@@ -24,6 +24,7 @@ class Persona(Model):
     goals: Annotated[list[ListItem], Field(max_length=LIST_MAX)] = []
     frustrations: Annotated[list[ListItem], Field(max_length=LIST_MAX)] = []
     quote: Text = ""
+    about: Text = Field("", description="Background: age, situation, habits and other details")
     color: Color = "#7a5cc4"
     photo: Photo | None = None
 

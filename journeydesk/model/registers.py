@@ -24,7 +24,7 @@ class ActionEntry:
     journey: Journey
     action: ImprovementCard
     stage: str
-    quadrant: Quadrant
+    quadrant: Quadrant | None  # None: impact or effort not rated
     pain_points: list[PainPointCard]
     votes: int
 
@@ -35,7 +35,7 @@ def has_votes(project: Project) -> bool:
 
 
 def pain_point_register(project: Project) -> list[PainPointEntry]:
-    """Every pain point of every journey, most severe first, else in map order."""
+    """Every pain point of every journey, most severe first, the ones not rated last, else in map order."""
     entries = []
     for journey in project.journeys:
         stages = {stage.id: stage.name for stage in journey.stages}
@@ -45,12 +45,12 @@ def pain_point_register(project: Project) -> list[PainPointEntry]:
             PainPointEntry(journey, pain, stages[pain.stage_id], addressing.get(pain.id, []), votes[pain.id])
             for pain in journey.pain_points()
         ]
-    return sorted(entries, key=lambda entry: -entry.pain.severity)
+    return sorted(entries, key=lambda entry: -(entry.pain.severity or 0))
 
 
 def action_backlog(project: Project) -> list[ActionEntry]:
-    """Every improvement action: quick wins, major projects, fill-ins, thankless tasks; within each the
-    most impact per effort first, then the most impact."""
+    """Every improvement action: quick wins, major projects, fill-ins, thankless tasks, then those not
+    rated; within each the most impact per effort first, then the most impact."""
     order = {kind: number for number, kind in enumerate(Quadrant)}
     entries = []
     for journey in project.journeys:
@@ -68,4 +68,11 @@ def action_backlog(project: Project) -> list[ActionEntry]:
             )
             for action in journey.improvements()
         ]
-    return sorted(entries, key=lambda entry: (order[entry.quadrant], -priority(entry.action), -entry.action.impact))
+    return sorted(
+        entries,
+        key=lambda entry: (
+            order[entry.quadrant] if entry.quadrant else len(order),
+            -priority(entry.action),
+            -(entry.action.impact or 0),
+        ),
+    )

@@ -3,18 +3,31 @@
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 
 from journeydesk.canvas.palette_mime import PaletteEntry
+from journeydesk.formats import exporters, importers
 from journeydesk.layout.theme import ThemeName
+from journeydesk.model.words import a
 from journeydesk.style.icons import icon
 
 Key = QKeySequence.StandardKey
 TIMER_PRESETS = (2, 5, 10, 15)  # minutes
 
 
+def keys(standard: Key, *everywhere: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard``, then those people expect on every platform (Ctrl+Y and
+    Ctrl+Shift+Z both redo, Ctrl+Q quits) where the platform has not bound them already."""
+    bindings = QKeySequence.keyBindings(standard)
+    return bindings + [sequence for sequence in map(QKeySequence, everywhere) if sequence not in bindings]
+
+
 def _action(
-    parent: QObject, text: str, tip: str, shortcut: QKeySequence | Key | str | None = None, icon_name: str | None = None
+    parent: QObject,
+    text: str,
+    tip: str,
+    shortcut: Key | str | list[QKeySequence] | None = None,
+    icon_name: str | None = None,
 ) -> QAction:
     action = QAction(text, parent)
     action.setStatusTip(tip)
@@ -22,7 +35,9 @@ def _action(
     if icon_name:
         action.setIcon(icon(icon_name if "-" in icon_name else f"action-{icon_name}"))
     if isinstance(shortcut, Key):
-        action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        action.setShortcuts(keys(shortcut))
+    elif isinstance(shortcut, list):
+        action.setShortcuts(shortcut)
     elif shortcut:
         action.setShortcut(QKeySequence(shortcut))
     return action
@@ -37,12 +52,10 @@ class Actions:
     revert: QAction
     compare_with: QAction
     keep_backups: QAction
-    export_excel: QAction
-    export_pdf: QAction
-    export_png: QAction
-    export_svg: QAction
-    import_excel: QAction
+    import_: QAction
     quit: QAction
+    undo: QAction
+    redo: QAction
     cut: QAction
     copy: QAction
     paste: QAction
@@ -74,6 +87,7 @@ class Actions:
     insert: dict[PaletteEntry, QAction]
     timer: dict[int, QAction]  # minutes -> start a countdown
     themes: dict[ThemeName, QAction]
+    export: dict[str, QAction]  # by format key, in the registry's order
 
     def canvas_actions(self) -> list[QAction]:
         """Actions whose keys belong to the map only, so text fields keep Delete, Ctrl+C and the like."""
@@ -87,18 +101,34 @@ class Actions:
         return result
 
 
-def create_actions(parent: QObject) -> Actions:
+def _undo_actions(parent: QObject, group: QUndoGroup) -> tuple[QAction, QAction]:
+    """Undo and Redo of whichever document is shown; their text names the step ("Undo Move Card").
+    Text fields being edited keep these keys for their own undo (they claim them first)."""
+    undo = group.createUndoAction(parent, "&Undo")
+    redo = group.createRedoAction(parent, "&Redo")
+    for action, name, tip, bindings in (
+        (undo, "undo", "Undo the last change", keys(Key.Undo, "Ctrl+Z")),
+        (redo, "redo", "Redo the change last undone", keys(Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y")),
+    ):
+        action.setIcon(icon(f"action-{name}"))
+        action.setStatusTip(tip)
+        action.setShortcuts(bindings)
+    return undo, redo
+
+
+def create_actions(parent: QObject, undo_group: QUndoGroup) -> Actions:
     insert = {}
     for number, entry in enumerate(PaletteEntry, 1):
         kind = entry.card_kind
         action = _action(
-            parent, f"&{entry.label}", f"Insert a {entry.label.lower()} at the current cell", f"Ctrl+{number}"
+            parent, f"&{entry.label}", f"Insert {a(entry.label.lower())} at the current cell", f"Ctrl+{number}"
         )
         action.setIcon(icon(entry.icon_name))
         action.setData(entry)
         if kind is None:
-            action.setStatusTip(f"Insert a {entry.label.lower()} after the current one")
+            action.setStatusTip(f"Insert {a(entry.label.lower())} after the current one")
         insert[entry] = action
+    undo, redo = _undo_actions(parent, undo_group)
     actions = Actions(
         new=_action(parent, "&New…", "Start a new journey map from a template", Key.New, "new"),
         open=_action(parent, "&Open…", "Open a .journey file", Key.Open, "open"),
@@ -115,30 +145,28 @@ def create_actions(parent: QObject) -> Actions:
         keep_backups=_action(
             parent, "&Keep a Backup When Saving", "Keep the version a save replaces as NAME.journey.bak beside it"
         ),
-        export_excel=_action(
+        import_=_action(
             parent,
-            "&Excel Workbook…",
-            "A workbook to hand over: the map, every card in a filterable table, registers of pain points and actions",
+            "&Import…",
+            "Open a map from another tool as a new project: " + ", ".join(format_.name for format_ in importers()),
         ),
-        export_pdf=_action(
-            parent, "&PDF…", "The map as a print-ready PDF, with registers and the health check", "Ctrl+P"
-        ),
-        export_png=_action(parent, "PN&G Image…", "A picture of the map shown, at the resolution you choose"),
-        export_svg=_action(parent, "&SVG Image…", "A vector picture of the map shown"),
-        import_excel=_action(
-            parent,
-            "&Import Excel Workbook…",
-            "Open a workbook JourneyDesk exported, or a journey map made by hand in Excel",
-        ),
-        quit=_action(parent, "&Quit", "Close JourneyDesk", Key.Quit),
+        quit=_action(parent, "&Quit", "Close JourneyDesk", keys(Key.Quit, "Ctrl+Q")),
+        undo=undo,
+        redo=redo,
         cut=_action(parent, "Cu&t", "Cut the selected cards to the clipboard", Key.Cut, "cut"),
         copy=_action(parent, "&Copy", "Copy the selected cards to the clipboard", Key.Copy, "copy"),
         paste=_action(parent, "&Paste", "Paste cards (or lines of text) at the current cell", Key.Paste, "paste"),
         duplicate=_action(parent, "D&uplicate", "Duplicate the selected cards", "Ctrl+D", "duplicate"),
-        delete=_action(parent, "&Delete", "Delete the selection", Key.Delete, "delete"),
+        delete=_action(
+            parent,
+            "&Delete",
+            "Delete the selection",
+            [QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)],
+            "delete",
+        ),
         select_all=_action(parent, "Select &All", "Select every card of the journey", Key.SelectAll),
         edit_in_place=_action(parent, "&Edit in Place", "Edit the selected card's title or the name in place", "F2"),
-        zoom_in=_action(parent, "Zoom &In", "Zoom in", Key.ZoomIn, "zoom_in"),
+        zoom_in=_action(parent, "Zoom &In", "Zoom in", keys(Key.ZoomIn, "Ctrl+="), "zoom_in"),
         zoom_out=_action(parent, "Zoom &Out", "Zoom out", Key.ZoomOut, "zoom_out"),
         actual_size=_action(parent, "&Actual Size", "Show the map at 100%", "Ctrl+0", "zoom_actual"),
         zoom_to_fit=_action(parent, "Zoom to &Fit", "Show the whole map", "Ctrl+9", "zoom_fit"),
@@ -174,7 +202,7 @@ def create_actions(parent: QObject) -> Actions:
             parent,
             "&Capture Bar",
             "Type cards one after another into the current cell; Tab moves to the next cell",
-            "Ctrl+Return",
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
             "workshop-capture",
         ),
         timer_pause=_action(parent, "&Pause Timer", "Pause or resume the countdown"),
@@ -192,17 +220,18 @@ def create_actions(parent: QObject) -> Actions:
             name: _action(parent, f"&{name.label}", f"Show JourneyDesk in the {name.label.lower()} theme")
             for name in ThemeName
         },
+        export={
+            format_.key: _action(parent, format_.menu_text, format_.description, format_.shortcut)
+            for format_ in exporters()
+        },
     )
     actions.themes[ThemeName.SYSTEM].setStatusTip("Follow the system's light or dark appearance")
-    actions.capture.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
     for action in (actions.focus_mode, actions.timer_sound):
         action.setCheckable(True)
     actions.leave_focus_mode.setEnabled(False)
     actions.end_vote.setEnabled(False)
     for action in (actions.timer_pause, actions.timer_add_minute, actions.timer_stop):
         action.setEnabled(False)
-    actions.delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)])
-    actions.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
     for action in actions.canvas_actions():
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     return actions

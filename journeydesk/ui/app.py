@@ -26,11 +26,14 @@ def run_app(path: Path | None, demo: bool = False) -> int:
     app.setOrganizationName(APP_NAME)
     crash_guard.start_logging()
     windows: list[MainWindow] = []
-    crash_guard.install(lambda: [window.autosaver.keep_now(wait=True) for window in windows])
+    guard = crash_guard.install(lambda: sum(window.autosaver.keep_now(wait=True) for window in windows))
     window = open_main_window(path, demo)
     windows.append(window)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        guard.stand_down()  # what goes wrong while the app winds down is logged, with no window to hold it open
 
 
 def open_main_window(path: Path | None, demo: bool) -> "MainWindow":

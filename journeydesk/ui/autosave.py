@@ -64,12 +64,13 @@ class Autosaver(QObject):
         else:
             self._pause.start()  # (re)starts: waits for a pause in editing
 
-    def keep_now(self, wait: bool = False) -> None:
-        """Write a copy of the unsaved work now; with ``wait``, return only once it is on disk."""
+    def keep_now(self, wait: bool = False) -> bool:
+        """Write a copy of the unsaved work now; False when there is none to keep. With ``wait``,
+        return only once the copy is on disk (raising what kept it from getting there)."""
         self._pause.stop()
         document = self._document
         if document is None or not document.is_modified:
-            return
+            return False
         self._unsaved_since = None
         self._copy_kept = True
         data = dumps(document.project)
@@ -78,6 +79,7 @@ class Autosaver(QObject):
         written.add_done_callback(self._written)
         if wait:
             written.result(timeout=WAIT_ON_CRASH_S)
+        return True
 
     def _written(self, written: Future) -> None:
         error = written.exception()

@@ -85,6 +85,8 @@ def _place_fragment(scene: MapScene, fragment: Fragment) -> list[tuple[Card, int
     lane_ids = [lane.id for lane in journey.lanes]
     base_stage, base_lane = stage_ids.index(anchor_stage), lane_ids.index(anchor_lane)
     fresh = {placed.card.id: new_id("card") for placed in fragment.cards}
+    # a copy still comes from its original only in a future state of the original's journey
+    originals = {card.id for card in scene.document.journey(journey.based_on).cards} if journey.based_on else set()
     linkable = {card.id for card in journey.pain_points()}
     linkable |= {fresh[placed.card.id] for placed in fragment.cards if placed.card.kind is CardKind.PAIN_POINT}
     result: list[tuple[Card, int | None]] = []
@@ -92,7 +94,12 @@ def _place_fragment(scene: MapScene, fragment: Fragment) -> list[tuple[Card, int
     for placed in fragment.cards:
         stage_id = stage_ids[min(base_stage + placed.stage_offset, len(stage_ids) - 1)]
         lane_id = lane_ids[min(base_lane + placed.lane_offset, len(lane_ids) - 1)]
-        update: dict[str, object] = {"id": fresh[placed.card.id], "stage_id": stage_id, "lane_id": lane_id}
+        update: dict[str, object] = {
+            "id": fresh[placed.card.id],
+            "stage_id": stage_id,
+            "lane_id": lane_id,
+            "origin_id": placed.card.origin_id if placed.card.origin_id in originals else None,
+        }
         if isinstance(placed.card, ImprovementCard):
             targets = (fresh.get(target, target) for target in placed.card.addresses)
             update["addresses"] = list(dict.fromkeys(target for target in targets if target in linkable))

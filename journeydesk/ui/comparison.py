@@ -19,8 +19,9 @@ from journeydesk.layout.emotion import SCORES, EmotionScale, matching_stages, sm
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.enums import CardKind
-from journeydesk.model.future import PainPointOutcome, pain_point_outcomes
+from journeydesk.model.future import PainPointOutcome, outcome_summary, pain_point_outcomes
 from journeydesk.model.journey import Journey
+from journeydesk.model.ratings import rating_text
 from journeydesk.style.theming import current
 
 
@@ -110,7 +111,7 @@ def outcome_table(outcomes: list[PainPointOutcome], stage_names: dict[str, str])
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     for row, outcome in enumerate(outcomes):
         pain = outcome.pain_point
-        cells = [pain.title, stage_names.get(pain.stage_id, ""), str(pain.severity), outcome.label]
+        cells = [pain.title, stage_names.get(pain.stage_id, ""), rating_text(pain.severity), outcome.label]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if column == 3:
@@ -126,14 +127,9 @@ class ComparisonDialog(QDialog):
         self.setWindowTitle(f"Compare: {current.name} → {future.name}")
         self.resize(820, 620)
         self.outcomes = pain_point_outcomes(current, future)
-        resolved = sum(1 for outcome in self.outcomes if outcome.resolved)
-        eased = sum(1 for outcome in self.outcomes if outcome.label.startswith("Eased"))
         heading = QLabel(f"{current.name}  →  {future.name}")
         heading.setObjectName("dialogHeading")
-        self.summary = QLabel(
-            f"Of {len(self.outcomes)} pain points, the future state resolves {resolved} and "
-            f"eases {eased}. Solid line: current state; dashed: future state."
-        )
+        self.summary = QLabel(f"{outcome_summary(self.outcomes)} Solid line: current state; dashed: future state.")
         self.summary.setWordWrap(True)
         self.chart = CurvesChart(current, future)
         self.table = outcome_table(self.outcomes, {stage.id: stage.name for stage in current.stages})

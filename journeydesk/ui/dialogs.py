@@ -5,12 +5,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journeydesk.formats import Format
+from journeydesk.formats.registry import endings
 from journeydesk.io.envelope import FILE_SUFFIX
 
 FILE_FILTER = f"JourneyDesk maps (*{FILE_SUFFIX});;All files (*)"
-WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
-IMAGE_FILTERS = {".png": "PNG images (*.png);;All files (*)", ".svg": "SVG images (*.svg);;All files (*)"}
+ALL_FILES = "All files (*)"
 
 
 class SaveAnswer(Enum):
@@ -77,8 +77,11 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, "Choose a photo", "", "Images (*.png *.jpg *.jpeg)")
         return Path(name) if name else None
 
-    def open_workbook_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Import an Excel workbook", "", WORKBOOK_FILTER)
+    def open_import_path(self, formats: list[Format]) -> Path | None:
+        """A file of any of ``formats`` to import (all of them offered at once, or one by one)."""
+        every = " ".join(f"*{ending}" for ending in endings(formats))
+        filters = [f"Maps from other tools ({every})", *(format_.file_filter for format_ in formats), ALL_FILES]
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Import a map", "", ";;".join(filters))
         return Path(name) if name else None
 
     def save_path(self, suggestion: Path, title: str = "Save journey map", filter_: str = FILE_FILTER) -> Path | None:

@@ -1,131 +1,135 @@
-"""File > Export (Excel, PDF, PNG, SVG) and File > Import Excel Workbook.
+"""File > Export (every format of the registry) and File > Import.
 
-Loaded on the first export or import, with openpyxl and reportlab behind it, so that the app starts
-without them. A failure is reported in a dialog and writes nothing.
+Loaded on the first export or import, so that the app starts without the exporters' libraries. The
+registry says what each format asks (its options) and does; an Excel workbook made by hand is
+imported after a preview. A failure is reported in a dialog and writes nothing.
 """
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog
-
-from journeydesk.canvas.image_export import export_png, export_svg
 from journeydesk.document import JourneyDocument
-from journeydesk.export.pdf import ExportCancelledError, export_pdf
-from journeydesk.export.xlsx import WorkbookError, export_workbook
-from journeydesk.export.xlsx.foreign import choose_sheet, sheet_grids
+from journeydesk.export.progress import ExportCancelledError
+from journeydesk.export.xlsx import WorkbookError
+from journeydesk.export.xlsx.foreign import choose_sheet, persona_sheets, sheet_readings
 from journeydesk.export.xlsx.reader import is_journeydesk, open_workbook
 from journeydesk.export.xlsx.roundtrip import read_journeydesk
+from journeydesk.formats import ExportRequest, Format, exporters, format_for, importers
+from journeydesk.formats.registry import endings
 from journeydesk.io import JourneyDeskError
 from journeydesk.model.project import Project
-from journeydesk.ui.dialogs import IMAGE_FILTERS, PDF_FILTER, WORKBOOK_FILTER, Dialogs
+from journeydesk.model.words import count
+from journeydesk.ui.dialogs import ALL_FILES, Dialogs
+from journeydesk.ui.export_options import ExportOptionsDialog, needs_dialog
 from journeydesk.ui.file_ops import file_stem
 from journeydesk.ui.import_preview import ImportPreview
-from journeydesk.ui.pdf_export import PdfExportDialog, ProgressReporter
+from journeydesk.ui.pdf_export import PdfExportDialog
+from journeydesk.ui.progress import ProgressReporter
 
 if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
+
+WORKBOOK = "xlsx"  # a hand-made workbook is imported after a preview
+
+
+def problem(error: JourneyDeskError) -> str:
+    """What went wrong, for a dialog that already names the file: where in it, and what."""
+    place = getattr(error, "place", "")
+    what = getattr(error, "problem", str(error))
+    return f"{place}: {what}" if place else what
 
 
 class Exchange:
     def __init__(self, window: "MainWindow", dialogs: Dialogs) -> None:
         self.window, self.dialogs = window, dialogs
 
-    def export_excel(self) -> bool:
-        document = self.window.document
-        path = self._export_path(".xlsx", "Export Excel workbook", WORKBOOK_FILTER)
-        if path is None:
+    def export(self, key: str) -> bool:
+        """Ask for the format's options and a file name, then export with a progress bar."""
+        format_ = next(format_ for format_ in exporters() if format_.key == key)
+        assert format_.export is not None
+        request = self._request(format_)
+        if request is None:
             return False
-        try:
-            export_workbook(document.project, path)
-        except JourneyDeskError as exc:
-            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
-            return False
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
-        return True
-
-    def export_pdf(self) -> bool:
-        document, journey_id = self.window.document, self.window.scene.journey_id
-        dialog = PdfExportDialog(document.project, journey_id, self.window)
-        if not dialog.exec():
-            return False
-        path = self._export_path(".pdf", "Export PDF", PDF_FILTER)
+        path = self._export_path(format_)
         if path is None:
             return False
         progress = ProgressReporter(self.window, f"Writing {path.name}…")
         try:
-            export_pdf(document.project, path, dialog.options(), progress)
+            format_.export(self.window.document.project, path, replace(request, progress=progress))
         except ExportCancelledError:
             self.window.statusBar().showMessage("Export cancelled; nothing was written", 5000)
             return False
         except JourneyDeskError as exc:
-            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
+            self.dialogs.error(f"Could not export “{path.name}”", problem(exc))
             return False
         finally:
             progress.close()
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        note = format_.export_note(self.window.document.project) if format_.export_note else None
+        self.window.statusBar().showMessage(
+            f"Exported {path}" + (f". {note}." if note else ""), 15000 if note else 5000
+        )
         return True
 
-    def export_image(self, suffix: str) -> bool:
-        """PNG (at a resolution the person chooses) or SVG of the journey shown."""
-        dpi = 192
-        if suffix == ".png":
-            chosen, ok = QInputDialog.getInt(
-                self.window, "Export PNG", "Resolution (dots per inch):", 192, 24, 1200, 24
-            )
-            if not ok:
-                return False
-            dpi = chosen
-        path = self._export_path(suffix, f"Export {suffix[1:].upper()}", IMAGE_FILTERS[suffix])
-        if path is None:
-            return False
-        try:
-            if suffix == ".png":
-                export_png(self.window.document.project, path, self.window.scene.journey_id, dpi)
-            else:
-                export_svg(self.window.document.project, path, self.window.scene.journey_id)
-        except JourneyDeskError as exc:
-            self.dialogs.error(f"Could not export “{path.name}”", getattr(exc, "problem", str(exc)))
-            return False
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
-        return True
+    def _request(self, format_: Format) -> ExportRequest | None:
+        """What to export: asked in the format's dialog when it has something to ask; None if cancelled."""
+        project, journey_id = self.window.document.project, self.window.scene.journey_id
+        if format_.key == "pdf":
+            pdf = PdfExportDialog(project, journey_id, self.window)
+            return pdf.request() if pdf.exec() else None
+        if not needs_dialog(format_, project):
+            return ExportRequest([journey_id] if format_.one_journey else None, format_.export_defaults())
+        dialog = ExportOptionsDialog(format_, project, journey_id, self.window)
+        return dialog.request() if dialog.exec() else None
 
-    def _export_path(self, suffix: str, title: str, filter_: str) -> Path | None:
+    def _export_path(self, format_: Format) -> Path | None:
         document = self.window.document
         stem = document.path.stem if document.path else file_stem(document.project.title)
         folder = document.path.parent if document.path else Path.home()
-        return self.dialogs.save_path(folder / f"{stem}{suffix}", title, filter_)
+        suggestion = folder / f"{stem}{format_.extensions[0]}"
+        return self.dialogs.save_path(suggestion, f"Export {format_.name}", f"{format_.file_filter};;{ALL_FILES}")
 
-    def import_excel(self, path: Path | None = None) -> bool:
-        """Import a workbook as a new, unsaved document: ours directly, a hand-made one after a preview."""
-        path = path or self.dialogs.open_workbook_path()
+    def import_file(self, path: Path | None = None) -> bool:
+        """Import a file of another tool as a new, unsaved document."""
+        formats = importers()
+        path = path or self.dialogs.open_import_path(formats)
         if path is None:
             return False
+        format_ = format_for(path, formats)
         try:
-            project = self._read_workbook(path)
-        except WorkbookError as exc:
-            self.dialogs.error(f"Could not import “{path.name}”", exc.problem)
+            if format_ is None:
+                raise WorkbookError(path, f"JourneyDesk imports {', '.join(endings(formats))} files")
+            if format_.key == WORKBOOK:
+                project = self._read_workbook(path)
+            else:
+                assert format_.import_ is not None
+                project = format_.import_(path, format_.import_defaults())
+        except JourneyDeskError as exc:
+            self.dialogs.error(f"Could not import “{path.name}”", problem(exc))
             return False
         if project is None or not self.window.files.maybe_save():
             return False
         self.window.set_document(JourneyDocument(project))
         cards = sum(len(journey.cards) for journey in project.journeys)
-        self.window.statusBar().showMessage(f"Imported {cards} cards from {path.name}", 5000)
+        self.window.statusBar().showMessage(f"Imported {count(cards, 'card')} from {path.name}", 5000)
         return True
 
     def _read_workbook(self, path: Path) -> Project | None:
+        """Our own workbook as it is; a hand-made one after the preview, also when the importer would
+        refuse it, so that the person can point at the stage names."""
         workbook = open_workbook(path)
         try:
             if is_journeydesk(workbook):
                 return read_journeydesk(workbook, path)
-            grids = sheet_grids(workbook)
-            try:
-                chosen = choose_sheet(grids, path)
-            except WorkbookError:
-                chosen = next((grid for grid in grids if any(any(row) for row in grid.texts)), None)
-                if chosen is None:
-                    raise
-            preview = ImportPreview(grids, chosen, self.window)
-            return preview.project() if preview.exec() else None
+            readings = sheet_readings(workbook)
         finally:
             workbook.close()
+        try:
+            chosen = choose_sheet(readings, path)
+        except WorkbookError:
+            filled = [reading for reading in readings if not reading.is_empty]
+            if not filled:
+                raise
+            chosen = max(filled, key=lambda reading: reading.verdict.score)
+        preview = ImportPreview(readings, chosen, persona_sheets(readings, chosen), path, self.window)
+        return preview.project() if preview.exec() else None  # a WorkbookError is reported by the caller

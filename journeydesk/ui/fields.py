@@ -133,7 +133,7 @@ class SegmentedField(QWidget):
             button = QToolButton()
             button.setText(label)
             button.setCheckable(True)
-            button.setToolTip(str(value))
+            button.setToolTip(label if value is None else str(value))
             button.setMinimumWidth(32)
             button.setObjectName("segment")
             button.setStyleSheet(_segment_style(color))

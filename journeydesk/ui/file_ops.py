@@ -64,6 +64,10 @@ class FileOps:
         project = self._read(path)
         if project is None or not self.maybe_save():
             return False
+        if self.document.path is not None and self.document.path.resolve() == path.resolve():
+            project = self._read(path)  # the file open here, maybe saved just now: what is on disk now
+            if project is None:
+                return False
         self._show(project, path)
         return True
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from journeydesk.document import ChangeSet, JourneyDocument
 from journeydesk.document.edits import Edits
 from journeydesk.model.health import Finding, Principle, check
+from journeydesk.model.words import count
 from journeydesk.style.icons import icon
 
 REFRESH_DELAY_MS = 250  # edits come in bursts: check once they pause
@@ -89,7 +90,7 @@ class HealthPanel(QWidget):
         elif not open_count:
             summary = "Nothing to report: every rule passes."
         else:
-            summary = f"{open_count} suggestion{'s' if open_count > 1 else ''} for what to do next"
+            summary = f"{count(open_count, 'suggestion')} for what to do next"
             summary += f" ({len(every) - open_count} dismissed)" if len(every) > open_count else ""
         self.summary.setText(summary)
         current = self._selected().key if self._selected() else None

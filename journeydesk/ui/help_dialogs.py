@@ -1,9 +1,12 @@
 """Help: the keyboard shortcuts and the About box."""
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenuBar,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -12,18 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk import __version__
-from journeydesk.ui.actions import Actions
+from journeydesk.layout import theme
 
-CANVAS_KEYS = [
+MAP_KEYS = [
     ("Arrow keys", "Go to the neighbouring card or cell"),
     ("Alt+arrow keys", "Move the selected cards"),
     ("Enter", "Edit the selected card's title or the selected header's name"),
     ("Escape", "Cancel editing or dragging; clear the selection"),
-    ("Ctrl+click or Shift+click", "Add to or remove from the selection"),
+    ("Ctrl+click, Shift+click", "Add to or remove from the selection"),
     ("Double-click an empty cell", "Add a card there"),
     ("Ctrl+mouse wheel", "Zoom around the pointer"),
     ("Space+drag, middle button drag", "Pan"),
 ]
+Section = tuple[str, list[tuple[str, str]]]  # a heading, and its rows of keys and what they do
 
 WORKSHOP_KEYS = [
     ("Enter (capture bar)", "Add the line as a card in the current cell; the bar stays open"),
@@ -39,26 +43,81 @@ WORKSHOP_KEYS = [
 ]
 
 
-def show_shortcuts(parent: QWidget, actions: Actions) -> None:
-    rows = [
-        (action.shortcut().toString(), action.text().replace("&", "").rstrip("…"))
-        for action in actions.all()
-        if not action.shortcut().isEmpty()
+def typed_keys(action: QAction) -> str:
+    """The action's shortcuts a keyboard has keys for, as the platform writes them ("Ctrl+Shift+Z,
+    Ctrl+Y"); dedicated keys of some keyboards (Undo, Zoom In, F13 and up) are left out."""
+    sequences = [
+        sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        for sequence in action.shortcuts()
+        if sequence.count() == 1 and sequence[0].key().value < Qt.Key.Key_F13.value
     ]
-    rows += CANVAS_KEYS + WORKSHOP_KEYS
+    return ", ".join(sequences)
+
+
+def shortcut_sections(menu_bar: QMenuBar) -> list[Section]:
+    """Every shortcut of the menus, a section per menu in their order, then the keys of the map and
+    of the workshop tools (capture bar, vote, presenter)."""
+    sections: list[Section] = []
+    for menu_action in menu_bar.actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        rows = []
+        for action in _actions_of(menu_action):
+            shown = typed_keys(action)
+            if shown:
+                rows.append((shown, action.statusTip() or action.text().replace("&", "")))
+        if rows:
+            sections.append((menu_action.text().replace("&", ""), rows))
+    return [*sections, ("On the map", MAP_KEYS), ("In the workshop tools", WORKSHOP_KEYS)]
+
+
+def _actions_of(menu_action: QAction) -> list[QAction]:
+    """A menu's actions, those of its submenus included."""
+    result = []
+    for action in menu_action.menu().actions():  # type: ignore[union-attr]
+        result += _actions_of(action) if action.menu() is not None else [action]
+    return result
+
+
+def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> None:
+    sections = shortcut_sections(menu_bar)
+    rows = sum(len(entries) + 1 for _, entries in sections)
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts")
-    dialog.resize(560, 620)
-    table = QTableWidget(len(rows), 2)
+    dialog.setObjectName("shortcutsDialog")
+    dialog.resize(780, 720)
+    table = QTableWidget(rows, 2)
+    table.setObjectName("shortcutsTable")
     table.setHorizontalHeaderLabels(["Keys", "What they do"])
     table.verticalHeader().hide()
+    table.setShowGrid(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setWordWrap(False)
+    table.setStyleSheet("QTableWidget::item { padding: 0 10px; }")
+    table.verticalHeader().setDefaultSectionSize(25)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    for number, (keys, meaning) in enumerate(rows):
-        table.setItem(number, 0, QTableWidgetItem(keys))
-        table.setItem(number, 1, QTableWidgetItem(meaning))
+    heading_font, keys_font = QFont(table.font()), QFont(table.font())
+    heading_font.setBold(True)
+    keys_font.setWeight(QFont.Weight.DemiBold)
+    row = 0
+    for title, entries in sections:
+        heading = QTableWidgetItem(title)
+        heading.setFont(heading_font)
+        heading.setBackground(QColor(theme.HEADER_FILL))
+        table.setItem(row, 0, heading)
+        table.setSpan(row, 0, 1, 2)
+        row += 1
+        for keys, meaning in entries:
+            keys_item = QTableWidgetItem(keys)
+            keys_item.setFont(keys_font)
+            table.setItem(row, 0, keys_item)
+            table.setItem(row, 1, QTableWidgetItem(meaning))
+            row += 1
+    table.resizeColumnToContents(0)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     column = QVBoxLayout(dialog)

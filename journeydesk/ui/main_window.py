@@ -4,7 +4,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from journeydesk import heap
 from journeydesk.canvas.palette_mime import PaletteEntry
@@ -25,7 +24,9 @@ from journeydesk.canvas.scene import MapScene
 from journeydesk.canvas.view import EMPTY_HINT, MapView
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
+from journeydesk.formats import format_for, importers
 from journeydesk.io import JourneyFileError
+from journeydesk.model.words import count
 from journeydesk.style.icons import app_icon, icon
 from journeydesk.ui import clipboard_ops
 from journeydesk.ui.actions import create_actions
@@ -83,7 +84,8 @@ class MainWindow(QMainWindow):
         self.banner = ReadOnlyBanner()
         self.conflict_banner = ConflictBanner()
         self.undo_group = QUndoGroup(self)
-        self.actions_ = create_actions(self)
+        self._bindings: list[QMetaObject.Connection] = []  # to the document and its scene, until released
+        self.actions_ = create_actions(self, self.undo_group)
         self.themes = ThemeChoice(self.settings, self.actions_.themes, self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -183,18 +185,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         a = self.actions_
-        undo = self.undo_group.createUndoAction(self, "&Undo")
-        redo = self.undo_group.createRedoAction(self, "&Redo")
-        undo.setIcon(icon("action-undo"))
-        redo.setIcon(icon("action-redo"))
-        self.undo_action, self.redo_action = undo, redo
         a.show_links.setCheckable(True)
         a.show_links.setChecked(self.settings.show_links())
         a.keep_backups.setCheckable(True)
         a.keep_backups.setChecked(self.settings.keep_backups())
         self.recent_menu = QMenu("Open &Recent", self)
         self.export_menu = QMenu("&Export", self)
-        self.export_menu.addActions([a.export_pdf, a.export_excel, a.export_png, a.export_svg])
+        self.export_menu.addActions(list(a.export.values()))
         insert = list(a.insert.values())
         self.timer_menu = QMenu("&Timer", self)
         self.timer_menu.setIcon(icon("workshop-timer"))
@@ -210,30 +207,10 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setMovable(False)
-        for item in (
-            a.new,
-            a.open,
-            a.save,
-            None,
-            undo,
-            redo,
-            None,
-            a.cut,
-            a.copy,
-            a.paste,
-            a.duplicate,
-            a.delete,
-            None,
-            a.zoom_out,
-            a.zoom_in,
-            a.zoom_to_fit,
-            a.actual_size,
-            None,
-            a.focus_mode,
-            a.present,
-            a.start_vote,
-            a.capture,
-        ):
+        editing = [a.undo, a.redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete]  # toolbar and Edit menu
+        zoom = [a.zoom_out, a.zoom_in, a.zoom_to_fit, a.actual_size]
+        workshop = [a.focus_mode, a.present, a.start_vote, a.capture]
+        for item in (a.new, a.open, a.save, None, *editing, None, *zoom, None, *workshop):
             if item is None:
                 toolbar.addSeparator()
             else:
@@ -256,16 +233,13 @@ class MainWindow(QMainWindow):
                     a.compare_with,
                     a.keep_backups,
                     None,
-                    a.import_excel,
+                    a.import_,
                     self.export_menu,
                     None,
                     a.quit,
                 ],
             ),
-            (
-                "&Edit",
-                [undo, redo, None, a.cut, a.copy, a.paste, a.duplicate, a.delete, None, a.select_all, a.edit_in_place],
-            ),
+            ("&Edit", [*editing, None, a.select_all, a.edit_in_place]),
             ("&Insert", [*insert[:2], None, *insert[2:]]),
             ("&Journey", [a.new_journey, a.future_state, a.compare, None, a.delete_journey]),
             (
@@ -301,7 +275,7 @@ class MainWindow(QMainWindow):
                     menu.addAction(entry)
         self.view.addActions(a.canvas_actions())
         # The window's own keys keep working while focus mode hides the menus and the toolbar.
-        self.addActions([action for action in [*a.all(), undo, redo] if action not in a.canvas_actions()])
+        self.addActions([action for action in a.all() if action not in a.canvas_actions()])
         self.update_recent_menu()
 
     def _build_workshop(self) -> None:
@@ -334,11 +308,9 @@ class MainWindow(QMainWindow):
         self.safety.vanished.connect(self.files.vanished)
         self.banner.edit_anyway.connect(self.files.edit_anyway)
         self.banner.save_as.connect(self.files.save_as)
-        a.export_excel.triggered.connect(lambda: self.exchange.export_excel())
-        a.export_pdf.triggered.connect(lambda: self.exchange.export_pdf())
-        a.export_png.triggered.connect(lambda: self.exchange.export_image(".png"))
-        a.export_svg.triggered.connect(lambda: self.exchange.export_image(".svg"))
-        a.import_excel.triggered.connect(lambda: self.exchange.import_excel())
+        for key, action in a.export.items():
+            action.triggered.connect(lambda _=False, k=key: self.exchange.export(k))
+        a.import_.triggered.connect(lambda: self.exchange.import_file())
         a.quit.triggered.connect(self.close)
         a.cut.triggered.connect(lambda: self._clipboard(clipboard_ops.cut_cards))
         a.copy.triggered.connect(lambda: self._clipboard(clipboard_ops.copy_cards))
@@ -351,7 +323,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.actual_size.triggered.connect(self.view.actual_size)
         a.zoom_to_fit.triggered.connect(self.view.zoom_to_fit)
-        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, a))
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.menuBar()))
         a.about.triggered.connect(lambda: show_about(self))
         for entry, action in a.insert.items():
             action.triggered.connect(lambda _=False, e=entry: self.insert(e))
@@ -380,6 +352,7 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:  # it shows the document that is going away
             self.presenter.close()
         old_document, old_scene = self.document, self.scene
+        self._release()
         self.document = document
         self.edits = Edits(document)
         self.scene = MapScene(document, self.edits, parent=self, theme=self.themes.theme)
@@ -394,12 +367,16 @@ class MainWindow(QMainWindow):
     def _adopt(self, document: JourneyDocument) -> None:
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        document.undo_stack.cleanChanged.connect(self._update_title)
-        document.path_changed.connect(self._update_title)
-        document.path_changed.connect(lambda: self.banner.show_for(document))
+        self._bindings = [
+            document.undo_stack.cleanChanged.connect(self._update_title),
+            document.path_changed.connect(self._update_title),
+            document.path_changed.connect(lambda: self.banner.show_for(document)),
+            document.changed.connect(self._on_document_changed),
+            self.scene.selectionChanged.connect(self._update_enabled),
+            self.scene.journey_shown.connect(self._journey_shown),
+        ]
         self.safety.take(document.path, lock=document.read_only is None)
         self.banner.show_for(document)
-        document.changed.connect(self._on_document_changed)
         self.inspector.bind(document, self.edits, self.scene)
         self.capture.bind(self.scene)
         self.voting.bind(document, self.edits, self.scene)
@@ -410,8 +387,6 @@ class MainWindow(QMainWindow):
         self._show_conflict_count()
         if document.project.conflicts:
             self.show_conflicts()
-        self.scene.selectionChanged.connect(self._update_enabled)
-        self.scene.journey_shown.connect(self._journey_shown)
         self.scene.set_links_visible(self.actions_.show_links.isChecked())
         self._update_journey_actions()
         self._refresh_tabs()
@@ -419,6 +394,13 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self._update_counts()
         self.actions_.revert.setEnabled(document.path is not None)
+
+    def _release(self) -> None:
+        """Stop hearing from the document and its scene. A document going away announces it (its undo
+        stack, emptied, becomes clean), and by then nothing here may ask it anything."""
+        for binding in self._bindings:
+            QObject.disconnect(binding)
+        self._bindings = []
 
     def _on_document_changed(self, changes: ChangeSet) -> None:
         if changes.project:
@@ -526,8 +508,6 @@ class MainWindow(QMainWindow):
         self.actions_.revert.setEnabled(self.document.path is not None)
 
     def _update_enabled(self) -> None:
-        if not isValid(self.scene):  # a scene being destroyed still announces its emptied selection
-            return
         has_cards = bool(self.scene.selected_card_ids())
         a = self.actions_
         for action in (a.cut, a.copy, a.duplicate):
@@ -538,7 +518,13 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         journey = self.scene.journey
         self.count_label.setText(
-            f"{len(journey.stages)} stages · {len(journey.lanes)} lanes · {len(journey.cards)} cards"
+            " · ".join(
+                (
+                    count(len(journey.stages), "stage"),
+                    count(len(journey.lanes), "lane"),
+                    count(len(journey.cards), "card"),
+                )
+            )
         )
 
     def _show_zoom(self, zoom: float) -> None:
@@ -598,12 +584,12 @@ class MainWindow(QMainWindow):
             self.dialogs.error("Could not paste", str(exc))
             return
         if pasted:
-            self.statusBar().showMessage(f"Pasted {len(pasted)} card{'s' if len(pasted) > 1 else ''}", 3000)
+            self.statusBar().showMessage(f"Pasted {count(len(pasted), 'card')}", 3000)
 
     def _clipboard(self, operation) -> None:
-        count = operation(self.scene, QGuiApplication.clipboard())
-        if count:
-            self.statusBar().showMessage(f"{count} card{'s' if count > 1 else ''} on the clipboard", 3000)
+        cards = operation(self.scene, QGuiApplication.clipboard())
+        if cards:
+            self.statusBar().showMessage(f"{count(cards, 'card')} on the clipboard", 3000)
 
     # Files
 
@@ -634,7 +620,12 @@ class MainWindow(QMainWindow):
         self.update_recent_menu()
 
     def open_dropped(self, paths: list[Path]) -> None:
-        if paths:
+        """A .journey file opens; a file of another tool (a workbook, a Mermaid diagram) is imported."""
+        if not paths:
+            return
+        if format_for(paths[0], importers()) is not None:
+            self.exchange.import_file(paths[0])
+        else:
             self.files.open(paths[0])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
@@ -665,5 +656,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.autosaver.close()  # a clean close: nothing to recover
         self.safety.release()
+        self._release()
         self.scene.blockSignals(True)  # its items go with it, and nobody should hear about that
         event.accept()

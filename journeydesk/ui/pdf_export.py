@@ -1,19 +1,16 @@
-"""File > Export > PDF: options with a preview of the map pages, then the export with a progress bar
-that can be cancelled."""
+"""File > Export > PDF: the registry's options with a preview of the map pages."""
 
 import datetime as dt
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,19 +20,18 @@ from journeydesk.canvas.face_painter import paint_face, paint_layers
 from journeydesk.export.pdf import PAGE_SIZES, PdfOptions
 from journeydesk.export.pdf.document import MARGIN, frame_size
 from journeydesk.export.pdf.map_pages import JourneyPlan, plan_journey
+from journeydesk.formats import ExportRequest
+from journeydesk.formats.pdf import FITS
 from journeydesk.layout import theme
 from journeydesk.layout.face_map import map_face
 from journeydesk.layout.page_face import page_layers
 from journeydesk.layout.print_pages import Fit
 from journeydesk.model.project import Project
+from journeydesk.model.words import count
 from journeydesk.style.theming import current
+from journeydesk.ui.export_options import journey_choice
 
 PREVIEW_WIDTH = 520
-FIT_LABELS: dict[Fit, str] = {
-    "readable": "Readable: fill the page, continue on more pages",
-    "page": "The whole map on one page",
-    "tile": "A wall poster in tiles",
-}
 
 
 class PagePreview(QWidget):
@@ -77,7 +73,7 @@ class PagePreview(QWidget):
             painter.scale(fit, fit)
             painter.fillRect(QRectF(0, 0, grid.width, grid.height), QColor(theme.LIGHT.paper))
             face = map_face(self.project, planned.journey, planned.index, grid, theme.LIGHT, lane_kinds=False)
-            paint_face(painter, face.whole, editor=False, text=False)
+            paint_face(painter, face.whole, editing=False, text=False)
             painter.setPen(QPen(QColor(theme.SELECTION), 1.5 / fit, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for tile in planned.plan.pages:
@@ -109,11 +105,9 @@ class PdfExportDialog(QDialog):
         self.page_size = QComboBox()
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText("A3")
-        self.fits = {fit: QRadioButton(label) for fit, label in FIT_LABELS.items()}
+        self.fits: dict[Fit, QRadioButton] = {fit: QRadioButton(label) for fit, label in FITS.items()}  # type: ignore[misc]
         self.fits["readable"].setChecked(True)
-        self.journeys = QComboBox()
-        self.journeys.addItem("Every journey")
-        self.journeys.addItem(f"Only “{project.journey(journey_id).name}”")
+        self.journeys = journey_choice(project, journey_id)
         self.preview = PagePreview(project, journey_id)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
@@ -152,11 +146,15 @@ class PdfExportDialog(QDialog):
             journey_ids=None if self.journeys.currentIndex() == 0 else [self.journey_id],
         )
 
+    def request(self) -> ExportRequest:
+        options = self.options()
+        return ExportRequest(options.journey_ids, {"page_size": options.page_size, "fit": options.fit})
+
     def _changed(self) -> None:
         options = self.options()
         self.preview.set_options(options)
         plan = self.preview.planned().plan
-        count = len(self.project.journeys) if options.journey_ids is None else 1
+        journeys = len(self.project.journeys) if options.journey_ids is None else 1
         pages = len(plan.pages)
         if plan.pages[0].tile is not None:
             tile = plan.pages[0].tile
@@ -165,26 +163,6 @@ class PdfExportDialog(QDialog):
             per_journey = "One map page" if pages == 1 else f"{pages} map pages"
         self.summary.setText(
             f"{per_journey} for this journey, its cards' titles at {plan.title_points:.1f} pt; "
-            f"{count} journey{'s' if count > 1 else ''} in all, then the personas, the pain-point register, "
+            f"{count(journeys, 'journey')} in all, then the personas, the pain-point register, "
             "the improvement backlog and the health check."
         )
-
-
-class ProgressReporter:
-    """Feeds the exporter's progress to a dialog with a Cancel button."""
-
-    def __init__(self, parent: QWidget, label: str) -> None:
-        self.dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
-        self.dialog.setWindowTitle("Exporting")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-
-    def __call__(self, done: int, total: int) -> bool:
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
-        QApplication.processEvents()
-        return not self.dialog.wasCanceled()
-
-    def close(self) -> None:
-        self.dialog.reset()
-        self.dialog.close()

@@ -97,6 +97,7 @@ class PersonaPanel(QWidget):
             "One frustration per line",
         )
         self.quote = TextField(self._commit("quote"), self._end, TEXT_MAX, "In their own words", lines=2)
+        self.about = TextField(self._commit("about"), self._end, TEXT_MAX, "Background, habits, other details", lines=2)
         self.color = ColorField(self._commit("color"))
         self.photo = QLabel()
         self.photo.setFixedSize(64, 64)
@@ -112,15 +113,16 @@ class PersonaPanel(QWidget):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setContentsMargins(0, 6, 0, 0)
-        for label, widget in (
+        for label, field in (
             ("Name", self.name),
             ("Role", self.role),
             ("Goals", self.goals),
             ("Frustrations", self.frustrations),
             ("Quote", self.quote),
+            ("About", self.about),
             ("Colour", self.color),
         ):
-            form.addRow(label, widget)
+            form.addRow(label, field)
         form.addRow("Photo", photo_row)
         return form_widget
 
@@ -185,6 +187,7 @@ class PersonaPanel(QWidget):
         if lines(self.frustrations.toPlainText()) != persona.frustrations:
             self.frustrations.show_value("\n".join(persona.frustrations))
         self.quote.show_value(persona.quote)
+        self.about.show_value(persona.about)
         self.color.show_value(persona.color)
         self.photo.setPixmap(avatar_icon(persona, 32).pixmap(64, 64))
         self.remove_photo.setEnabled(persona.photo is not None)

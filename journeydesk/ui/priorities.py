@@ -1,5 +1,6 @@
 """The priorities panel: improvement actions on an impact x effort matrix and in a list that sorts by
-votes, impact or effort, filtered by status, owner and votes. Clicking an action selects it on the map.
+votes, impact or effort, filtered by status, owner and votes. Actions whose impact or effort is not
+rated have no place on the matrix and are listed under it. Clicking an action selects it on the map.
 
 Statuses show by shape as well as colour (the theme's marks); an action's votes are the dots of the
 journey's ended votes."""
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QTabWidget,
     QToolButton,
@@ -26,8 +30,18 @@ from journeydesk.document import ChangeSet, JourneyDocument
 from journeydesk.layout.theme import Mark, Shape
 from journeydesk.model.cards import ImprovementCard
 from journeydesk.model.enums import ActionStatus
-from journeydesk.model.priorities import HIGH_EFFORT_FROM, HIGH_IMPACT_FROM, Quadrant, quadrant
+from journeydesk.model.priorities import (
+    HIGH_EFFORT_FROM,
+    HIGH_IMPACT_FROM,
+    UNRATED_LABEL,
+    Quadrant,
+    is_rated,
+    quadrant,
+    quadrant_label,
+)
+from journeydesk.model.ratings import impact_effort_text
 from journeydesk.model.votes import votes_by_card
+from journeydesk.model.words import count
 from journeydesk.style.icons import icon
 from journeydesk.style.theming import current
 
@@ -84,7 +98,8 @@ class Matrix(QWidget):
         self.setMouseTracking(True)
 
     def set_actions(self, actions: list[ImprovementCard], votes: Counter[str]) -> None:
-        self.actions, self.votes = actions, votes
+        """The actions to place; those not rated have no place and are left out."""
+        self.actions, self.votes = [action for action in actions if is_rated(action)], votes
         self.update()
 
     def plot_rect(self) -> QRectF:
@@ -140,6 +155,7 @@ class Matrix(QWidget):
         self.placed = []
         taken: dict[tuple[int, int], int] = {}
         for action in self.actions:
+            assert action.impact is not None and action.effort is not None  # set_actions keeps rated ones
             offset = taken.get((action.impact, action.effort), 0)
             taken[(action.impact, action.effort)] = offset + 1
             x = plot.left() + (action.effort - 0.5) / 5 * plot.width() + (offset % 4) * 2 * DOT - 3 * DOT
@@ -166,8 +182,8 @@ class Matrix(QWidget):
         action = self.action_at(event.position())
         votes = self.votes[action.id] if action else 0
         self.setToolTip(
-            f"{action.title}\n{quadrant(action).label} · impact {action.impact}, effort "
-            f"{action.effort} · {action.status.label}" + (f" · {votes} vote{'s' * (votes != 1)}" if votes else "")
+            f"{action.title}\n{quadrant_label(action)} · impact {action.impact}, effort "
+            f"{action.effort} · {action.status.label}" + (f" · {count(votes, 'vote')}" if votes else "")
             if action
             else ""
         )
@@ -216,13 +232,12 @@ class ActionList(QTreeWidget):
         self.clear()
         marks = current().statuses
         for action in actions:
-            item = NumberItem(
-                [action.title or "(untitled)", str(votes[action.id] or ""), str(action.impact), str(action.effort)]
-            )
+            ratings = [_rating(action.impact), _rating(action.effort)]
+            item = NumberItem([action.title or "(untitled)", str(votes[action.id] or ""), *ratings])
             item.setIcon(0, icon(marks[action.status].icon, marks[action.status].color))
             item.setToolTip(0, f"{action.title}\n{action.status.label}")
             item.setData(0, Qt.ItemDataRole.UserRole, action.id)
-            for number, value in ((1, votes[action.id]), (2, action.impact), (3, action.effort)):
+            for number, value in ((1, votes[action.id]), (2, action.impact or 0), (3, action.effort or 0)):
                 item.setData(number, SORTED_BY_NUMBER, value)
                 item.setTextAlignment(number, Qt.AlignmentFlag.AlignCenter)
             self.addTopLevelItem(item)
@@ -231,6 +246,10 @@ class ActionList(QTreeWidget):
 
     def action_ids(self) -> list[str]:
         return [self.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) for row in range(self.topLevelItemCount())]
+
+
+def _rating(value: int | None) -> str:
+    return "–" if value is None else str(value)  # a narrow column: not rated sorts first, as 0
 
 
 class PrioritiesPanel(QWidget):
@@ -259,8 +278,8 @@ class PrioritiesPanel(QWidget):
         self.owner = QComboBox()
         self.owner.currentIndexChanged.connect(self.refresh)
         self.minimum_votes = QComboBox()
-        for count, label in VOTE_FILTERS:
-            self.minimum_votes.addItem(label, count)
+        for least, label in VOTE_FILTERS:
+            self.minimum_votes.addItem(label, least)
         self.minimum_votes.setToolTip("Show only actions with at least this many dots from ended votes")
         self.minimum_votes.currentIndexChanged.connect(self.refresh)
         filters = QHBoxLayout()
@@ -268,9 +287,21 @@ class PrioritiesPanel(QWidget):
         filters.addWidget(self.status_button)
         filters.addWidget(self.owner, 1)
         filters.addWidget(self.minimum_votes, 1)
+        self.unrated_title = QLabel()
+        self.unrated_title.setObjectName("sectionTitle")
+        self.unrated = QListWidget()
+        self.unrated_title.hide()
+        self.unrated.hide()
+        self.unrated.itemClicked.connect(lambda item: self.action_clicked.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.matrix_page = QWidget()  # the matrix, and under it what it cannot place
+        matrix_column = QVBoxLayout(self.matrix_page)
+        matrix_column.setContentsMargins(0, 0, 0, 0)
+        matrix_column.addWidget(self.matrix, 1)
+        matrix_column.addWidget(self.unrated_title)
+        matrix_column.addWidget(self.unrated)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.views.addTab(self.matrix, "Matrix")
+        self.views.addTab(self.matrix_page, "Matrix")
         self.views.addTab(self.list, "Ranked list")
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 8, 10, 8)
@@ -337,3 +368,21 @@ class PrioritiesPanel(QWidget):
         actions = self.visible_actions()
         self.matrix.set_actions(actions, self.votes)
         self.list.show_actions(actions, self.votes)
+        self._show_unrated([action for action in actions if not is_rated(action)])
+
+    def _show_unrated(self, unrated: list[ImprovementCard]) -> None:
+        """Under the matrix, the actions it cannot place until their impact and effort are rated."""
+        self.unrated.clear()
+        for action in unrated:
+            item = QListWidgetItem(
+                f"{action.title or 'Untitled action'}  ·  {impact_effort_text(action.impact, action.effort)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+            item.setToolTip("Rate its impact and effort in the inspector to place it on the matrix")
+            self.unrated.addItem(item)
+        rows = min(len(unrated), 4)
+        height = rows * self.unrated.sizeHintForRow(0) + 2 * self.unrated.frameWidth()
+        self.unrated.setFixedHeight(height if rows else 0)
+        self.unrated_title.setText(f"{UNRATED_LABEL} ({len(unrated)})")
+        for widget in (self.unrated_title, self.unrated):
+            widget.setVisible(bool(unrated))

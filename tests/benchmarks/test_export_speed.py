@@ -1,4 +1,4 @@
-"""The export benchmarks run and print their figures (a smoke run: no times are asserted)."""
+"""The export and import benchmarks run and print their figures (a smoke run: no times are asserted)."""
 
 import subprocess
 import sys
@@ -9,15 +9,18 @@ from tests.conftest import REPO
 
 
 @pytest.mark.parametrize(
-    ("script", "cards", "baseline"),
+    ("script", "size", "baseline"),
     [
-        ("excel_speed.py", "200", "raw openpyxl, same cells"),
-        ("pdf_speed.py", "300", "raw reportlab, same rects/strings"),
+        ("excel_speed.py", ["--cards", "200"], "raw openpyxl, same cells"),
+        ("pdf_speed.py", ["--cards", "300"], "raw reportlab, same rects/strings"),
+        ("html_speed.py", ["--cards", "300"], "raw SVG strings, same elements"),
+        ("pptx_speed.py", ["--cards", "300"], "raw python-pptx, same shapes/tables"),
+        ("import_speed.py", ["--cells", "300"], "raw openpyxl read"),
     ],
 )
-def test_an_export_benchmark_runs_and_prints_the_ratio(script: str, cards: str, baseline: str) -> None:
+def test_a_benchmark_runs_and_prints_the_ratio(script: str, size: list[str], baseline: str) -> None:
     result = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / script), "--cards", cards, "--runs", "1"],
+        [sys.executable, str(REPO / "benchmarks" / script), *size, "--runs", "1"],
         capture_output=True,
         text=True,
         timeout=300,

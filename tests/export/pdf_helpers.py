@@ -77,3 +77,13 @@ def words(path: Path, page: int) -> list[tuple[str, float, float, float, float]]
     ).stdout
     found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', html)
     return [(unescape(text), float(x0), float(y0), float(x1), float(y1)) for x0, y0, x1, y1, text in found]
+
+
+def fonts_listed(path: Path) -> list[dict[str, str]]:
+    """The fonts ``pdffonts`` lists: name, type, and whether each is embedded and maps to Unicode."""
+    listing = subprocess.run([tool("pdffonts"), str(path)], capture_output=True, text=True, timeout=60).stdout
+    rows = []
+    for line in listing.splitlines()[2:]:
+        name, *middle, embedded, subset, unicode, _number, _generation = line.split()
+        rows.append({"name": name, "type": " ".join(middle[:-1]), "emb": embedded, "sub": subset, "uni": unicode})
+    return rows

@@ -7,16 +7,18 @@ import pytest
 from reportlab.lib.pagesizes import landscape
 
 from journeydesk.cli import main
-from journeydesk.export.pdf import ExportCancelledError, PdfOptions, export_pdf
+from journeydesk.export.pdf import PdfOptions, export_pdf, fonts
 from journeydesk.export.pdf.document import MARGIN, PAGE_SIZES, frame_size
 from journeydesk.export.pdf.map_pages import plan_journey
+from journeydesk.export.progress import ExportCancelledError
+from journeydesk.io import save_project
 from journeydesk.layout.fonts import FontStyle
 from journeydesk.layout.page_face import BAND_GAP, BAND_HEIGHT
 from journeydesk.layout.text import wrap
 from journeydesk.model import ImprovementCard, NoteCard, PainPointCard
 from journeydesk.model.future import future_state_of
 from journeydesk.templates import new_project
-from tests.export.pdf_helpers import metadata, page_count, pdf_text, qpdf_check, render_page, words
+from tests.export.pdf_helpers import fonts_listed, metadata, page_count, pdf_text, qpdf_check, render_page, words
 from tests.factories import small_project
 
 TODAY = dt.date(2026, 11, 23)
@@ -113,6 +115,9 @@ def test_unicode_and_markup_print_exactly(tmp_path: Path) -> None:
     path = tmp_path / "scripts.pdf"
     export_pdf(project, path)
     qpdf_check(path)
+    # every script in embedded fonts that map back to Unicode: no reader, and no poppler-data, needs
+    # fonts of its own to show or extract the text
+    assert all((font["emb"], font["uni"]) == ("yes", "yes") for font in fonts_listed(path)), fonts_listed(path)
     text = pdf_text(path, raw=True)
     for value in SCRIPTS + MARKUP + ["Çalışma & <i>test</i>"]:
         assert value in text, value
@@ -203,3 +208,67 @@ def test_cli_pdf_options(tmp_path: Path, capsys) -> None:
     assert main(["export", str(source), "-o", str(tmp_path / "x.pdf"), "--dpi", "300"]) == 2
     assert main(["export", str(source), "-o", str(tmp_path / "x.doc")]) == 2
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.fixture
+def cjk_font_search():
+    """The search for an embeddable CJK font, made again after the test changes what it finds."""
+    fonts.cjk_fonts.cache_clear()
+    yield
+    fonts.cjk_fonts.cache_clear()
+
+
+def test_every_font_of_the_sample_is_embedded_for_print_preflight(sample_pdf) -> None:
+    path, _ = sample_pdf
+    listed = fonts_listed(path)
+    assert {font["name"].split("+")[-1] for font in listed} == {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
+    assert all(font["emb"] == "yes" for font in listed)  # no Helvetica named by the page preamble
+
+
+def test_chinese_japanese_and_korean_are_embedded_from_a_system_font(tmp_path: Path, cjk_font_search) -> None:
+    if not fonts.cjk_fonts():
+        needed = f"a TrueType font with Chinese, Japanese and Korean is needed ({fonts.CJK_INSTALL_HINT})"
+        pytest.fail(f"{needed}; .ci/run installs it")
+    project = small_project()
+    journey = project.journeys[0]
+    journey.stages[0].name = "认知"
+    for number, text in enumerate(SCRIPTS[3:]):
+        journey.cards.append(PainPointCard(id=f"p{number}", stage_id="s2", lane_id="l-pain", title=text))
+    path = tmp_path / "cjk.pdf"
+    export_pdf(project, path)
+    listed = fonts_listed(path)
+    assert all((font["emb"], font["uni"]) == ("yes", "yes") for font in listed), listed
+    assert sum("DejaVu" not in font["name"] for font in listed) == 1  # one font for all three scripts
+    text = pdf_text(path)
+    assert all(value in text for value in [*SCRIPTS[3:], "认知"])
+    assert fonts.reader_font_note(project) is None
+
+
+def test_without_a_cjk_font_the_text_falls_back_to_the_readers_fonts_and_says_so(
+    tmp_path: Path, cjk_font_search, monkeypatch, capsys
+) -> None:
+    monkeypatch.setattr(fonts, "CJK_FONT_FILES", ())
+    monkeypatch.delenv(fonts.CJK_FONT_VARIABLE, raising=False)
+    project = small_project()
+    project.journeys[0].cards.append(PainPointCard(id="p", stage_id="s2", lane_id="l-pain", title="客户支持热线"))
+    source, target = tmp_path / "cjk.journey", tmp_path / "cjk.pdf"
+    save_project(project, source)
+    assert main(["export", str(source), "-o", str(target)]) == 0
+    listed = fonts_listed(target)
+    assert [font["name"] for font in listed if font["emb"] == "no"] == ["STSong-Light"]
+    captured = capsys.readouterr()
+    assert captured.out == f"{target}: exported\n"
+    assert captured.err == f"journeydesk: note: {fonts.reader_font_note(project)}\n"
+    assert "fonts-wqy-microhei" in captured.err
+    assert fonts.reader_font_note(small_project()) is None  # nothing to say for text DejaVu Sans has
+
+
+def test_a_font_named_in_the_environment_is_used_first(tmp_path: Path, cjk_font_search, monkeypatch) -> None:
+    monkeypatch.setattr(fonts, "CJK_FONT_FILES", ())
+    monkeypatch.setenv(fonts.CJK_FONT_VARIABLE, str(tmp_path / "not-a-font.ttf"))
+    (tmp_path / "not-a-font.ttf").write_bytes(b"no font at all")
+    assert fonts.cjk_fonts() == ()  # a file that is no font is passed over, not a crash
+    fonts.cjk_fonts.cache_clear()
+    monkeypatch.setenv(fonts.CJK_FONT_VARIABLE, str(fonts.resource_path("fonts", "DejaVuSans.ttf")))
+    [(name, covered)] = fonts.cjk_fonts()
+    assert ord("Ж") in covered and name.startswith("JourneyDeskCJK")

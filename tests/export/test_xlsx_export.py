@@ -10,10 +10,20 @@ from openpyxl.utils import get_column_letter
 from journeydesk.export.xlsx import export_workbook, import_workbook
 from journeydesk.export.xlsx.columns import CARD_COLUMNS
 from journeydesk.export.xlsx.writer import card_line
-from journeydesk.model import ImprovementCard, NoteCard, PainPointCard, Project
+from journeydesk.model import (
+    ImprovementCard,
+    JourneyState,
+    Lane,
+    LaneKind,
+    NoteCard,
+    PainPointCard,
+    Project,
+    TouchpointCard,
+)
 from journeydesk.model.future import future_state_of
 from journeydesk.templates import new_project
-from tests.export.xlsx_helpers import calamine_sheet, libreoffice_csvs
+from tests.export.pdf_helpers import page_count, words
+from tests.export.xlsx_helpers import calamine_sheet, libreoffice_csvs, libreoffice_pdf
 from tests.factories import small_project
 
 HOSTILE = [
@@ -182,3 +192,43 @@ def test_a_failed_export_writes_nothing(tmp_path: Path) -> None:
 def test_pain_point_severity_cell_and_markers(tmp_path: Path) -> None:
     card = PainPointCard(id="p", stage_id="s", lane_id="l", title="Slow", severity=4)
     assert card_line(card) == "▲ Slow — severity 4"
+
+
+def test_titles_say_the_state_once_and_emotions_read_as_scores_and_words(tmp_path: Path) -> None:
+    project = small_project()
+    current = project.journeys[0]
+    current.name = "Current state"
+    current.lanes.append(Lane(id="l-feel", name="Feeling", kind=LaneKind.EMOTIONS))
+    current.cards[0].emotion = -1  # the only touchpoint of "Discover": its mood is exactly -1
+    for number, emotion in enumerate((1, 2)):  # "Buy" feels +1.5 on average
+        current.cards.append(TouchpointCard(id=f"t{number}", stage_id="s2", lane_id="l-touch", emotion=emotion))
+    project.journeys.append(future_state_of(current, [current.name]))
+    onboarding = future_state_of(current, [])
+    onboarding.id, onboarding.name, onboarding.state = "j-onboarding", "Onboarding", JourneyState.CURRENT
+    project.journeys.append(onboarding)
+    path = tmp_path / "words.xlsx"
+    export_workbook(project, path)
+    headings = [calamine_sheet(path, name)[1][0] for name in ("Current state", "Future state", "Onboarding")]
+    assert headings == ["Current state", "Future state", "Onboarding · Current state"]
+    feeling = calamine_sheet(path, "Current state")[7 + 3]
+    assert feeling[:3] == ["Feeling", "-1 (annoyed)", "+1.5 (delighted)"]
+
+
+def test_printed_rows_are_as_tall_as_their_wrapped_text(tmp_path: Path) -> None:
+    """LibreOffice prints each sheet (the Cards sheet's long titles, descriptions and journey names
+    wrap): no word may print over another."""
+    project = new_project("sample")
+    project.journeys[0].cards[0].description = "A description long enough to wrap over several lines " * 3
+    path = tmp_path / "sample.xlsx"
+    export_workbook(project, path)
+    sheet = load_workbook(path)["Cards"]
+    assert sheet.row_dimensions[2].height >= 4 * 13.5  # the long description's row
+    printed = libreoffice_pdf(path, tmp_path / "printed")
+    for page in range(1, page_count(printed) + 1):
+        found = words(printed, page)
+        for number, (text, x0, y0, x1, y1) in enumerate(found):
+            for other, ox0, oy0, ox1, oy1 in found[number + 1 :]:
+                across = min(x1, ox1) - max(x0, ox0)
+                down = min(y1, oy1) - max(y0, oy0)
+                overlapping = across > 0.5 and down > 0.4 * min(y1 - y0, oy1 - oy0)
+                assert not overlapping, f"page {page}: {text!r} prints over {other!r}"

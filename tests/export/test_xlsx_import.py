@@ -166,7 +166,11 @@ def test_a_transposed_map_with_stages_down_a_column_imports(tmp_path: Path) -> N
 
 
 def test_with_several_sheets_the_fullest_or_the_named_one_is_used(tmp_path: Path) -> None:
-    small = [["", "Awareness", "Purchase"], ["Touchpoints", "Ad", "Shop"]]
+    small = [
+        ["", "Awareness", "Purchase", "Use"],
+        ["Touchpoints", "Ad", "Shop", "App"],
+        ["Pain points", "", "Queue", ""],
+    ]
     path = hand_made(tmp_path / "sheets.xlsx", small, title="Draft", extra_sheets={"Final": HORIZONTAL})
     assert import_workbook(path).journeys[0].name == "Final"
     assert import_workbook(path, sheet="Draft").journeys[0].name == "Draft"
@@ -211,7 +215,11 @@ BAD = {
     "another zip": (_other_zip, "it is another kind of zip file"),
     "encrypted": (_encrypted, "encrypted or in the old .xls format"),
     "empty": (_empty, "the workbook is empty"),
-    "no grid": (_no_grid, "no journey map found"),
+    "no grid": (
+        _no_grid,
+        "Map: a list of 2 texts in one column, no stage header found; choose the sheet and the header with "
+        "--sheet and --stages-row",
+    ),
     "absurd size": (_huge_sheet, "is too large (300000 rows"),
     "zero bytes": (lambda path: (path.write_bytes(b""), path)[1], "the file is empty"),
 }
@@ -264,8 +272,8 @@ def test_dates_survive(tmp_path: Path) -> None:
 @given(st.text(min_size=1, max_size=40))
 @settings(max_examples=60, deadline=None)
 def test_the_grid_guesser_never_fails_on_odd_text(text: str) -> None:
-    from journeydesk.export.xlsx.grid import guess_grid, lane_kind, trim_stage_name
+    from journeydesk.export.xlsx.grid import trim_stage_name
+    from journeydesk.export.xlsx.handmade.reading import read_sheet
 
-    guess_grid([[text, text], ["a", text, ""], [text]])
+    read_sheet("odd", [[text, text, text], ["a", text, ""], [text], ["", text, text, text]])
     assert trim_stage_name(text) or not text.strip()
-    lane_kind(text)

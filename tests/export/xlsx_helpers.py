@@ -14,8 +14,8 @@ def calamine_sheet(path: Path, name: str) -> list[list[object]]:
     return CalamineWorkbook.from_path(str(path)).get_sheet_by_name(name).to_python()
 
 
-def libreoffice_csvs(path: Path, out: Path) -> dict[str, list[list[str]]]:
-    """Every sheet as UTF-8 CSV, converted by LibreOffice headless."""
+def libreoffice_convert(path: Path, out: Path, target: str) -> subprocess.CompletedProcess[str]:
+    """Convert ``path`` with LibreOffice headless (``target`` as --convert-to takes it) into ``out``."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.fail("LibreOffice is needed (Debian: libreoffice-calc-nogui); .ci/run installs it")
@@ -27,7 +27,7 @@ def libreoffice_csvs(path: Path, out: Path) -> dict[str, list[list[str]]]:
             f"-env:UserInstallation=file://{profile}",
             "--headless",
             "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            target,
             "--outdir",
             str(out),
             str(path),
@@ -37,6 +37,22 @@ def libreoffice_csvs(path: Path, out: Path) -> dict[str, list[list[str]]]:
         timeout=180,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def libreoffice_pdf(path: Path, out: Path) -> Path:
+    """The workbook as LibreOffice prints it, every sheet, to PDF."""
+    result = libreoffice_convert(path, out, "pdf")
+    printed = out / f"{path.stem}.pdf"
+    assert printed.exists(), f"LibreOffice wrote nothing: {result.stdout} {result.stderr}"
+    return printed
+
+
+def libreoffice_csvs(path: Path, out: Path) -> dict[str, list[list[str]]]:
+    """Every sheet as UTF-8 CSV, converted by LibreOffice headless."""
+    result = libreoffice_convert(
+        path, out, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    )
     sheets = {}
     for file in out.glob(f"{path.stem}-*.csv"):
         with file.open(encoding="utf-8", newline="") as stream:

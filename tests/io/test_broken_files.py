@@ -29,7 +29,7 @@ def card(data: dict[str, Any], index: int) -> dict[str, Any]:
 BROKEN: dict[str, tuple[bytes, str, str]] = {
     "empty": (b"", "", "the file is empty"),
     "whitespace only": (b"  \n\n ", "", "the file is empty"),
-    "truncated": (GOOD[: len(GOOD) // 2], "line ", "ends too early"),
+    "truncated": (GOOD[: GOOD.index(b"\n", len(GOOD) // 2)], "line ", "ends too early"),
     "not json": (b"Stage 1, Stage 2\nhello", "", "not a JourneyDesk file (it is not JSON)"),
     "syntax error": (
         GOOD.replace(b'"title": "Test project",', b'"title": "Test project"', 1),
@@ -149,7 +149,7 @@ def test_validate_prints_one_line_and_exits_1(
     assert main(["validate", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert err.startswith(f"{path}: ")
+    assert err.startswith(f"journeydesk: {path}: ")
     assert problem in err
 
 
@@ -163,10 +163,10 @@ def test_validate_reports_each_bad_file_and_still_checks_the_good_ones(
     assert main(["validate", str(bad), str(good), str(tmp_path / "missing.journey")]) == 1
     captured = capsys.readouterr()
     assert captured.err.splitlines() == [
-        f"{bad}: line 1, column 2: the file ends too early (truncated?)",
-        f"{tmp_path / 'missing.journey'}: no such file",
+        f"journeydesk: {bad}: line 1, column 2: the file ends too early (truncated?)",
+        f"journeydesk: {tmp_path / 'missing.journey'}: no such file",
     ]
-    assert captured.out == f"{good}: valid (1 journey(s), 4 card(s))\n"
+    assert captured.out == f"{good}: valid (1 journey, 4 cards)\n"
 
 
 def test_a_folder_is_not_a_file(tmp_path: Path) -> None:

@@ -128,4 +128,5 @@ def test_validate_reports_each_damaged_file_on_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1 and "Traceback" not in result.stderr
     errors, valid = result.stderr.splitlines(), result.stdout.splitlines()
     assert len(errors) + len(valid) == len(paths)
-    assert all(line.startswith(str(tmp_path / "m")) for line in errors + valid)
+    assert all(line.startswith(f"journeydesk: {tmp_path / 'm'}") for line in errors)
+    assert all(line.startswith(str(tmp_path / "m")) for line in valid)

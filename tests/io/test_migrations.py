@@ -92,3 +92,20 @@ def test_files_of_the_first_format_version_still_open(tmp_path: Path) -> None:
     save_project(project, saved)
     assert json.loads(saved.read_text())["schema_version"] == migrations.SCHEMA_VERSION
     assert load_project(saved) == project
+
+
+def test_files_of_version_2_open_with_ratings_and_the_new_fields_as_they_were(tmp_path: Path) -> None:
+    """Version 3 only allows unset ratings and adds optional fields: a version-2 file keeps every value."""
+    old = Path(__file__).parent / "data" / "sample-v2.journey"
+    data = json.loads(old.read_text())
+    assert data["schema_version"] == 2
+    project = load_project(old)
+    journey = project.journeys[0]
+    written = {card["id"]: card for card in data["project"]["journeys"][0]["cards"]}
+    for pain in journey.pain_points():
+        assert pain.severity == written[pain.id]["severity"]
+    assert all(lane.description == "" for lane in journey.lanes)
+    assert all(persona.about == "" for persona in project.personas)
+    saved = tmp_path / "upgraded.journey"
+    save_project(project, saved)
+    assert json.loads(saved.read_text())["schema_version"] == 3

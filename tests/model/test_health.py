@@ -91,6 +91,11 @@ CASES = {
         lambda j: setattr(card(j, "a1"), "owner", "  "),
         lambda j: setattr(card(j, "a1"), "owner", "Payments"),
     ),
+    Rule.NOT_RATED: (
+        ("card", "p1"),
+        lambda j: setattr(card(j, "p1"), "severity", None),
+        lambda j: setattr(card(j, "p1"), "severity", 2),
+    ),
 }
 
 
@@ -109,6 +114,15 @@ def test_each_rule_finds_its_problem_and_forgets_it_once_fixed(rule: Rule) -> No
 def test_every_rule_is_covered_and_grounded_in_a_principle() -> None:
     assert set(CASES) == set(Rule)
     assert {rule.principle for rule in Rule} <= set(Principle)
+
+
+def test_an_action_without_impact_or_effort_is_not_rated() -> None:
+    journey = crafted()
+    card(journey, "a1").effort = None
+    findings = [finding for finding in check(journey) if finding.rule is Rule.NOT_RATED]
+    assert [(finding.target, finding.message) for finding in findings] == [
+        (("card", "a1"), "Rate the impact and effort of “Retry payment”")
+    ]
 
 
 def test_dismissed_findings_are_left_out() -> None:
@@ -136,7 +150,7 @@ def test_lanes_nobody_has_started_stay_quiet() -> None:
     assert {finding.target for finding in check(journey)} == {("stage", "s-consider"), ("stage", "s-after")}
 
 
-VERBS = ("Add", "Link", "Start", "Plan", "Offer", "Give")
+VERBS = ("Add", "Link", "Start", "Plan", "Offer", "Give", "Rate")
 
 
 def test_every_finding_says_what_to_do_next() -> None:

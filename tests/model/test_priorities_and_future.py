@@ -3,9 +3,11 @@
 import pytest
 
 from journeydesk.model import ImprovementCard, PainPointCard, Project
-from journeydesk.model.future import future_state_of, pain_point_outcomes
+from journeydesk.model.future import future_name, future_state_of, outcome_summary, pain_point_outcomes
 from journeydesk.model.priorities import Quadrant, priority, quadrant
 from journeydesk.model.registers import action_backlog, pain_point_register
+from journeydesk.model.types import NAME_MAX
+from journeydesk.model.words import a, count, numbered
 from tests.factories import small_project
 
 
@@ -86,3 +88,53 @@ def test_outcomes_say_what_became_of_each_pain_point() -> None:
     copies["c-pain3"].severity = 4  # worse
     outcomes = {outcome.pain_point.id: outcome.label for outcome in pain_point_outcomes(current, future)}
     assert outcomes == {"c-pain": "Resolved", "c-pain2": "Eased (3 → 1)", "c-pain3": "Worse (2 → 4)"}
+
+
+@pytest.mark.parametrize(
+    ("name", "taken", "expected"),
+    [
+        ("Current state", [], "Future state"),
+        ("Current state", ["Current state", "Future state"], "Future state 2"),
+        ("Current state", ["future state", "Future State 2"], "Future state 3"),
+        ("Buying an e-bike (current state)", [], "Buying an e-bike (future state)"),
+        ("Buying an e-bike (current state)", ["Buying an e-bike (future state)"], "Buying an e-bike (future state 2)"),
+        ("Onboarding", [], "Onboarding (future state)"),
+        ("Onboarding", ["Onboarding (future state)"], "Onboarding (future state 2)"),
+        ("CURRENT STATE", [], "FUTURE STATE"),
+        ("", [], "Future state"),
+    ],
+)
+def test_a_future_state_gets_a_sensible_name_of_its_own(name: str, taken: list[str], expected: str) -> None:
+    assert future_name(name, taken) == expected
+    journey = small_project().journeys[0]
+    journey.name = name or "x"
+    if name:
+        assert future_state_of(journey, taken).name == expected
+
+
+def test_a_very_long_name_still_fits() -> None:
+    name = future_name("A" * NAME_MAX, ["A" * 80])
+    assert len(name) <= NAME_MAX and name.endswith("(future state)")
+
+
+def test_the_comparison_summary_counts_in_words() -> None:
+    current = small_project().journeys[0]
+    future = future_state_of(current)
+    assert outcome_summary(pain_point_outcomes(current, future)) == (
+        "Of 1 pain point, the future state resolves 0 and eases 0."
+    )
+    future.cards = [card for card in future.cards if not isinstance(card, PainPointCard)]
+    current.cards.append(PainPointCard(id="c-pain2", stage_id="s1", lane_id="l-pain", title="Hidden fees"))
+    assert outcome_summary(pain_point_outcomes(current, future)).startswith(
+        "Of 2 pain points, the future state resolves 2"
+    )
+    current.cards = []
+    assert outcome_summary(pain_point_outcomes(current, future)) == "The current state has no pain points to compare."
+
+
+def test_counts_and_articles() -> None:
+    assert [count(n, "card") for n in (0, 1, 2)] == ["0 cards", "1 card", "2 cards"]
+    assert count(3, "pain point") == "3 pain points" and count(2, "child", "children") == "2 children"
+    assert a("touchpoint") == "a touchpoint" and a("improvement action") == "an improvement action"
+    assert numbered("New journey", []) == "New journey"
+    assert numbered("New journey", ["new journey", "New journey 2"]) == "New journey 3"

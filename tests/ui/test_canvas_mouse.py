@@ -29,14 +29,14 @@ def test_drag_a_card_into_another_stage_then_undo_and_redo(qtbot, window) -> Non
     slot = scene.grid.card_rect((interest, touchpoints), len(before_target))
     assert scene.card_items[card_id].scenePos() == QPointF(slot.x, slot.y)
 
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert (ids_in(window, awareness, touchpoints), ids_in(window, interest, touchpoints)) == (
         before_source,
         before_target,
     )
     slot = scene.grid.card_rect((awareness, touchpoints), 0)
     assert scene.card_items[card_id].scenePos() == QPointF(slot.x, slot.y)
-    window.redo_action.trigger()
+    window.actions_.redo.trigger()
     assert ids_in(window, interest, touchpoints)[-1] == card_id
 
 
@@ -61,9 +61,9 @@ def test_drag_several_selected_cards_is_one_step(qtbot, window) -> None:
     assert ids_in(window, purchase, notes) == [first, second]
     assert ids_in(window, purchase, pains) == []
     assert window.document.undo_stack.undoText() == "Move 2 Cards"
-    assert window.undo_action.text().replace("&", "") == "Undo Move 2 Cards"
-    window.undo_action.trigger()
-    assert window.redo_action.text().replace("&", "") == "Redo Move 2 Cards"
+    assert window.actions_.undo.text().replace("&", "") == "Undo Move 2 Cards"
+    window.actions_.undo.trigger()
+    assert window.actions_.redo.text().replace("&", "") == "Redo Move 2 Cards"
     assert ids_in(window, purchase, pains) == [first, second]
 
 
@@ -116,7 +116,7 @@ def test_reorder_stages_by_dragging_a_header(qtbot, window) -> None:
     # headers follow the model, numbered anew
     header = scene.stage_headers[scene.journey.stages[2].id]
     assert (header.stage.name, header.number) == (names[0], 3)
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert [stage.name for stage in scene.journey.stages] == names
 
 

@@ -51,7 +51,7 @@ def test_enter_adds_cards_of_the_kind_their_prefix_asks_for_and_keeps_the_bar_op
         (CardKind.PAIN_POINT, "Card declined"),
     ]
     assert window.document.undo_stack.undoText() == "Add Pain Point"
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert len(window.scene.index.cards_in((journey.stages[1].id, pains.id))) == 3
     QTest.keyClick(bar.line, Qt.Key.Key_Escape)
     assert not bar.isVisible() and window.view.hasFocus()

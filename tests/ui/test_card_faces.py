@@ -65,7 +65,7 @@ def _canvas_picture(card: Card) -> QImage:
     painter = QPainter(image)
     painter.scale(2, 2)
     painter.translate(8, 8)
-    paint_face(painter, card_face(card, RECT, LIGHT), editor=False)
+    paint_face(painter, card_face(card, RECT, LIGHT), editing=False)
     painter.end()
     return image
 

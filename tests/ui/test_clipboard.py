@@ -5,7 +5,7 @@ from PySide6.QtGui import QGuiApplication
 
 from journeydesk.document import Ref
 from journeydesk.io.fragment import FRAGMENT_MIME_TYPE
-from journeydesk.model import CardKind
+from journeydesk.model import CardKind, Project
 from tests.factories import small_project
 
 
@@ -30,7 +30,7 @@ def test_copy_and_paste_gives_new_ids_and_keeps_links(qtbot, open_window) -> Non
     assert (action.stage_id, action.lane_id) == ("s1", "l-pain")
     assert action.addresses == [pain.id]  # the copy addresses the copied pain point
     assert window.document.undo_stack.undoText() == "Paste 2 Cards"
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.document.project == small_project()
 
 
@@ -94,5 +94,27 @@ def test_delete_a_selected_stage_header_deletes_the_stage(qtbot, open_window) ->
     window.actions_.delete.trigger()
     assert [stage.id for stage in window.scene.journey.stages] == ["s1"]
     assert "s2" not in window.scene.stage_headers
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.document.project == small_project()
+
+
+def test_a_card_keeps_its_origin_only_where_the_original_is_in_the_base(qtbot, open_window) -> None:
+    """Copied from a future state, pasted into the current state or another future state: the copy
+    no longer comes from a card of that journey's base, and the project stays valid."""
+    window = open_window(small_project())
+    window.actions_.future_state.trigger()  # "Current (future state)", based on j1
+    future = window.scene.journey
+    copied = next(card for card in future.cards if card.origin_id == "c-pain")
+    window.scene.select_cards([copied.id])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    [same_journey] = window.scene.selected_card_ids()
+    assert window.scene.index.card(same_journey).origin_id == "c-pain"  # still a copy of its original
+    window.journey_tabs.setCurrentIndex(0)
+    window.scene.set_current_cell(("s2", "l-pain"))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    [pasted] = window.scene.selected_card_ids()
+    assert window.scene.index.card(pasted).origin_id is None
+    Project.model_validate(window.document.project.model_dump(mode="json"))

@@ -63,7 +63,7 @@ def test_choosing_theirs_is_one_undoable_step(qtbot, open_window, tmp_path) -> N
     assert panel.list.count() == 2
     assert "2 conflicts from a merge" in window.conflict_banner.message.text()
     assert window.document.undo_stack.undoText() == "Resolve Conflict (Use Theirs)"
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.document.index("j1").card("c-pain").severity == 5
     assert len(window.document.project.conflicts) == 3 and panel.list.count() == 3
 

@@ -66,9 +66,9 @@ def test_a_participant_sees_only_their_own_dots_and_everyone_the_tally_at_the_en
     assert all(item.badges[0].color == LIGHT.votes for item in window.scene.card_items.values() if item.badges)
     assert badge_colour_on_screen(window, pains[1])
 
-    window.undo_action.trigger()  # End Vote undone: the vote runs again, its tally hidden again
+    window.actions_.undo.trigger()  # End Vote undone: the vote runs again, its tally hidden again
     assert badges(window) == {}
-    window.redo_action.trigger()
+    window.actions_.redo.trigger()
     assert badges(window)[pains[1]] == "● 4"
     window.edits.delete_cards(window.scene.journey_id, [pains[1]])  # its dots go with it
     assert badges(window) == {pains[0]: "● 2", pains[3]: "● 1"}

@@ -16,7 +16,7 @@ from tests.ui.conftest import answer_message_box
 def test_export_to_excel_from_the_menu(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "deliverable.xlsx"
     monkeypatch.setattr(window.dialogs, "save_path", lambda suggestion, *args: target)
-    window.actions_.export_excel.trigger()
+    window.actions_.export["xlsx"].trigger()
     assert import_workbook(target) == window.document.project
     assert window.statusBar().currentMessage() == f"Exported {target}"
 
@@ -24,23 +24,23 @@ def test_export_to_excel_from_the_menu(qtbot, window, tmp_path: Path, monkeypatc
 def test_export_failure_is_reported(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(window.dialogs, "save_path", lambda suggestion, *args: tmp_path / "gone" / "x.xlsx")
     shown = answer_message_box("OK")
-    window.actions_.export_excel.trigger()
+    window.actions_.export["xlsx"].trigger()
     assert shown[0] == "Could not export “x.xlsx”" and "does not exist" in shown[1]
 
 
 def test_import_our_own_workbook_opens_it_as_a_new_document(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "own.xlsx"
     monkeypatch.setattr(window.dialogs, "save_path", lambda suggestion, *args: target)
-    window.actions_.export_excel.trigger()
+    window.actions_.export["xlsx"].trigger()
     project = window.document.project
-    monkeypatch.setattr(window.dialogs, "open_workbook_path", lambda: target)
-    window.actions_.import_excel.trigger()
+    monkeypatch.setattr(window.dialogs, "open_import_path", lambda formats: target)
+    window.actions_.import_.trigger()
     assert window.document.project == project and window.document.path is None
 
 
 def test_import_a_hand_made_map_with_the_preview(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     path = hand_made(tmp_path / "workshop.xlsx", HORIZONTAL, merges=["A1:E1", "A5:A6"], title="Workshop")
-    monkeypatch.setattr(window.dialogs, "open_workbook_path", lambda: path)
+    monkeypatch.setattr(window.dialogs, "open_import_path", lambda formats: path)
     seen: dict[str, object] = {}
 
     def correct_and_accept() -> None:
@@ -54,11 +54,11 @@ def test_import_a_hand_made_map_with_the_preview(qtbot, window, tmp_path: Path, 
         row = next(
             row for row in range(preview.lanes.rowCount()) if preview.lanes.item(row, 0).text() == "What they think"
         )
-        preview.set_kind(row, LaneKind.NOTES)
+        preview.set_role(row, LaneKind.NOTES)
         preview.accept()
 
     QTimer.singleShot(0, correct_and_accept)
-    assert window.exchange.import_excel()
+    assert window.exchange.import_file()
     assert seen == {"stages": "Awareness  →  Consideration  →  Purchase  →  Loyalty", "header": 3}
     journey = window.document.project.journeys[0]
     assert [lane.kind for lane in journey.lanes][-2] is LaneKind.NOTES
@@ -66,17 +66,17 @@ def test_import_a_hand_made_map_with_the_preview(qtbot, window, tmp_path: Path, 
 
 
 def test_choosing_another_stage_row_in_the_preview_changes_what_is_found(qtbot, tmp_path: Path) -> None:
-    from journeydesk.export.xlsx.foreign import choose_sheet, sheet_grids
+    from journeydesk.export.xlsx.foreign import choose_sheet, sheet_readings
     from journeydesk.export.xlsx.reader import open_workbook
 
     path = hand_made(tmp_path / "workshop.xlsx", HORIZONTAL, merges=["A1:E1"])
     workbook = open_workbook(path)
-    grids = sheet_grids(workbook)
-    preview = ImportPreview(grids, choose_sheet(grids, path))
+    readings = sheet_readings(workbook)
+    preview = ImportPreview(readings, choose_sheet(readings, path))
     qtbot.addWidget(preview)
     preview.position.setValue(1)  # the title row holds no stage names
     assert not preview.import_button.isEnabled()
-    assert "No stage names here" in preview.stages.text()
+    assert "only one stage name there" in preview.verdict.text()
     preview.position.setValue(3)
     assert preview.import_button.isEnabled()
     assert preview.project().journeys[0].stages[0].name == "Awareness"
@@ -86,8 +86,8 @@ def test_a_bad_workbook_is_reported_and_changes_nothing(qtbot, window, tmp_path:
     bad = tmp_path / "bad.xlsx"
     bad.write_text("not a workbook")
     before = window.document
-    monkeypatch.setattr(window.dialogs, "open_workbook_path", lambda: bad)
+    monkeypatch.setattr(window.dialogs, "open_import_path", lambda formats: bad)
     shown = answer_message_box("OK")
-    window.actions_.import_excel.trigger()
+    window.actions_.import_.trigger()
     assert shown == ["Could not import “bad.xlsx”", "not an Excel workbook (.xlsx)"]
     assert window.document is before

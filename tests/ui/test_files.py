@@ -33,9 +33,9 @@ def test_save_as_then_reopen_gives_an_equal_project(qtbot, window, tmp_path: Pat
     assert target.read_bytes() == dumps(window.document.project)
     assert AppSettings().recent_files()[0] == target.resolve()
     # the clean state follows saving: undo makes it modified, redo clean again
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.isWindowModified()
-    window.redo_action.trigger()
+    window.actions_.redo.trigger()
     assert not window.isWindowModified()
     # reopen it in the window
     window.files.open(target)
@@ -64,6 +64,24 @@ def test_unsaved_changes_prompt_before_open(qtbot, open_window, tmp_path: Path, 
     else:
         assert window.document.path == other and window.document.project.title == "Other"
         assert load_project(current) == (edited if answer == "Save" else small_project())
+
+
+@pytest.mark.parametrize("answer", ["Save", "Don't Save"])
+def test_opening_the_file_being_edited_shows_what_is_on_disk_after_the_answer(
+    qtbot, open_window, tmp_path: Path, answer: str
+) -> None:
+    """File > Open of the very file open here, with unsaved changes: saved first, the window shows the
+    saved version, not the one read before the question (which a later save would write back)."""
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    window = open_window(load_project(path), path)
+    edit_something(window)
+    edited = window.document.project.model_copy(deep=True)
+    answer_message_box(answer)
+    assert window.files.open(path)
+    on_disk = load_project(path)
+    assert window.document.project == on_disk and not window.isWindowModified()
+    assert on_disk == (edited if answer == "Save" else small_project())
 
 
 def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, window) -> None:

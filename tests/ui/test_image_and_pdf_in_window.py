@@ -3,15 +3,17 @@
 from pathlib import Path
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QSpinBox
 
 from journeydesk.canvas.image_export import BORDER, export_png, export_svg, map_scene
 from journeydesk.cli import main
 from journeydesk.export.pdf import PdfOptions
 from journeydesk.io import SaveError
 from journeydesk.templates import new_project
+from journeydesk.ui.export_options import ExportOptionsDialog
 from journeydesk.ui.pdf_export import PdfExportDialog
 from tests.export.pdf_helpers import page_count, pdf_text
 
@@ -86,33 +88,47 @@ def test_pdf_export_from_the_window_with_options(qtbot, window, tmp_path: Path, 
 
     tiles: list[int] = []
     QTimer.singleShot(0, choose)
-    assert window.exchange.export_pdf()
+    assert window.exchange.export("pdf")
     assert page_count(target) == tiles[0] + 4
     assert f"Tile 1 of {tiles[0]}" in pdf_text(target, 1, 1)
     assert window.statusBar().currentMessage() == f"Exported {target}"
 
 
 def test_cancelling_the_pdf_export_writes_nothing(qtbot, window, tmp_path: Path, monkeypatch) -> None:
-    from journeydesk.ui import pdf_export
+    from journeydesk.ui import pdf_export, progress
 
     target = tmp_path / "cancelled.pdf"
     monkeypatch.setattr(window.dialogs, "save_path", lambda suggestion, *args: target)
     monkeypatch.setattr(pdf_export.PdfExportDialog, "exec", lambda self: True)
     monkeypatch.setattr(
-        pdf_export.ProgressReporter,
+        progress.ProgressReporter,
         "__call__",
         lambda self, done, total: (self.dialog.cancel(), not self.dialog.wasCanceled())[1],
     )
-    assert not window.exchange.export_pdf()
+    assert not window.exchange.export("pdf")
     assert not target.exists()
     assert window.statusBar().currentMessage() == "Export cancelled; nothing was written"
 
 
-def test_png_export_from_the_window_asks_for_the_resolution(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+def test_png_export_from_the_menu_asks_for_the_resolution(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "map.png"
     monkeypatch.setattr(window.dialogs, "save_path", lambda suggestion, *args: target)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (48, True))
-    assert window.exchange.export_image(".png")
+    asked: list[str] = []
+
+    def type_the_resolution() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportOptionsDialog):
+            QTimer.singleShot(20, type_the_resolution)
+            return
+        asked.append(dialog.windowTitle())
+        spin = dialog.findChild(QSpinBox)
+        spin.selectAll()
+        QTest.keyClicks(spin, "48")
+        QTest.keyClick(spin, Qt.Key.Key_Return)  # Enter accepts the dialog
+
+    QTimer.singleShot(0, type_the_resolution)
+    window.actions_.export["png"].trigger()
+    assert asked == ["Export PNG image"]
     assert round(QImage(str(target)).dotsPerMeterX() * 0.0254) == 48
 
 

@@ -61,7 +61,7 @@ def test_create_a_persona_with_a_photo_and_assign_it(qtbot, open_window, tmp_pat
     # deleting the persona unassigns it in the same step
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert window.scene.journey.persona_id is None
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.scene.journey.persona_id == persona.id
 
 
@@ -121,7 +121,7 @@ def test_drag_an_emotion_point_then_undo(qtbot, window) -> None:
     # the curve follows the model
     moved = next(p for p in scene.emotion.curve.points if p.source == ("card", card_id))
     assert moved.score == 1 and moved.y == pytest.approx(curve.scale.y(1))
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert scene.index.card(card_id).emotion == -2
 
 
@@ -154,7 +154,7 @@ def test_link_an_action_to_a_pain_point_by_dragging_its_knob(qtbot, open_window)
     assert set(drawn) == {("c-act", "c-pain"), ("c-act", pain_id)}
     target = scene.card_items[pain_id].mapRectToScene(scene.card_items[pain_id].body)
     assert target.adjusted(-1, -1, 1, 1).contains(drawn[("c-act", pain_id)].line.p2())  # it ends on the pain point
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert scene.index.card("c-act").addresses == ["c-pain"]
     assert [link.ends for link in scene.links.drawn()] == [("c-act", "c-pain")]
     # links can be hidden from the View menu, and the choice is remembered
@@ -179,7 +179,7 @@ def test_deleting_a_linked_pain_point_removes_the_link_in_the_same_step(qtbot, o
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert window.scene.index.card("c-act").addresses == []
     assert window.document.undo_stack.count() == 1
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.scene.index.card("c-act").addresses == ["c-pain"]
     assert window.document.project == small_project()
 
@@ -281,8 +281,8 @@ def test_duplicate_as_future_state_and_compare(qtbot, window) -> None:
     QTimer.singleShot(0, inspect_and_close)
     window.actions_.compare.trigger()
     # the current state is untouched, and the whole duplication undoes in one step (after the delete)
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
     assert len(window.document.project.journeys) == 1
     assert window.scene.journey_id == current.id
 
@@ -300,7 +300,7 @@ def test_deleting_the_base_journey_leaves_the_future_state_valid(qtbot, window) 
     assert future.based_on is None and future.overlay_journey_id is None
     assert all(card.origin_id is None for card in future.cards)
     project.model_validate(project.model_dump())  # still a valid project
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert project.journey(future_id).based_on == base_id
 
 

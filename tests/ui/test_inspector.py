@@ -27,9 +27,9 @@ def test_typing_a_title_is_one_undo_step_per_field(qtbot, open_window) -> None:
     form.description.setFocus()  # leaving the title ends its step
     QTest.keyClicks(form.description, "Queues of ten minutes")
     assert window.document.undo_stack.count() == 2
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert card.description == ""
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert card.title == "Slow checkout"
     assert form.title.toPlainText() == "Slow checkout"  # the form follows undo
 
@@ -42,7 +42,7 @@ def test_severity_buttons(qtbot, open_window) -> None:
     qtbot.mouseClick(form.severity._group.button(4), Qt.MouseButton.LeftButton)
     assert window.scene.index.card("c-pain").severity == 5
     assert window.document.undo_stack.undoText() == "Change Severity"
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert window.scene.index.card("c-pain").severity == 4
     assert form.severity._group.button(3).isChecked()
 
@@ -63,7 +63,7 @@ def test_touchpoint_channel_custom_channel_and_emotion(qtbot, open_window) -> No
     qtbot.mouseClick(form.emotion._group.button(0), Qt.MouseButton.LeftButton)  # clicking again clears it
     assert card.emotion is None
     for _ in range(4):
-        window.undo_action.trigger()
+        window.actions_.undo.trigger()
     assert card == small_project().journeys[0].cards[0]
 
 
@@ -92,7 +92,7 @@ def test_improvement_action_fields(qtbot, open_window) -> None:
         [],
     )
     while window.document.undo_stack.canUndo():
-        window.undo_action.trigger()
+        window.actions_.undo.trigger()
     assert window.document.project == small_project()
 
 

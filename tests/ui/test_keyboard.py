@@ -97,7 +97,7 @@ def test_delete_key_removes_the_selection_as_one_step(qtbot, open_window) -> Non
     assert set(scene.card_items) == {"c-act"}
     stack = window.document.undo_stack
     assert (stack.count(), stack.undoText()) == (1, "Delete 3 Cards")
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert scene.journey == small_project().journeys[0]
     assert set(scene.card_items) == {"c-touch", "c-pain", "c-act", "c-note"}
 

@@ -4,15 +4,12 @@ drives, read-only files, a full disk and errors nobody foresaw, through the real
 import datetime as dt
 import errno
 import json
-import logging
 import os
 import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -22,9 +19,9 @@ from journeydesk.io.locks import lock_path, read_lock
 from journeydesk.io.recovery import RecoveryStore
 from journeydesk.io.this_machine import host_name
 from journeydesk.model import CardKind
-from journeydesk.ui import autosave, crash_guard
+from journeydesk.ui import autosave
 from journeydesk.ui.app import open_main_window
-from journeydesk.ui.app_data import log_file, recovery_store
+from journeydesk.ui.app_data import recovery_store
 from journeydesk.ui.recovery_dialog import RecoveryDialog
 from tests.factories import small_project
 from tests.ui.conftest import answer_message_box
@@ -354,30 +351,3 @@ def test_a_full_disk_keeps_the_old_file_and_the_changes(qtbot, open_window, tmp_
     assert shown[1] == "the disk is full; free some space and save again"
     assert path.read_bytes() == before and window.document.is_modified
     assert {item.name for item in tmp_path.iterdir()} == {"map.journey", lock_path(path).name}  # no leftovers
-
-
-@pytest.mark.qt_no_exception_capture
-def test_an_unforeseen_error_is_logged_the_work_kept_and_the_person_told(qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    logger = logging.getLogger("journeydesk")
-    monkeypatch.setattr(logger, "handlers", [])
-    crash_guard.start_logging()
-    kept: list[str] = []
-    crash_guard.install(lambda: kept.append("kept"))
-
-    def broken_slot() -> None:
-        raise ValueError("the layout went wrong")
-
-    shown = answer_message_box("OK", "OK")
-    QTimer.singleShot(0, broken_slot)
-    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
-    threading.Thread(target=broken_slot).start()
-    qtbot.waitUntil(lambda: len(shown) == 4, timeout=5000)
-    for handler in logger.handlers:
-        handler.flush()
-    assert shown[0] == "Something went wrong"
-    assert shown[1].startswith("the layout went wrong\n\nYour work is safe: a recovery copy was kept.")
-    assert kept == ["kept", "kept"]
-    logged = log_file().read_text()
-    assert logged.count("ValueError: the layout went wrong") == 2 and "Traceback" in logged

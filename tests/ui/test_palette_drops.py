@@ -27,7 +27,7 @@ def test_a_card_dropped_in_a_cell_lands_there_at_the_drop_position(window, entry
     assert scene.index.card(new_id).kind is CardKind(entry.value)
     assert window.document.undo_stack.undoText() == f"Add {CardKind(entry.value).label.title()}"
     assert scene.selected_card_ids() == [new_id]
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert [card.id for card in scene.index.cards_in((consideration, lane))] == before
 
 

@@ -164,16 +164,16 @@ def test_a_vote_is_undone_step_by_step_and_redone(qtbot, window) -> None:
     qtbot.mouseClick(window.vote_bar.end_button, Qt.MouseButton.LeftButton)
     results(window).close()
     after = window.document.project.model_dump()
-    assert window.undo_action.text() == "&Undo End Vote"
-    window.undo_action.trigger()
+    assert window.actions_.undo.text() == "&Undo End Vote"
+    window.actions_.undo.trigger()
     assert window.vote_bar.isVisible() and "Ben" in window.vote_bar.turn.text()  # running again
     assert window.votes.hidden.isVisible()  # and its tally hidden again
     while window.document.undo_stack.canUndo():
-        window.undo_action.trigger()
+        window.actions_.undo.trigger()
     assert window.document.project.model_dump() == before and not window.vote_bar.isVisible()
     assert window.votes.about.text() == "No votes on this journey yet."
     while window.document.undo_stack.canRedo():
-        window.redo_action.trigger()
+        window.actions_.redo.trigger()
     assert window.document.project.model_dump() == after
 
 
@@ -205,7 +205,7 @@ def test_reopen_clear_and_delete_from_the_votes_dock(qtbot, window) -> None:
     results(window).close()
     qtbot.mouseClick(panel.delete, Qt.MouseButton.LeftButton)
     assert window.scene.journey.votes == []
-    window.undo_action.trigger()
+    window.actions_.undo.trigger()
     assert [vote.name for vote in window.scene.journey.votes] == ["Vote 1"]
 
 
@@ -257,7 +257,7 @@ def test_the_priority_matrix_sorts_and_filters_by_votes(qtbot, window) -> None:
     assert panel.list.action_ids()[-1] == actions[2]  # the header sorts the other way
     panel.minimum_votes.setCurrentIndex(panel.minimum_votes.findData(2))
     assert [action.id for action in panel.visible_actions()] == [actions[2]]
-    panel.views.setCurrentWidget(panel.matrix)
+    panel.views.setCurrentWidget(panel.matrix_page)
     panel.matrix.repaint()
     assert [placed.action.id for placed in panel.matrix.placed] == [actions[2]]
     panel.minimum_votes.setCurrentIndex(0)

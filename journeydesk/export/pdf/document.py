@@ -3,7 +3,7 @@ pages, the pain-point register, the improvement backlog and the health check."""
 
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,8 +16,8 @@ from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.colors import rl
 from journeydesk.export.pdf.map_pages import MapPage, plan_journey
 from journeydesk.export.pdf.registers import register_pages
+from journeydesk.export.progress import Progress, report
 from journeydesk.io.atomic import atomic_write
-from journeydesk.io.errors import JourneyDeskError
 from journeydesk.layout import theme
 from journeydesk.layout.print_pages import Fit
 from journeydesk.model.project import Project
@@ -25,11 +25,6 @@ from journeydesk.model.subset import project_subset
 
 PAGE_SIZES = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "Letter": letter, "Tabloid": (792.0, 1224.0)}
 MARGIN = 24.0
-Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
-
-
-class ExportCancelledError(JourneyDeskError):
-    """The person cancelled a long export; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -105,8 +100,7 @@ def pdf_bytes(
         """A map page is drawn."""
         nonlocal done
         done += 1
-        if progress is not None and not progress(min(done, total), total):
-            raise ExportCancelledError("the export was cancelled; nothing was written")
+        report(progress, done, total)
 
     story: list[Flowable] = []
     for planned in plans:
@@ -126,6 +120,7 @@ def pdf_bytes(
         subject="Customer journey map",
         creator="JourneyDesk",
         keywords=["customer journey map", *(journey.name for journey in exported.journeys)],
+        initialFontName=fonts.REGULAR,  # reportlab's page preamble would name Helvetica, never embedded
     )
     document.addPageTemplates(
         [

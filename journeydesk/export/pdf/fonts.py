@@ -1,19 +1,39 @@
-"""Fonts for the PDF: DejaVu Sans, embedded, for every script it covers; Adobe's CID fonts for Chinese,
-Japanese and Korean. Text is split into runs, each in a font that has its characters, so any
-language prints (and extracts) as typed."""
+"""Fonts for the PDF, every one embedded: DejaVu Sans (shipped) for every script it covers, and for
+Chinese, Japanese and Korean a TrueType font of the system's that has them (on Debian or Ubuntu,
+fonts-wqy-microhei), found when first needed. Text is split into runs, each in a font that has its
+characters, so any language prints (and extracts) as typed.
 
+Without such a font, CJK text falls back to Adobe's standard CID fonts, which are not embedded: the
+PDF reader must supply them. :func:`reader_font_note` says so, for the person exporting.
+"""
+
+import os
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from journeydesk.model.project import Project
 from journeydesk.resources import resource_path
 
 REGULAR, BOLD, OBLIQUE = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 CHINESE, JAPANESE, KOREAN = "STSong-Light", "HeiseiKakuGo-W5", "HYGothic-Medium"
+CJK_FONT_VARIABLE = "JOURNEYDESK_CJK_FONT"  # a font file to use first, for systems that keep theirs elsewhere
+CJK_FONT_FILES = (  # TrueType outlines (reportlab embeds no others), where systems install them
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",  # Debian, Ubuntu: fonts-wqy-microhei
+    "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",  # Fedora
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",  # Debian, Ubuntu: fonts-wqy-zenhei
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",  # Debian, Ubuntu: fonts-droid-fallback
+    "/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf",  # Fedora
+    "/Library/Fonts/Arial Unicode.ttf",  # macOS
+    "C:/Windows/Fonts/msyh.ttc",  # Windows: Microsoft YaHei (Chinese, Japanese kana)
+    "C:/Windows/Fonts/malgun.ttf",  # Windows: Malgun Gothic (Korean)
+)
+CJK_INSTALL_HINT = "fonts-wqy-microhei on Debian or Ubuntu"
 
 Run = tuple[str, str]  # (font name, text)
 
@@ -29,10 +49,33 @@ def register() -> None:
 
 
 @cache
+def cjk_fonts() -> tuple[tuple[str, frozenset[int]], ...]:
+    """The embeddable fonts found for Chinese, Japanese and Korean, registered, with the characters
+    each has; the first that has a character draws it."""
+    found = []
+    wanted = os.environ.get(CJK_FONT_VARIABLE)
+    for number, file in enumerate([*([wanted] if wanted else []), *CJK_FONT_FILES]):
+        if not Path(file).is_file():
+            continue
+        name = f"JourneyDeskCJK{number}"
+        try:
+            font = TTFont(name, file, subfontIndex=0)
+        except (TTFError, OSError, ValueError):  # not TrueType (CFF outlines), damaged, unreadable
+            continue
+        pdfmetrics.registerFont(font)
+        found.append((name, frozenset(font.face.charToGlyph)))
+    return tuple(found)
+
+
+@cache
 def _covered() -> frozenset[int]:
     register()
     font = pdfmetrics.getFont(REGULAR)
     return frozenset(font.face.charToGlyph)
+
+
+def _embeddable_font(code: int) -> str | None:
+    return next((name for name, covered in cjk_fonts() if code in covered), None)
 
 
 def _asian_font(char: str, text: str) -> str | None:
@@ -62,7 +105,8 @@ def runs(text: str, font: str = REGULAR) -> list[Run]:
         return [(font, text)]
     result: list[Run] = []
     for char in text:
-        chosen = font if ord(char) in covered else (_asian_font(char, text) or font)
+        code = ord(char)
+        chosen = font if code in covered else (_embeddable_font(code) or _asian_font(char, text) or font)
         if result and result[-1][0] == chosen:
             result[-1] = (chosen, result[-1][1] + char)
         else:
@@ -71,6 +115,7 @@ def runs(text: str, font: str = REGULAR) -> list[Run]:
 
 
 def width(text: str, size: float, font: str = REGULAR) -> float:
+    register()  # measuring needs the fonts as much as drawing does, whatever ran first in this process
     return sum(pdfmetrics.stringWidth(part, name, size) for name, part in runs(text, font))
 
 
@@ -114,3 +159,20 @@ def draw_many(canvas: Canvas, lines: list[tuple[float, float, str]], size: float
 
 def draw_centred(canvas: Canvas, x: float, y: float, text: str, size: float, font: str = REGULAR) -> None:
     draw(canvas, x - width(text, size, font) / 2, y, text, size, font)
+
+
+def reader_font_note(project: Project) -> str | None:
+    """What to tell the person when some of the project's text could only be set in fonts the PDF
+    does not embed (no font with its characters was found on this computer); None when all is in."""
+    covered = _covered()
+    unembedded = {
+        char
+        for char in set(project.model_dump_json())
+        if ord(char) not in covered and _embeddable_font(ord(char)) is None and _asian_font(char, char) is not None
+    }
+    if not unembedded:
+        return None
+    return (
+        "Chinese, Japanese or Korean text is set in the PDF reader's own fonts, not embedded: install a font "
+        f"that has them ({CJK_INSTALL_HINT}) or name one in {CJK_FONT_VARIABLE}"
+    )

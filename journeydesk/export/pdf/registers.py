@@ -12,10 +12,17 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.table import RegisterTable
+from journeydesk.export.register_rows import (
+    HEALTH_HEADERS,
+    backlog_columns,
+    backlog_rows,
+    health_rows,
+    pain_point_columns,
+    pain_point_rows,
+)
 from journeydesk.layout import theme
-from journeydesk.model.health import Principle, Rule, open_findings
+from journeydesk.model.health import open_findings
 from journeydesk.model.project import Persona, Project
-from journeydesk.model.registers import action_backlog, has_votes, pain_point_register
 
 HEADING = ParagraphStyle("heading", fontName=fonts.BOLD, fontSize=16, leading=20, textColor=theme.TEXT, spaceAfter=4)
 SUBHEADING = ParagraphStyle(
@@ -55,30 +62,11 @@ def persona_page(project: Project, persona: Persona) -> list[Flowable]:
     for title, items in (("Goals", persona.goals), ("Frustrations", persona.frustrations)):
         if items:
             story += [text(title, SUBHEADING), *[text(f"•  {item}", BODY) for item in items]]
+    if persona.about:
+        story += [text("About", SUBHEADING), text(persona.about, BODY)]
     if walks:
         story += [text("Journeys", SUBHEADING), text(", ".join(walks), BODY)]
     return story
-
-
-def _votes_column(project: Project, header: str, weight: float) -> tuple[list[str], list[float]]:
-    """A Votes column's header and weight, for a project whose workshop voted (else none)."""
-    return ([header], [weight]) if has_votes(project) else ([], [])
-
-
-def pain_point_rows(project: Project) -> list[list[str]]:
-    """The pain-point register's cell texts, row by row (with the votes, when there were any)."""
-    voted = has_votes(project)
-    return [
-        [
-            str(entry.pain.severity),
-            *([str(entry.votes or "—")] if voted else []),
-            entry.pain.title or "(untitled)",
-            entry.stage,
-            entry.journey.name,
-            "\n".join(f"{action.title} ({action.status.label})" for action in entry.actions) or "None yet",
-        ]
-        for entry in pain_point_register(project)
-    ]
 
 
 def pain_point_pages(project: Project) -> list[Flowable]:
@@ -90,55 +78,21 @@ def pain_point_pages(project: Project) -> list[Flowable]:
     ]
     if not rows:
         return [*story, text("No pain points yet.", BODY)]
-    votes, weight = _votes_column(project, "Votes", 44)
-    return [
-        *story,
-        table(
-            ["Severity", *votes, "Pain point", "Stage", "Journey", "Addressed by"],
-            rows,
-            [52, *weight, 300, 110, 150, 300],
-        ),
-    ]
-
-
-def backlog_rows(project: Project) -> list[list[str]]:
-    """The improvement backlog's cell texts, row by row (with the votes, when there were any)."""
-    voted = has_votes(project)
-    return [
-        [
-            entry.quadrant.label,
-            entry.action.title or "(untitled)",
-            f"{entry.action.impact}",
-            f"{entry.action.effort}",
-            *([str(entry.votes or "—")] if voted else []),
-            entry.action.owner or "—",
-            entry.action.status.label,
-            entry.action.due.isoformat() if entry.action.due else "—",
-            entry.stage,
-            "\n".join(pain.title for pain in entry.pain_points) or "—",
-        ]
-        for entry in action_backlog(project)
-    ]
+    columns = pain_point_columns(project)
+    return [*story, table(columns.headers, rows, columns.widths([52, 300, 110, 150, 300], 44))]
 
 
 def backlog_pages(project: Project) -> list[Flowable]:
     rows = backlog_rows(project)
     story: list[Flowable] = [
         text("Improvement backlog", HEADING),
-        text("Quick wins first, then major projects, fill-ins and thankless tasks.", MUTED),
+        text("Quick wins first, then major projects, fill-ins, thankless tasks and the actions not rated yet.", MUTED),
         Spacer(1, 8),
     ]
     if not rows:
         return [*story, text("No improvement actions yet.", BODY)]
-    votes, weight = _votes_column(project, "Votes", 40)
-    return [
-        *story,
-        table(
-            ["Priority", "Action", "Impact", "Effort", *votes, "Owner", "Status", "Due", "Stage", "Addresses"],
-            rows,
-            [78, 200, 40, 40, *weight, 90, 64, 64, 90, 250],
-        ),
-    ]
+    columns = backlog_columns(project)
+    return [*story, table(columns.headers, rows, columns.widths([78, 196, 60, 60, 86, 64, 64, 90, 220], 44))]
 
 
 def health_check(project: Project) -> list[Flowable]:
@@ -158,13 +112,6 @@ def health_check(project: Project) -> list[Flowable]:
             quiet = "Nothing to report: every rule passes." if journey.cards else "Nothing to check yet: no cards."
             story.append(text(quiet, BODY))
             continue
-        rows = []
-        for principle in Principle:
-            for rule in (rule for rule in Rule if rule.principle is principle):
-                found = [finding.message for finding in findings if finding.rule is rule]
-                rows += [
-                    [f"{principle.value}: {rule.why}" if number == 0 else "", message]
-                    for number, message in enumerate(found)
-                ]
-        story.append(table(["Habit, and why it matters", "Finding"], rows, [300, 550]))
+        rows = health_rows(findings)
+        story.append(table(list(HEALTH_HEADERS), rows, [300, 550]))
     return story

@@ -155,11 +155,11 @@ def card_fields(row: dict[str, Any]) -> dict[str, Any]:
                 fields["channel"], fields["custom_channel"] = Channel.CUSTOM, written[:60]
         fields["emotion"] = _whole(row.get("Emotion"), "Emotion")
     elif kind is CardKind.PAIN_POINT:
-        fields["severity"] = _whole(row.get("Severity"), "Severity") or 3
+        fields["severity"] = _whole(row.get("Severity"), "Severity")
     elif kind is CardKind.IMPROVEMENT:
         fields |= {
-            "impact": _whole(row.get("Impact"), "Impact") or 3,
-            "effort": _whole(row.get("Effort"), "Effort") or 3,
+            "impact": _whole(row.get("Impact"), "Impact"),
+            "effort": _whole(row.get("Effort"), "Effort"),
             "owner": _text(row.get("Owner")),
             "due": _date(row.get("Due date")),
             "addresses": _list(row.get("Addresses")),

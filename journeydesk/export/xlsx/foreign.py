@@ -1,49 +1,26 @@
-"""Importing a journey map someone made by hand in Excel."""
+"""Importing a journey map someone made by hand in Excel: each sheet read as texts, the sheet that
+holds the map chosen, persona sheets taken along, and a workbook that holds no map refused with one
+line saying what it holds instead."""
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from pydantic import ValidationError
 
 from journeydesk.export.xlsx.errors import WorkbookError
-from journeydesk.export.xlsx.grid import GridGuess, Matrix, Merged, Orientation, cell_text, cells_of, guess_grid
-from journeydesk.model.cards import CARD_CLASSES, Card
-from journeydesk.model.defaults import STAGE_PALETTE, card_kind_for
-from journeydesk.model.enums import LaneKind
-from journeydesk.model.ids import new_id
-from journeydesk.model.journey import Journey, Lane, Stage
+from journeydesk.export.xlsx.grid import Matrix, Merged, cell_text
+from journeydesk.export.xlsx.handmade.building import build_project, meaningful
+from journeydesk.export.xlsx.handmade.keywords import Role
+from journeydesk.export.xlsx.handmade.persona import PersonaDraft
+from journeydesk.export.xlsx.handmade.reading import Layout, SheetReading, read_sheet
+from journeydesk.io.validation_messages import first_problem
 from journeydesk.model.project import Project
-from journeydesk.model.types import NAME_MAX, TEXT_MAX, TITLE_MAX
 
-EMOTION_WORDS = {
-    "delighted": 2,
-    "happy": 2,
-    "great": 2,
-    "pleased": 1,
-    "good": 1,
-    "positive": 1,
-    "ok": 0,
-    "okay": 0,
-    "neutral": 0,
-    "annoyed": -1,
-    "negative": -1,
-    "unhappy": -1,
-    "bad": -1,
-    "frustrated": -2,
-    "angry": -2,
-    "awful": -2,
-}
-
-
-@dataclass
-class SheetGrid:
-    """A sheet as texts, and the guess of where its map is."""
-
-    name: str
-    texts: Matrix
-    merged: Merged
-    guess: GridGuess | None
+AUTOMATIC = Layout()
+HINT = "choose the sheet and the header with --sheet and --stages-row"
+MAX_NAMED_SHEETS = 3
 
 
 def sheet_texts(sheet: Worksheet) -> tuple[Matrix, Merged]:
@@ -61,89 +38,66 @@ def sheet_texts(sheet: Worksheet) -> tuple[Matrix, Merged]:
     return texts, frozenset(covered)
 
 
-def sheet_grids(workbook: Workbook) -> list[SheetGrid]:
-    grids = []
-    for sheet in workbook.worksheets:
-        texts, merged = sheet_texts(sheet)
-        grids.append(SheetGrid(sheet.title, texts, merged, guess_grid(texts)))
-    return grids
+def sheet_readings(workbook: Workbook, layout: Layout = AUTOMATIC) -> list[SheetReading]:
+    return [read_sheet(sheet.title, *sheet_texts(sheet), layout) for sheet in workbook.worksheets]
 
 
-def choose_sheet(grids: list[SheetGrid], source: Path, name: str | None = None) -> SheetGrid:
-    """The sheet asked for by name, else the one whose map is most filled in."""
+def choose_sheet(readings: list[SheetReading], source: Path, name: str | None = None) -> SheetReading:
+    """The sheet asked for by name, else the map found with the most certainty; a workbook without a
+    map is refused with what its sheets hold."""
     if name is not None:
-        match = next((grid for grid in grids if grid.name == name), None)
+        match = next((reading for reading in readings if reading.name == name), None)
         if match is None:
-            raise WorkbookError(
-                source, f"no sheet named {name!r} (the sheets are: {', '.join(grid.name for grid in grids)})"
-            )
+            names = ", ".join(reading.name for reading in readings)
+            raise WorkbookError(source, f"no sheet named {name!r} (the sheets are: {names})")
+        if not match.verdict.accepted:
+            raise WorkbookError(source, f"{match.name}: {match.verdict.reason}; {HINT}")
         return match
-    if not any(any(text for row in grid.texts for text in row) for grid in grids):
+    filled = [reading for reading in readings if not reading.is_empty]
+    if not filled:
         raise WorkbookError(source, "the workbook is empty")
-    found = [grid for grid in grids if grid.guess is not None]
-    if not found:
-        raise WorkbookError(source, "no journey map found: no row of stage names with lane labels beside it")
-    return max(found, key=lambda grid: grid.guess.score)  # type: ignore[union-attr]
+    accepted = [reading for reading in filled if reading.verdict.accepted]
+    if accepted:
+        return max(accepted, key=lambda reading: reading.verdict.score)
+    ranked = sorted(filled, key=lambda reading: -reading.verdict.score)
+    if len(ranked) == 1:
+        raise WorkbookError(source, f"{ranked[0].name}: {ranked[0].verdict.reason}; {HINT}")
+    seen = "; ".join(f"{reading.name}: {reading.verdict.reason}" for reading in ranked[:MAX_NAMED_SHEETS])
+    more = len(ranked) - MAX_NAMED_SHEETS
+    seen += f"; {more} more sheet{'s' if more > 1 else ''}" if more > 0 else ""
+    raise WorkbookError(source, f"no sheet holds a journey map ({seen}); {HINT}")
 
 
-def read_foreign(workbook: Workbook, source: Path, sheet: str | None = None) -> Project:
-    grid = choose_sheet(sheet_grids(workbook), source, sheet)
-    if grid.guess is None:
-        raise WorkbookError(source, f"no journey map found on sheet “{grid.name}”")
-    return build_project(grid, grid.guess)
+def persona_sheets(readings: list[SheetReading], chosen: SheetReading) -> list[PersonaDraft]:
+    """The personas described on sheets of their own (attribute/value pairs)."""
+    drafts = []
+    for reading in readings:
+        draft = reading.persona_sheet if reading is not chosen else None
+        if draft is not None:
+            if not draft.name and meaningful(reading.name):
+                draft.name = reading.name
+            drafts.append(draft)
+    return drafts
 
 
-def regrid(grid: SheetGrid, orientation: Orientation, header: int) -> GridGuess | None:
-    """The guess with the stage names in another row (or column), as the preview dialog asks."""
-    return guess_grid(grid.texts, orientation, header)
+def read_foreign(
+    workbook: Workbook, source: Path, sheet: str | None = None, layout: Layout = AUTOMATIC, title: str | None = None
+) -> Project:
+    readings = sheet_readings(workbook, layout)
+    chosen = choose_sheet(readings, source, sheet)
+    return project_from(chosen, source, persona_sheets(readings, chosen), title=title)
 
 
-def build_project(grid: SheetGrid, guess: GridGuess, kinds: list[LaneKind] | None = None) -> Project:
-    """The map as a project: each filled cell a card in its lane, of the kind the lane suggests."""
-    kinds = kinds or guess.kinds
-    stages = [
-        Stage(id=new_id("stage"), name=name[:NAME_MAX], color=STAGE_PALETTE[number % len(STAGE_PALETTE)])
-        for number, name in enumerate(guess.stages)
-    ]
-    lanes = [
-        Lane(id=new_id("lane"), name=name[:NAME_MAX], kind=kind) for name, kind in zip(guess.lanes, kinds, strict=True)
-    ]
-    cards: list[Card] = []
-    for stage_index, lane_index, text in cells_of(grid.texts, guess, grid.merged):
-        stage, lane = stages[stage_index], lanes[lane_index]
-        if lane.kind is LaneKind.EMOTIONS:
-            score = emotion_score(text)
-            if score is not None:
-                stage.emotion = score
-                continue
-        title, description = split_text(text)
-        kind = card_kind_for(lane)
-        cards.append(
-            CARD_CLASSES[kind](
-                id=new_id("card"), stage_id=stage.id, lane_id=lane.id, title=title, description=description
-            )
-        )  # type: ignore[arg-type]
-    title = (guess.title or grid.name)[:TITLE_MAX]
-    journey = Journey(
-        id=new_id("journey"), name=grid.name[:NAME_MAX] or "Imported journey", stages=stages, lanes=lanes, cards=cards
-    )
-    return Project.model_validate(Project(id=new_id("project"), title=title, journeys=[journey]).model_dump())
-
-
-def emotion_score(text: str) -> int | None:
-    """A score from -2 to +2 in an emotion cell: a number on that scale, or a word such as "annoyed"."""
-    cleaned = text.strip().replace("+", "")
+def project_from(
+    reading: SheetReading,
+    source: Path,
+    personas: list[PersonaDraft],
+    roles: Sequence[Role] | None = None,
+    title: str | None = None,
+) -> Project:
+    """The project of a sheet's reading; what a journey cannot hold is one line naming the place."""
     try:
-        number = float(cleaned)
-    except ValueError:
-        return EMOTION_WORDS.get(cleaned.casefold())
-    return max(-2, min(2, round(number)))
-
-
-def split_text(text: str) -> tuple[str, str]:
-    """A cell's text as a card title, with any overflow kept in the description."""
-    if len(text) <= TITLE_MAX:
-        return text, ""
-    cut = text.rfind(" ", 0, TITLE_MAX - 1)
-    cut = cut if cut > TITLE_MAX // 2 else TITLE_MAX - 1
-    return text[:cut].rstrip() + "…", text[:TEXT_MAX]
+        return build_project(reading, roles, title, personas, Path(source).stem)
+    except ValidationError as exc:
+        place, problem, _ = first_problem(exc)
+        raise WorkbookError(source, f"{reading.name}: {place}: {problem}") from None

@@ -13,8 +13,10 @@ from openpyxl.workbook.workbook import Workbook
 from journeydesk.export.xlsx.columns import DATA_SHEET
 from journeydesk.export.xlsx.errors import WorkbookError
 from journeydesk.export.xlsx.foreign import read_foreign
+from journeydesk.export.xlsx.handmade.reading import Layout
 from journeydesk.export.xlsx.roundtrip import read_journeydesk
 from journeydesk.model.project import Project
+from journeydesk.model.types import TITLE_MAX
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 600 * 1024 * 1024
@@ -22,14 +24,22 @@ MAX_ROWS, MAX_COLUMNS = 200_000, 2_000
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx files and old .xls files
 
 
-def import_workbook(path: str | Path, sheet: str | None = None) -> Project:
-    """A project from a workbook; anything wrong raises :class:`WorkbookError` with one clear line."""
+def import_workbook(
+    path: str | Path, sheet: str | None = None, layout: Layout | None = None, title: str | None = None
+) -> Project:
+    """A project from a workbook; anything wrong raises :class:`WorkbookError` with one clear line.
+
+    For a hand-made map, ``sheet`` and ``layout`` say where the map is when the importer should not
+    look for it; ``title`` replaces the title found."""
     path = Path(path)
     workbook = open_workbook(path)
     try:
         if is_journeydesk(workbook):
-            return read_journeydesk(workbook, path)
-        return read_foreign(workbook, path, sheet)
+            project = read_journeydesk(workbook, path)
+            if title:
+                project.title = title[:TITLE_MAX]
+            return project
+        return read_foreign(workbook, path, sheet, layout or Layout(), title)
     finally:
         workbook.close()
 

@@ -28,6 +28,7 @@ from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, Touchp
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.enums import ActionStatus, CardKind, Channel, LaneKind
 from journeydesk.model.journey import Journey
+from journeydesk.model.priorities import quadrant_label
 from journeydesk.model.project import Project
 from journeydesk.model.registers import action_backlog, has_votes, pain_point_register
 from journeydesk.model.subset import project_subset
@@ -41,6 +42,8 @@ LANE_FILLS = {
 }
 HEADER_ROW = 7
 LINE_HEIGHT = 13.5  # points per wrapped line of 10-point text
+CHARACTERS_PER_UNIT = 1.0  # of prose in 10-point text per unit of column width (a 0 of the default font)
+MAX_ROW_HEIGHT = 409  # Excel's limit, in points
 STAGE_WIDTH = 38
 LANE_WIDTH = 24
 TABLE_STYLE = "TableStyleMedium2"
@@ -91,7 +94,7 @@ def card_line(card: Card) -> str:
             )
             if part
         ]
-    elif isinstance(card, PainPointCard):
+    elif isinstance(card, PainPointCard) and card.severity is not None:
         details = [f"severity {card.severity}"]
     elif isinstance(card, ImprovementCard):
         details = [part for part in (card.status.label, card.owner) if part]
@@ -99,12 +102,45 @@ def card_line(card: Card) -> str:
     return f"{MARKERS[card.kind]} {title}" + (f" — {' · '.join(details)}" if details else "")
 
 
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (Excel's unit), with
+    room to spare for spreadsheet programs whose fallback font is wider than Calibri. Words wrap as a
+    spreadsheet wraps them; a word longer than a line is cut."""
+    per_line = max(4, int(width * CHARACTERS_PER_UNIT) - 2)
+    total = 0
+    for line in text.split("\n"):
+        total += 1
+        if len(line) <= per_line:
+            continue
+        used = 0
+        for word in line.split():
+            if used and used + 1 + len(word) <= per_line:
+                used += 1 + len(word)
+                continue
+            total += 1 if used else 0
+            used = len(word)
+            while used > per_line:
+                total, used = total + 1, used - per_line
+    return total
+
+
+def row_height(lines: int, least: float = 0) -> float:
+    """The height, in points, of a row whose tallest cell holds ``lines`` lines of 10-point text."""
+    return min(MAX_ROW_HEIGHT, max(least, lines * LINE_HEIGHT + 4))
+
+
+def mood_words(mood: float) -> str:
+    """A stage's emotion as a score and a word: "-1 (annoyed)", "+1.5 (delighted)", "0 (neutral)"."""
+    shown = round(mood, 1)
+    return f"{f'{shown:+g}' if shown else '0'} ({SCORE_LABELS[round(mood)].lower()})"
+
+
 def _map_sheet(sheet: Worksheet, project: Project, journey: Journey, today: dt.date) -> None:
     last_column = len(journey.stages) + 1
     persona = project.persona(journey.persona_id) if journey.persona_id else None
     title_rows = [
         (project.title, font(18, bold=True), 28),
-        (f"{journey.name} · {journey.state.label}", font(13, bold=True, color="#3a4150"), 20),
+        (journey.heading(), font(13, bold=True, color="#3a4150"), 20),
         (
             f"Persona: {persona.name}"
             + (f", {persona.role}" if persona.role else "")
@@ -157,12 +193,11 @@ def _map_sheet(sheet: Worksheet, project: Project, journey: Journey, today: dt.d
             lines = cells.get((stage.id, lane.id), [])
             mood = moods[stage.id]
             if lane.kind is LaneKind.EMOTIONS and mood is not None:
-                lines = [f"{mood:+.1f} ({SCORE_LABELS[round(mood)].lower()})".replace("+0.0", "0.0"), *lines]
+                lines = [mood_words(mood), *lines]
             cell = put(sheet, row, number, "\n".join(lines) if lines else None)
             cell.font, cell.fill, cell.alignment, cell.border = text_font, lane_fill, WRAP_TOP, GRID_BORDER
-            wrapped = sum(max(1, -(-len(line) // (STAGE_WIDTH + 4))) for line in lines)
-            lines_in_row = max(lines_in_row, wrapped)
-        sheet.row_dimensions[row].height = min(409, max(30, lines_in_row * LINE_HEIGHT + 6))
+            lines_in_row = max(lines_in_row, wrapped_lines("\n".join(lines), STAGE_WIDTH))
+        sheet.row_dimensions[row].height = row_height(lines_in_row, least=30)
     sheet.column_dimensions["A"].width = LANE_WIDTH
     for number in range(2, last_column + 1):
         sheet.column_dimensions[get_column_letter(number)].width = STAGE_WIDTH
@@ -234,6 +269,9 @@ def _table(
         for column, value in enumerate(values, 1):
             cell = put(sheet, row_number, column, value)
             cell.font, cell.alignment = body_font, WRAP_TOP
+        texts = [(value, width) for value, width in zip(values, widths, strict=True) if isinstance(value, str)]
+        lines = max((wrapped_lines(value, width) for value, width in texts), default=1)
+        sheet.row_dimensions[row_number].height = row_height(lines)
     last = sheet.cell(row=max(2, len(rows) + 1), column=len(headers)).coordinate
     table = Table(displayName=name, ref=f"A1:{last}")
     table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
@@ -312,7 +350,7 @@ def _actions_sheet(sheet: Worksheet, project: Project) -> None:
     headers += ["Action", "Journey", "Stage", "Owner", "Status", "Due date", "Addresses", "Id"]
     rows = [
         [
-            entry.quadrant.label,
+            quadrant_label(entry.action),
             entry.action.impact,
             entry.action.effort,
             *([entry.votes] if voted else []),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCompleter, QWidget
 from journeydesk.layout import theme
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, TouchpointCard
 from journeydesk.model.enums import ActionStatus, CardKind, Channel
+from journeydesk.model.ratings import NOT_RATED, rating_text
 from journeydesk.model.types import TEXT_MAX, TITLE_MAX
 from journeydesk.style.icons import icon
 from journeydesk.ui.fields import (
@@ -23,10 +24,14 @@ from journeydesk.ui.inspector.column_forms import EMOTION_CHOICES
 from journeydesk.ui.inspector.form import Form
 
 RATING_COLORS = ("#8a94a6", "#6f86b8", "#3d6fd9", "#2a55b8", "#1d3f8f")
+UNRATED_COLOR = "#8a94a6"
 
 
-def rating_choices(colors: tuple[str, ...]) -> list[tuple[int, str, str]]:
-    return [(value, str(value), colors[value - 1]) for value in range(1, 6)]
+def rating_choices(colors: tuple[str, ...]) -> list[tuple[int | None, str, str]]:
+    """1 to 5, then "Not rated" (what an imported card is until someone rates it)."""
+    return [(value, str(value), colors[value - 1]) for value in range(1, 6)] + [
+        (None, NOT_RATED.capitalize(), UNRATED_COLOR)
+    ]
 
 
 class CardForm(Form):
@@ -126,8 +131,8 @@ class CardForm(Form):
             pains = [
                 (
                     pain.id,
-                    f"{pain.title or 'Untitled pain point'}  ·  severity {pain.severity}",
-                    theme.SEVERITY_COLORS[pain.severity - 1],
+                    f"{pain.title or 'Untitled pain point'}  ·  severity {rating_text(pain.severity)}",
+                    theme.SEVERITY_COLORS[pain.severity - 1] if pain.severity else UNRATED_COLOR,
                 )
                 for pain in journey.pain_points()
             ]

@@ -52,8 +52,12 @@ class LaneForm(Form):
         self.kind = ChoiceField(
             self.committer("kind"), [(kind, kind.label, icon(f"lane-{kind.value}")) for kind in LaneKind]
         )
+        self.description = TextField(
+            self.committer("description"), self.end_session, TEXT_MAX, "What this lane holds", lines=3
+        )
         self.layout_.addRow("Name", self.name)
         self.layout_.addRow("Kind", self.kind)
+        self.layout_.addRow("Description", self.description)
 
     def refresh(self) -> None:
         if self.document is None or self.ref is None or not self.document.exists(self.ref):
@@ -62,3 +66,4 @@ class LaneForm(Form):
         assert isinstance(lane, Lane)
         self.name.show_value(lane.name)
         self.kind.show_value(lane.kind)
+        self.description.show_value(lane.description)

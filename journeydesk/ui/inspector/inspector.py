@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from journeydesk.canvas.scene import MapScene
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
@@ -60,8 +59,7 @@ class Inspector(QWidget):
         self.follow_selection()
 
     def follow_selection(self) -> None:
-        # A scene being destroyed still announces its emptied selection: ignore that.
-        if self.scene is None or not isValid(self.scene) or self.document is None or self.edits is None:
+        if self.scene is None or self.document is None or self.edits is None:
             return
         ref = self.scene.selected_ref()
         count = len(self.scene.selectedItems())

@@ -1,0 +1,57 @@
+"""The PDF deliverable: map pages laid out for the paper, then personas, registers and the health check."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journeydesk.formats.format import ExportRequest, Format, Option
+
+if TYPE_CHECKING:
+    from journeydesk.model.project import Project
+
+PAPER = {name: name for name in ("A4", "A3", "A2", "A1", "Letter", "Tabloid")}  # export.pdf.PAGE_SIZES
+FITS = {  # journeydesk.layout.print_pages.FITS, without loading the layout
+    "readable": "Readable: fill the page, continue on more pages",
+    "page": "The whole map on one page",
+    "tile": "A wall poster in tiles",
+}
+
+
+def export(project: "Project", path: Path, request: ExportRequest) -> None:
+    from journeydesk.export.pdf import PdfOptions, export_pdf
+
+    options = PdfOptions(
+        page_size=str(request.options.get("page_size", "A3")),
+        fit=request.options.get("fit", "readable"),  # type: ignore[arg-type]
+        journey_ids=request.journey_ids,
+    )
+    export_pdf(project, path, options, request.progress)
+
+
+def note(project: "Project") -> str | None:
+    """Said after the export when some text could not be embedded (no font with its characters here)."""
+    from journeydesk.export.pdf.fonts import reader_font_note
+
+    return reader_font_note(project)
+
+
+FORMAT = Format(
+    key="pdf",
+    name="PDF",
+    extensions=(".pdf",),
+    description="The map as a print-ready PDF, with registers and the health check",
+    export=export,
+    export_note=note,
+    export_options=(
+        Option("page_size", "Paper (landscape)", "the paper (default A3)", "A3", choices=PAPER),
+        Option(
+            "fit",
+            "Map",
+            "readable (fill the page at 7 pt or more, continuing on further pages; the default), "
+            "page (the whole map on one page, at any size) or tile (a wall poster in tiles)",
+            "readable",
+            choices=FITS,
+        ),
+    ),
+    menu_text="&PDF…",
+    shortcut="Ctrl+P",
+)
