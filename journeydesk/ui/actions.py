@@ -186,7 +186,9 @@ def create_actions(parent: QObject, undo_group: QUndoGroup) -> Actions:
         focus_mode=_action(
             parent, "&Focus Mode", "Show the map alone, full screen (F11 or Escape to leave)", "F11", "workshop-focus"
         ),
-        leave_focus_mode=_action(parent, "Leave Focus Mode", "Back to the map with its docks and bars", "Escape"),
+        leave_focus_mode=_action(
+            parent, "Lea&ve Focus Mode", "Leave focus mode: the docks, bars and menus come back", "Escape"
+        ),
         present=_action(
             parent,
             "&Present",

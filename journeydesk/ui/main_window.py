@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
                     a.show_links,
                     None,
                     a.focus_mode,
+                    a.leave_focus_mode,
                     a.present,
                     self.theme_menu,
                     None,

@@ -18,13 +18,17 @@ from journeydesk.io import load_project, save_project
 from journeydesk.io.fragment import FRAGMENT_MIME_TYPE
 from journeydesk.model import CardKind
 from journeydesk.ui.actions import Actions
-from journeydesk.ui.help_dialogs import MAP_KEYS, typed_keys
+from journeydesk.ui.help_dialogs import MAP_KEYS, WORKSHOP_KEYS, typed_keys
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.pdf_export import PdfExportDialog
+from journeydesk.ui.presenter.card_dialog import CardDialog
+from journeydesk.ui.presenter.window import OVERVIEW, PresenterWindow
 from journeydesk.ui.template_gallery import TemplateGallery
 from tests.conftest import REPO
 from tests.factories import small_project
 from tests.ui.conftest import card_center, cell_point, viewport_point
+from tests.ui.test_voting import click_card as click_to_vote
+from tests.ui.test_voting import start_vote
 
 Check = Callable[[QtBot, MainWindow, QKeySequence, Path], None]  # the last: a folder for files
 
@@ -256,6 +260,57 @@ def new_card_of(kind: CardKind) -> Callable[[MainWindow], bool]:
     return lambda window: window.scene.index.card(window.scene.selected_card_ids()[0]).kind is kind
 
 
+def check_focus_mode(qtbot, window, keys, folder) -> None:
+    press(qtbot, window, keys)
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.focus_mode.active and window.actions_.focus_mode.isChecked()
+    assert not window.toolbar.isVisible() and not window.menuBar().isVisible()
+    press(qtbot, window, keys)  # the same key leaves
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.focus_mode.active and window.toolbar.isVisible() and window.menuBar().isVisible()
+
+
+def check_leave_focus_mode(qtbot, window, keys, folder) -> None:
+    press(qtbot, window, "F11")
+    qtbot.waitUntil(window.isFullScreen)
+    press(qtbot, window, keys)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.focus_mode.active and window.toolbar.isVisible()
+
+
+def open_presenter(qtbot, window: MainWindow, keys: QKeySequence | str = "F5") -> PresenterWindow:
+    press(qtbot, window, keys)
+    presenter = window.presenter
+    assert isinstance(presenter, PresenterWindow)
+    qtbot.waitUntil(lambda: presenter.isFullScreen() and presenter.isActiveWindow())
+    return presenter
+
+
+def press_on(presenter: PresenterWindow, keys: str) -> None:
+    combination = QKeySequence(keys)[0]
+    QTest.keyClick(presenter.windowHandle(), combination.key(), combination.keyboardModifiers())
+
+
+def check_present(qtbot, window, keys, folder) -> None:
+    presenter = open_presenter(qtbot, window, keys)
+    assert presenter.page == OVERVIEW
+    press_on(presenter, keys.toString())  # the same key leaves
+    qtbot.waitUntil(lambda: window.presenter is None)
+
+
+def check_capture(qtbot, window, keys, folder) -> None:
+    window.scene.set_current_cell(("s2", "l-touch"))
+    press(qtbot, window, keys)
+    bar = window.capture
+    qtbot.waitUntil(bar.line.hasFocus)
+    QTest.keyClicks(bar.line, "Typed in the bar")
+    QTest.keyClick(bar.line, Qt.Key.Key_Return)
+    assert [card.title for card in window.scene.index.cards_in(("s2", "l-touch"))] == ["Typed in the bar"]
+    QTest.keyClick(bar.line, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    window.document.undo_stack.undo()
+
+
 CHECKS: dict[str, Check] = {
     "new": check_new,
     "open": check_open,
@@ -283,13 +338,21 @@ CHECKS: dict[str, Check] = {
     "insert:pain_point": check_insert("pain point", new_card_of(CardKind.PAIN_POINT)),
     "insert:improvement": check_insert("improvement action", new_card_of(CardKind.IMPROVEMENT)),
     "insert:note": check_insert("note", new_card_of(CardKind.NOTE)),
+    "focus_mode": check_focus_mode,
+    "leave_focus_mode": check_leave_focus_mode,
+    "present": check_present,
+    "capture": check_capture,
 }
 
 
 def named_actions(actions: Actions) -> dict[str, object]:
-    named = {name: getattr(actions, name) for name in vars(actions) if name not in ("insert", "export")}
-    named |= {f"insert:{entry.value}": action for entry, action in actions.insert.items()}
-    named |= {f"export:{key}": action for key, action in actions.export.items()}
+    """Every action by name; those of a family (insert, export, timer, themes) as "family:key"."""
+    named = {}
+    for name, value in vars(actions).items():
+        if isinstance(value, dict):
+            named |= {f"{name}:{getattr(key, 'value', key)}": action for key, action in value.items()}
+        else:
+            named[name] = value
     return named
 
 
@@ -471,6 +534,158 @@ def test_the_keys_of_the_map(qtbot, shortcut_window, keys: str) -> None:
     MAP_CHECKS[keys](qtbot, shortcut_window)
 
 
+# The keys of the workshop tools: the capture bar, a vote, the presenter
+
+
+def capture_bar(qtbot, window: MainWindow, cell: tuple[str, str] = ("s1", "l-pain")) -> QLineEdit:
+    """Ctrl+Enter on the map's ``cell``: the capture bar's line, focused."""
+    window.scene.set_current_cell(cell)
+    press(qtbot, window, "Ctrl+Return")
+    line = window.capture.line
+    qtbot.waitUntil(line.hasFocus)
+    return line
+
+
+def type_into(qtbot, window: MainWindow, line: QLineEdit, text: str) -> None:
+    QTest.keyClicks(line, text)
+    press(qtbot, window, "Return", focus=line)
+
+
+def titles_in(window: MainWindow, cell: tuple[str, str]) -> list[tuple[CardKind, str]]:
+    return [(card.kind, card.title) for card in window.scene.index.cards_in(cell)]
+
+
+def check_capture_enter(qtbot, window) -> None:
+    line = capture_bar(qtbot, window)
+    type_into(qtbot, window, line, "Form asks twice")
+    type_into(qtbot, window, line, "Card declined")
+    assert [title for _, title in titles_in(window, ("s1", "l-pain"))] == ["Form asks twice", "Card declined"]
+    assert window.capture.isVisible() and line.text() == "" and line.hasFocus()
+
+
+def check_capture_tab(qtbot, window) -> None:
+    line = capture_bar(qtbot, window)
+    press(qtbot, window, "Tab", focus=line)
+    assert window.scene.current_cell == ("s2", "l-pain")
+    press(qtbot, window, "Tab", focus=line)
+    assert window.scene.current_cell == ("s1", "l-act")  # past the lane's end: on to the next lane
+    press(qtbot, window, "Shift+Tab", focus=line)
+    assert window.scene.current_cell == ("s2", "l-pain") and line.hasFocus()
+
+
+def check_capture_prefixes(qtbot, window) -> None:
+    line = capture_bar(qtbot, window, ("s1", "l-touch"))
+    for text in ("! Ad hides the price", "+ Show the price", "? Which ad", "Poster"):
+        type_into(qtbot, window, line, text)
+    assert titles_in(window, ("s1", "l-touch"))[2:] == [
+        (CardKind.PAIN_POINT, "Ad hides the price"),
+        (CardKind.IMPROVEMENT, "Show the price"),
+        (CardKind.NOTE, "Which ad"),
+        (CardKind.TOUCHPOINT, "Poster"),  # no prefix: the lane's own kind
+    ]
+
+
+def check_capture_escape(qtbot, window) -> None:
+    line = capture_bar(qtbot, window)
+    QTest.keyClicks(line, "Not added")
+    press(qtbot, window, "Escape", focus=line)
+    assert not window.capture.isVisible() and titles_in(window, ("s1", "l-pain")) == []
+
+
+def check_vote_click(qtbot, window) -> None:
+    start_vote(qtbot, window, names="Ana\nBen", targets=2)  # on any cards
+    qtbot.waitUntil(window.vote_bar.isVisible)
+    click_to_vote(qtbot, window, "c-touch")
+    click_to_vote(qtbot, window, "c-touch")
+    assert [chip.property("card_id") for chip in window.vote_bar.chip_buttons()] == ["c-touch"]
+    assert window.scene.card_items["c-touch"].badges[0].label == "●● you"
+    qtbot.mouseClick(window.vote_bar.chip_buttons()[0], Qt.MouseButton.LeftButton)  # takes one back
+    assert window.scene.card_items["c-touch"].badges[0].label == "● you"
+
+
+def presenter_on(qtbot, window: MainWindow) -> PresenterWindow:
+    window.scene.clearSelection()
+    return open_presenter(qtbot, window)
+
+
+def check_presenter_next(qtbot, window) -> None:
+    presenter = presenter_on(qtbot, window)
+    for keys in ("Right", "Down", "PgDown", "Space"):
+        press_on(presenter, "Home")
+        press_on(presenter, keys)
+        assert presenter.page == 0, keys
+        press_on(presenter, keys)
+        assert presenter.page == 1, keys
+    press_on(presenter, "Escape")
+
+
+def check_presenter_previous(qtbot, window) -> None:
+    presenter = presenter_on(qtbot, window)
+    for keys in ("Left", "Up", "PgUp", "Backspace"):
+        press_on(presenter, "End")
+        press_on(presenter, keys)
+        assert presenter.page == 0, keys
+        press_on(presenter, keys)
+        assert presenter.page == OVERVIEW, keys
+    press_on(presenter, "Escape")
+
+
+def check_presenter_home_end(qtbot, window) -> None:
+    presenter = presenter_on(qtbot, window)
+    press_on(presenter, "End")
+    assert presenter.page == len(window.scene.journey.stages) - 1
+    press_on(presenter, "Home")
+    assert presenter.page == OVERVIEW
+    press_on(presenter, "Escape")
+
+
+def check_presenter_double_click(qtbot, window) -> None:
+    presenter = presenter_on(qtbot, window)
+    press_on(presenter, "End")  # the stage of the pain point
+    tile = next(tile for tile in presenter.slide().tiles if tile.card.id == "c-pain")
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, CardDialog)
+        dialog.form.title.selectAll()
+        QTest.keyClicks(dialog.form.title, "Checkout is slow")
+        dialog.accept()  # type: ignore[attr-defined]
+
+    seen = on_next_dialog(edit)
+    qtbot.mouseDClick(presenter, Qt.MouseButton.LeftButton, pos=tile.rect.center().toPoint())
+    assert seen and window.scene.index.card("c-pain").title == "Checkout is slow"
+    press_on(presenter, "Escape")
+
+
+def check_presenter_leave(qtbot, window) -> None:
+    for keys in ("Escape", "F5"):
+        presenter = presenter_on(qtbot, window)
+        press_on(presenter, keys)
+        qtbot.waitUntil(lambda: window.presenter is None and window.isActiveWindow())
+
+
+WORKSHOP_CHECKS: dict[str, Callable[[QtBot, MainWindow], None]] = {
+    "Enter (capture bar)": check_capture_enter,
+    "Tab, Shift+Tab (capture bar)": check_capture_tab,
+    "! , + , ? before a line": check_capture_prefixes,
+    "Escape (capture bar)": check_capture_escape,
+    "Click a card during a vote": check_vote_click,
+    "Right, Down, Page Down, Space (presenter)": check_presenter_next,
+    "Left, Up, Page Up, Backspace (presenter)": check_presenter_previous,
+    "Home, End (presenter)": check_presenter_home_end,
+    "Double-click a card (presenter)": check_presenter_double_click,
+    "Escape or F5 (presenter)": check_presenter_leave,
+}
+
+
+def test_every_key_of_the_workshop_tools_has_its_check() -> None:
+    assert [keys for keys, _ in WORKSHOP_KEYS] == list(WORKSHOP_CHECKS)
+
+
+@pytest.mark.parametrize("keys", list(WORKSHOP_CHECKS))
+def test_the_keys_of_the_workshop_tools(qtbot, shortcut_window, keys: str) -> None:
+    WORKSHOP_CHECKS[keys](qtbot, shortcut_window)
+
+
 # What the README and the Help dialog list
 
 
@@ -488,7 +703,7 @@ def test_help_lists_every_action_key_and_every_key_of_the_map(qtbot, shortcut_wi
     for name, action in named_actions(window.actions_).items():
         if name in CHECKS:
             assert typed_keys(action) in listed, name
-    assert {keys for keys, _ in MAP_KEYS} <= listed
+    assert {keys for keys, _ in MAP_KEYS + WORKSHOP_KEYS} <= listed
     meanings = dict((meaning, keys) for keys, meaning in rows)
     assert meanings["Undo the last change"].startswith("Ctrl+Z")
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(meanings["Redo the change last undone"].split(", "))
