@@ -117,7 +117,9 @@ class Theme:
     unrated: str = "#c9ced6"
     votes: str = "#7a3cc4"  # the dot-vote badge on a card (always with its count)
     lane_tints: tuple[str, ...] = ("#ffffff", "#f4f6f9")
-    band: str = "#1f2a44"  # a printed page's title band
+    quadrant_marks: tuple[str, str, str, str] = ("#2e9a5e", "#3d6fd9", "#d6a514", "#d9483b")  # as quadrants
+    not_rated: str = "#8a94a6"  # the mark of a rating nobody gave (always with its words)
+    band: str = "#1f2a44"  # a printed page's title band, a deck's table headers
     on_band: str = "#ffffff"
     on_band_muted: str = "#aeb8cc"
 

@@ -156,8 +156,10 @@ class SegmentedField(QWidget):
 
 
 def _segment_style(color: str) -> str:
-    """The checked look in the value's own colour; the rest comes from the theme's style sheet."""
-    return f"QToolButton:checked {{ background: {color}; border-color: {color}; color: #ffffff; font-weight: 600; }}"
+    """The checked look in the value's own colour, in the ink that reads on it; the rest comes from the
+    theme's style sheet."""
+    ink = theme.ink_on(color)
+    return f"QToolButton:checked {{ background: {color}; border-color: {color}; color: {ink}; font-weight: 600; }}"
 
 
 class ColorField(QToolButton):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk import __version__
-from journeydesk.layout import theme
+from journeydesk.style.theming import current
 
 MAP_KEYS = [
     ("Arrow keys", "Go to the neighbouring card or cell"),
@@ -107,7 +107,7 @@ def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> None:
     for title, entries in sections:
         heading = QTableWidgetItem(title)
         heading.setFont(heading_font)
-        heading.setBackground(QColor(theme.HEADER_FILL))
+        heading.setBackground(QColor(current().chrome.alternate))
         table.setItem(row, 0, heading)
         table.setSpan(row, 0, 1, 2)
         row += 1

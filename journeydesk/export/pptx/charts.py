@@ -13,11 +13,15 @@ from journeydesk.model.journey import Journey
 from journeydesk.model.priorities import Quadrant, quadrant
 from journeydesk.model.project import Project
 
-QUADRANT_COLOURS = {
-    Quadrant.QUICK_WIN: "#2e9a5e",
-    Quadrant.MAJOR_PROJECT: "#3d6fd9",
-    Quadrant.FILL_IN: "#d6a514",
-    Quadrant.THANKLESS: "#d9483b",
+# Each quadrant's points in its colour and a shape of its own: never told apart by colour alone.
+QUADRANT_MARKS = {
+    kind: (colour, shape)
+    for kind, colour, shape in zip(
+        Quadrant,
+        theme.LIGHT.quadrant_marks,
+        (XL_MARKER_STYLE.CIRCLE, XL_MARKER_STYLE.DIAMOND, XL_MARKER_STYLE.SQUARE, XL_MARKER_STYLE.TRIANGLE),
+        strict=True,
+    )
 }
 
 
@@ -116,10 +120,11 @@ def priority_chart(slide: Slide, project: Project) -> None:
     chart.legend.include_in_layout = False
     for series, kind in zip(chart.plots[0].series, shown, strict=True):
         series.format.line.fill.background()  # points, no line between them
-        series.marker.style = XL_MARKER_STYLE.CIRCLE
+        colour, shape = QUADRANT_MARKS[kind]
+        series.marker.style = shape
         series.marker.size = 11
         series.marker.format.fill.solid()
-        series.marker.format.fill.fore_color.rgb = rgb(QUADRANT_COLOURS[kind])
+        series.marker.format.fill.fore_color.rgb = rgb(colour)
         for point, action in zip(series.points, groups[kind], strict=True):
             label = point.data_label
             label.position = XL_LABEL_POSITION.RIGHT

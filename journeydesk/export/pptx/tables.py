@@ -16,7 +16,6 @@ from journeydesk.layout.text import count_lines
 SIZE = 9.0  # points
 LINE = SIZE * 1.25
 PADDING = 5.0  # around a cell's text, points
-HEADER_FILL = "#1f2a44"
 
 
 def row_height(cells: Sequence[str], widths: Sequence[float]) -> float:
@@ -58,9 +57,9 @@ def _fill_table(table: etree._Element, headers: Sequence[str], rows: list[list[s
     for child in table.xpath("a:tblGrid | a:tr"):
         table.remove(child)
     grid = "".join(f'<a:gridCol w="{round(width * EMU_PER_POINT)}"/>' for width in widths)
-    body = [_row(list(headers), widths, HEADER_FILL, theme.LIGHT.on_band, bold=True)]
+    body = [_row(list(headers), widths, theme.LIGHT.band, theme.LIGHT.on_band, bold=True)]
     body += [
-        _row(cells, widths, "#ffffff" if number % 2 else "#f5f6f8", theme.TEXT, bold=False)
+        _row(cells, widths, theme.LIGHT.paper if number % 2 else theme.HEADER_FILL, theme.TEXT, bold=False)
         for number, cells in enumerate(rows)
     ]
     parsed = etree.fromstring(f"<a:tbl {nsdecls('a')}><a:tblGrid>{grid}</a:tblGrid>{''.join(body)}</a:tbl>")

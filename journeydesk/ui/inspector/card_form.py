@@ -24,13 +24,12 @@ from journeydesk.ui.inspector.column_forms import EMOTION_CHOICES
 from journeydesk.ui.inspector.form import Form
 
 RATING_COLORS = ("#8a94a6", "#6f86b8", "#3d6fd9", "#2a55b8", "#1d3f8f")
-UNRATED_COLOR = "#8a94a6"
 
 
 def rating_choices(colors: tuple[str, ...]) -> list[tuple[int | None, str, str]]:
     """1 to 5, then "Not rated" (what an imported card is until someone rates it)."""
     return [(value, str(value), colors[value - 1]) for value in range(1, 6)] + [
-        (None, NOT_RATED.capitalize(), UNRATED_COLOR)
+        (None, NOT_RATED.capitalize(), theme.LIGHT.not_rated)
     ]
 
 
@@ -132,7 +131,7 @@ class CardForm(Form):
                 (
                     pain.id,
                     f"{pain.title or 'Untitled pain point'}  ·  severity {rating_text(pain.severity)}",
-                    theme.SEVERITY_COLORS[pain.severity - 1] if pain.severity else UNRATED_COLOR,
+                    theme.SEVERITY_COLORS[pain.severity - 1] if pain.severity else theme.LIGHT.not_rated,
                 )
                 for pain in journey.pain_points()
             ]
