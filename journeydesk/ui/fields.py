@@ -134,7 +134,7 @@ class SegmentedField(QWidget):
             button.setText(label)
             button.setCheckable(True)
             button.setToolTip(label if value is None else str(value))
-            button.setMinimumWidth(32)
+            button.setMinimumWidth(28)
             button.setObjectName("segment")
             button.setStyleSheet(_segment_style(color))
             self._group.addButton(button, number)
