@@ -46,7 +46,7 @@ def journey_svg(project: Project, journey: Journey, painter: SvgPainter) -> str:
     grid = compute_grid(journey.stages, journey.lanes, index.counts())
     persona = project.persona(journey.persona_id) if journey.persona_id else None
     face = map_face(project, journey, index, ScreenGeometry(grid, index), LIGHT)
-    band = band_face(grid.band_rect(), journey, persona, LIGHT)
+    band = band_face(grid.band_rect(), journey, persona, LIGHT, editing=False)
     extent = bounds_of([*band, *face.grid, *face.stage_headers]) or grid.bounds
     box = (extent.x - BORDER, extent.y - BORDER, extent.width + 2 * BORDER, extent.height + 2 * BORDER)
     view = " ".join(f"{value:.1f}" for value in box)
