@@ -1,11 +1,15 @@
-"""Dot votes in the deliverables: a Votes column in the Cards sheet and the registers of the workbook and
-the PDF, counting ended votes only, and kept through a workbook round trip."""
+"""Dot votes in the deliverables: a Votes column in the Cards sheet and the registers of the workbook,
+the PDF, the web page and the deck, counting ended votes only, and kept through a workbook round trip."""
 
+from html.parser import HTMLParser
 from pathlib import Path
 
 from openpyxl import load_workbook
+from pptx import Presentation
 
+from journeydesk.export.html import export_html
 from journeydesk.export.pdf import PdfOptions, export_pdf
+from journeydesk.export.pptx import export_pptx
 from journeydesk.export.xlsx import export_workbook, import_workbook
 from journeydesk.model.enums import VoteTargets
 from journeydesk.model.votes import new_round
@@ -77,3 +81,79 @@ def test_the_pdf_registers_print_the_votes(tmp_path: Path) -> None:
     plain = tmp_path / "plain.pdf"
     export_pdf(small_project(), plain, PdfOptions(page_size="A4"))
     assert "Votes" not in pdf_text(plain, raw=True)
+
+
+class RegisterTables(HTMLParser):
+    """The rows of a web page's register tables, by the table's class: headers first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: dict[str, list[list[str]]] = {}
+        self._table: list[list[str]] | None = None
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "table" and "register" in classes:
+            self._table = self.tables.setdefault(" ".join(classes), [])
+        elif tag == "tr" and self._table is not None:
+            self._table.append([])
+        elif tag in ("th", "td") and self._table is not None:
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("th", "td") and self._table is not None and self._cell is not None:
+            self._table[-1].append("".join(self._cell))
+            self._cell = None
+        elif tag == "table":
+            self._table = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def page_registers(path: Path) -> dict[str, list[dict[str, str]]]:
+    parser = RegisterTables()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return {name: by_header(rows) for name, rows in parser.tables.items()}
+
+
+def test_the_web_pages_registers_show_the_votes(tmp_path: Path) -> None:
+    path = tmp_path / "voted.html"
+    export_html(voted_project(), path)
+    registers = page_registers(path)
+    (pain,) = registers["register pains"]
+    assert list(pain)[:3] == ["Severity", "Votes", "Pain point"]
+    assert (pain["Pain point"], pain["Votes"]) == ("Slow checkout", "3")
+    (action,) = registers["register backlog"]
+    assert (action["Action"], action["Votes"]) == ("One-page checkout", "2")
+    plain = tmp_path / "plain.html"
+    export_html(small_project(), plain)
+    assert all("Votes" not in rows[0] for rows in page_registers(plain).values() if rows)
+
+
+def deck_tables(path: Path) -> dict[str, list[dict[str, str]]]:
+    """Each table slide's rows (read back by python-pptx), by the slide's title."""
+    tables = {}
+    for slide in Presentation(str(path)).slides:
+        for shape in slide.shapes:
+            if shape.has_table:
+                rows = [[cell.text for cell in row.cells] for row in shape.table.rows]
+                tables[slide.shapes.title.text] = by_header(rows)
+    return tables
+
+
+def test_the_decks_registers_show_the_votes(tmp_path: Path) -> None:
+    path = tmp_path / "voted.pptx"
+    export_pptx(voted_project(), path)
+    tables = deck_tables(path)
+    (pain,) = tables["Pain points, most severe first"]
+    assert list(pain)[:3] == ["Severity", "Votes", "Pain point"]
+    assert (pain["Pain point"], pain["Votes"]) == ("Slow checkout", "3")
+    (action,) = tables["Improvement backlog"]
+    assert list(action)[2:5] == ["Impact", "Effort", "Votes"]
+    assert (action["Action"], action["Votes"]) == ("One-page checkout", "2")
+    plain = tmp_path / "plain.pptx"
+    export_pptx(small_project(), plain)
+    assert all("Votes" not in rows[0] for rows in deck_tables(plain).values() if rows)

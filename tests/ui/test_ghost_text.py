@@ -1,16 +1,20 @@
 """A blank template guides: its empty cells show the stage's goal and the touchpoints to consider as
-faint ghost text in the editor, which goes once the cell has a card and never reaches a PDF, PNG or
-SVG."""
+faint ghost text in the editor, which goes once the cell has a card and never reaches a PDF, PNG, SVG,
+web page or deck."""
 
 from pathlib import Path
 from xml.etree import ElementTree
 
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.canvas.image_export import export_png, export_svg
+from journeydesk.export.html import export_html
 from journeydesk.export.pdf import PdfOptions, export_pdf
+from journeydesk.export.pptx import export_pptx
 from journeydesk.layout.face import Text
 from journeydesk.model.enums import LaneKind
 from journeydesk.templates import new_project
@@ -111,6 +115,26 @@ def test_ghost_text_is_never_printed_or_exported(qtbot, tmp_path: Path) -> None:
     export_png(project, tmp_path / "template.png", dpi=96)
     export_png(plain, tmp_path / "plain.png", dpi=96)
     assert QImage(str(tmp_path / "template.png")) == QImage(str(tmp_path / "plain.png"))
+
+    # the web page's map and the deck's slides draw the same faces: no guidance there either
+    export_html(project, tmp_path / "map.html")
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert journey.stages[1].name in page and found(guidance, page) == []
+    export_pptx(project, tmp_path / "map.pptx")
+    slides = Presentation(str(tmp_path / "map.pptx")).slides
+    deck = " ".join(shape.text_frame.text for slide in slides for shape in every_shape(slide.shapes))
+    assert journey.stages[1].name in deck and found(guidance, deck) == []
+
+
+def every_shape(shapes) -> list:
+    """The shapes that hold text, inside groups too."""
+    holding = []
+    for shape in shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            holding += every_shape(shape.shapes)
+        elif shape.has_text_frame:
+            holding.append(shape)
+    return holding
 
 
 def test_the_editor_shows_what_the_png_leaves_out(qtbot, open_window, tmp_path: Path) -> None:

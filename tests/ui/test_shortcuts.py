@@ -525,15 +525,6 @@ MAP_CHECKS: dict[str, Callable[[QtBot, MainWindow], None]] = {
 }
 
 
-def test_every_key_of_the_map_has_its_check() -> None:
-    assert [keys for keys, _ in MAP_KEYS] == list(MAP_CHECKS)
-
-
-@pytest.mark.parametrize("keys", list(MAP_CHECKS))
-def test_the_keys_of_the_map(qtbot, shortcut_window, keys: str) -> None:
-    MAP_CHECKS[keys](qtbot, shortcut_window)
-
-
 # The keys of the workshop tools: the capture bar, a vote, the presenter
 
 
@@ -677,13 +668,17 @@ WORKSHOP_CHECKS: dict[str, Callable[[QtBot, MainWindow], None]] = {
 }
 
 
-def test_every_key_of_the_workshop_tools_has_its_check() -> None:
+TOOL_CHECKS = MAP_CHECKS | WORKSHOP_CHECKS
+
+
+def test_every_key_of_the_map_and_the_workshop_tools_has_its_check() -> None:
+    assert [keys for keys, _ in MAP_KEYS] == list(MAP_CHECKS)
     assert [keys for keys, _ in WORKSHOP_KEYS] == list(WORKSHOP_CHECKS)
 
 
-@pytest.mark.parametrize("keys", list(WORKSHOP_CHECKS))
-def test_the_keys_of_the_workshop_tools(qtbot, shortcut_window, keys: str) -> None:
-    WORKSHOP_CHECKS[keys](qtbot, shortcut_window)
+@pytest.mark.parametrize("keys", list(TOOL_CHECKS))
+def test_the_keys_of_the_map_and_the_workshop_tools(qtbot, shortcut_window, keys: str) -> None:
+    TOOL_CHECKS[keys](qtbot, shortcut_window)
 
 
 # What the README and the Help dialog list

@@ -1,6 +1,7 @@
 """View > Theme: the window's palette, style sheet and icons follow the choice, which is remembered;
 the map's own colours follow it too, while exports stay on white."""
 
+import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF
@@ -8,6 +9,8 @@ from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.canvas.image_export import BORDER, export_png, map_scene
+from journeydesk.export.html import export_html
+from journeydesk.export.pptx import export_pptx
 from journeydesk.layout.face import Text, TextRole
 from journeydesk.layout.theme import DARK, HIGH_CONTRAST, LIGHT, ThemeName
 from journeydesk.model import CardKind
@@ -81,3 +84,12 @@ def test_the_map_takes_the_theme_and_exports_stay_on_white(qtbot, open_window, t
     corner = light.map_rect().topLeft() - QPointF(BORDER, BORDER)
     spot = (shown - corner).toPoint()
     assert image.pixelColor(spot).name() == LIGHT.cards[CardKind.PAIN_POINT].fill
+    # the web page and the deck, made while the window is dark, draw the light map too
+    light_fill, dark_fill = LIGHT.cards[CardKind.PAIN_POINT].fill, DARK.cards[CardKind.PAIN_POINT].fill
+    export_html(window.document.project, tmp_path / "map.html")
+    page = (tmp_path / "map.html").read_text(encoding="utf-8").lower()
+    assert f'fill="{LIGHT.canvas}"' in page and f'fill="{light_fill}"' in page and dark_fill not in page
+    export_pptx(window.document.project, tmp_path / "map.pptx")
+    with zipfile.ZipFile(tmp_path / "map.pptx") as deck:
+        slides = " ".join(deck.read(name).decode() for name in deck.namelist() if name.startswith("ppt/slides/"))
+    assert f'val="{light_fill[1:]}"'.lower() in slides.lower() and dark_fill[1:] not in slides.lower()
