@@ -5,7 +5,7 @@ Widgets are refreshed from the model without pushing anything.
 """
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt
@@ -117,9 +117,16 @@ class ChoiceField(QComboBox):
 
 
 class SegmentedField(QWidget):
-    """A row of toggle buttons, one per value: ratings 1-5, emotions -2..+2."""
+    """A row of toggle buttons, one per value: ratings 1-5, emotions -2..+2. ``tips`` name the values
+    whose button shows a sign rather than words (its tooltip and what a screen reader says)."""
 
-    def __init__(self, commit: Commit, choices: Sequence[tuple[Any, str, str]], allow_none: bool = False) -> None:
+    def __init__(
+        self,
+        commit: Commit,
+        choices: Sequence[tuple[Any, str, str]],
+        allow_none: bool = False,
+        tips: Mapping[Any, str] | None = None,
+    ) -> None:
         super().__init__()
         self._values = [value for value, _, _ in choices]
         self._allow_none = allow_none
@@ -133,7 +140,9 @@ class SegmentedField(QWidget):
             button = QToolButton()
             button.setText(label)
             button.setCheckable(True)
-            button.setToolTip(label if value is None else str(value))
+            tip = (tips or {}).get(value, str(value))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
             button.setMinimumWidth(28)
             button.setObjectName("segment")
             button.setStyleSheet(_segment_style(color))

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel, QWidget
 
 from journeydesk.canvas.detail import readable
 from journeydesk.document import JourneyDocument, Ref
@@ -77,13 +77,20 @@ def test_at_the_default_size_the_map_gets_three_quarters_of_the_width(qtbot) -> 
     assert docks["historyDock"].height() < window.height() / 3
 
 
+SEGMENT_EDGES = 2 * (6 + 1)  # a segment button's padding and border on both sides (the style sheet's)
+
+
 def labels_fit(form: QWidget, viewport: QWidget) -> list[str]:
-    """The labels of a form that are cut off, and the fields that stick out of the dock."""
+    """The labels and buttons of a form that are cut off, and the fields that stick out of the dock."""
     problems = []
     for label in form.findChildren(QLabel):
         shown = label.isVisible() and label.text() and not label.wordWrap()
         if shown and label.width() < label.sizeHint().width():
             problems.append(f"label {label.text()!r} cut to {label.width()} px")
+    for button in form.findChildren(QAbstractButton, "segment"):
+        room = button.width() - SEGMENT_EDGES
+        if button.isVisible() and button.fontMetrics().horizontalAdvance(button.text()) > room:
+            problems.append(f"button {button.text()!r} cut to {room} px")
     for child in form.findChildren(QWidget):
         if child.isVisible():
             right = child.mapTo(viewport, child.rect().topRight()).x()

@@ -22,7 +22,7 @@ def test_not_rated_is_a_choice_in_the_inspector(qtbot, open_window) -> None:
     window.scene.select_cards(["p-unrated"])
     form = window.inspector.forms["card"]
     not_rated = form.severity._group.button(5)
-    assert not_rated.text() == "Not rated" and not_rated.isChecked()
+    assert not_rated.toolTip() == not_rated.accessibleName() == "Not rated" and not_rated.isChecked()
     assert not any(form.severity._group.button(number).isChecked() for number in range(5))
     qtbot.mouseClick(form.severity._group.button(1), Qt.MouseButton.LeftButton)
     assert window.scene.index.card("p-unrated").severity == 2

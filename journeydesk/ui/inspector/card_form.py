@@ -26,11 +26,13 @@ from journeydesk.ui.inspector.form import Form
 RATING_COLORS = ("#8a94a6", "#6f86b8", "#3d6fd9", "#2a55b8", "#1d3f8f")
 
 
+NOT_RATED_TIPS = {None: NOT_RATED.capitalize()}
+
+
 def rating_choices(colors: tuple[str, ...]) -> list[tuple[int | None, str, str]]:
-    """1 to 5, then "Not rated" (what an imported card is until someone rates it)."""
-    return [(value, str(value), colors[value - 1]) for value in range(1, 6)] + [
-        (None, NOT_RATED.capitalize(), theme.LIGHT.not_rated)
-    ]
+    """1 to 5, then a dash for "Not rated" (what an imported card is until someone rates it): a word
+    would not fit beside the numbers in a narrow inspector."""
+    return [(value, str(value), colors[value - 1]) for value in range(1, 6)] + [(None, "–", theme.LIGHT.not_rated)]
 
 
 class CardForm(Form):
@@ -60,9 +62,11 @@ class CardForm(Form):
         )
         self.custom_channel = LineField(self.committer("custom_channel"), self.end_session, 60, "e.g. Kiosk")
         self.emotion = SegmentedField(self.committer("emotion"), EMOTION_CHOICES, allow_none=True)
-        self.severity = SegmentedField(self.committer("severity"), rating_choices(theme.SEVERITY_COLORS))
-        self.impact = SegmentedField(self.committer("impact"), rating_choices(RATING_COLORS))
-        self.effort = SegmentedField(self.committer("effort"), rating_choices(RATING_COLORS))
+        self.severity = SegmentedField(
+            self.committer("severity"), rating_choices(theme.SEVERITY_COLORS), tips=NOT_RATED_TIPS
+        )
+        self.impact = SegmentedField(self.committer("impact"), rating_choices(RATING_COLORS), tips=NOT_RATED_TIPS)
+        self.effort = SegmentedField(self.committer("effort"), rating_choices(RATING_COLORS), tips=NOT_RATED_TIPS)
         self.owner = LineField(self.committer("owner"), self.end_session, 100, "Team or person")
         self.owner_completer = QCompleter([])
         self.owner_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
