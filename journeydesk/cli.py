@@ -167,6 +167,14 @@ COMMANDS = {
         "every repository of this user. Running it again changes nothing.",
         ("cd my-maps && journeydesk git-setup",),
     ),
+    "relay": Command(
+        "run a relay for live sessions on a team or meeting-room machine",
+        "Run a relay that carries live sessions, for a team server or a meeting-room machine, until\n"
+        "Ctrl+C. Every client must give its token (a new random one is made and printed unless --token\n"
+        "gives one); with --store each session's map is kept in an SQLite file, so a restart loses\n"
+        "nothing. In the app: Share > Start Live Session > On a team relay, with the link it prints.",
+        ("journeydesk relay --port 8765 --store ~/journey-relay --token our-team-2026",),
+    ),
 }
 
 
@@ -237,6 +245,7 @@ def _command_parser() -> argparse.ArgumentParser:
     _add_options(import_, importers(), imports=True)
     import_.set_defaults(run=_run_import)
     _add_git_commands(add)
+    _add_relay_command(add)
     return parser
 
 
@@ -261,6 +270,17 @@ def _add_git_commands(add: Callable[[str], argparse.ArgumentParser]) -> None:
     setup = add("git-setup")
     setup.add_argument("--global", dest="global_", action="store_true", help="for every repository of this user")
     setup.set_defaults(run=_run_git_setup)
+
+
+def _add_relay_command(add: Callable[[str], argparse.ArgumentParser]) -> None:
+    relay = add("relay")
+    relay.add_argument("--host", default="0.0.0.0", help="the address to listen on (default: every address)")
+    relay.add_argument("--port", type=int, default=8765, help="the port to listen on (default: 8765)")
+    relay.add_argument(
+        "--store", type=Path, metavar="DIR", help="keep every session's map in DIR (SQLite): a restart loses nothing"
+    )
+    relay.add_argument("--token", help="the token every client must give (default: a new random one, printed)")
+    relay.set_defaults(run=_run_relay)
 
 
 def _unknown_command(word: str) -> str:
@@ -442,4 +462,48 @@ def _run_schema(options: argparse.Namespace) -> int:
     from journeydesk.io.schema import json_schema_text
 
     sys.stdout.write(json_schema_text())
+    return EXIT_OK
+
+
+def _run_relay(options: argparse.Namespace) -> int:
+    import logging
+
+    from journeydesk.collab.relay import TOKEN_PATTERN, RelayError, new_token, run
+
+    if not 0 <= options.port <= 65535:
+        raise UsageError(f"--port must be between 0 and 65535, not {options.port}")
+    token = options.token if options.token is not None else new_token()
+    if not TOKEN_PATTERN.match(token):
+        raise UsageError("--token must be 8 to 200 letters, digits, '-', '_', '.' or '~' (it goes into links)")
+    store: Path | None = options.store
+    if store is not None:
+        try:
+            store.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _say(f"{store}: cannot use it as the store: {exc.strerror or exc}")
+            return EXIT_BAD_INPUT
+        if not os.access(store, os.W_OK):
+            _say(f"{store}: cannot use it as the store: the folder is not writable")
+            return EXIT_BAD_INPUT
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+
+    def listening(port: int) -> None:
+        import socket
+
+        address = options.host if options.host not in ("0.0.0.0", "::") else socket.gethostname()
+        print(f"JourneyDesk relay listening on {options.host}:{port}", flush=True)
+        print(f"Token: {token}", flush=True)
+        print(
+            f"Start a live session on it in the app (Share > Start Live Session > On a team relay) with\n"
+            f"  ws://{address}:{port}/?token={token}",
+            flush=True,
+        )
+        print("Stop it with Ctrl+C." + (f" Sessions are kept in {store}." if store else ""), flush=True)
+
+    try:
+        run(options.host, options.port, token, store, listening)
+    except RelayError as exc:
+        _say(str(exc))
+        return EXIT_BAD_INPUT
+    print("JourneyDesk relay stopped", flush=True)
     return EXIT_OK

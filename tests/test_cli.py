@@ -92,7 +92,7 @@ def test_usage_errors_exit_2_with_one_line(arguments: list[str], fragment: str) 
         (
             ["open", "f.journey"],
             "unknown command 'open', and no file of that name (the commands are new, validate, schema, export, "
-            "import, diff, merge and git-setup; to open a file: journeydesk FILE)",
+            "import, diff, merge, git-setup and relay; to open a file: journeydesk FILE)",
         ),
     ],
 )
@@ -108,7 +108,9 @@ def test_a_file_named_like_a_word_is_still_a_file(tmp_path: Path) -> None:
     assert result.returncode == 2 and "give a FILE or --demo, not both" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["new", "validate", "schema", "export", "import", "diff", "merge", "git-setup"])
+@pytest.mark.parametrize(
+    "command", ["new", "validate", "schema", "export", "import", "diff", "merge", "git-setup", "relay"]
+)
 def test_each_command_has_help_with_its_arguments_options_and_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0 and result.stderr == ""
@@ -126,6 +128,7 @@ def test_each_command_has_help_with_its_arguments_options_and_an_example(command
         "diff": "FILE",
         "merge": "BASE",
         "git-setup": None,
+        "relay": None,
     }
     if arguments[command]:
         assert "positional arguments:" in text and arguments[command] in text.split("positional arguments:")[1]
@@ -138,7 +141,7 @@ def test_each_command_has_help_with_its_arguments_options_and_an_example(command
 
 def test_the_help_lists_every_command_with_what_it_does() -> None:
     result = run("--help")
-    for command in ("new", "validate", "schema", "export", "import"):
+    for command in ("new", "validate", "schema", "export", "import", "diff", "merge", "git-setup", "relay"):
         assert re.search(rf"^  {command} +\w", result.stdout, re.MULTILINE), command
 
 

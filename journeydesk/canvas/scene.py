@@ -34,6 +34,7 @@ from journeydesk.canvas.interactions import CardDrag, EmotionDrag, HeaderDrag, L
 from journeydesk.canvas.links_item import Link, LinksItem, RubberLinkItem
 from journeydesk.canvas.overview import BlockGroup, OverviewItem
 from journeydesk.canvas.palette_mime import PaletteEntry, palette_entry
+from journeydesk.canvas.presence import PresenceItem, RemoteSelection
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
@@ -96,6 +97,7 @@ class MapScene(QGraphicsScene):
         self.overview_mode = False
         self.links_visible = True
         self._press: tuple[QGraphicsItem, QPointF] | None = None
+        self._remote_selections: list[RemoteSelection] = []
         document.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._on_selection_changed)
         self.show_journey(journey_id or document.project.journeys[0].id)
@@ -135,6 +137,7 @@ class MapScene(QGraphicsScene):
         self.rubber_link = RubberLinkItem()
         self.ghosts = GhostTextItem(self._ghost_face)
         self.ghosts.setVisible(self.editing)
+        self.presence = PresenceItem(self._card_rect)
         for item in (
             self.grid_item,
             self.stage_band,
@@ -149,6 +152,7 @@ class MapScene(QGraphicsScene):
             self.links,
             self.rubber_link,
             self.ghosts,
+            self.presence,
         ):
             self.addItem(item)
         self._paint_in(self.theme)
@@ -158,6 +162,7 @@ class MapScene(QGraphicsScene):
         for cell in self.cell_items:
             self._build_cards(cell)
         self._laid_out()
+        self.presence.show_selections(self._remote_selections)
         self.set_current_cell(None)
         self.journey_shown.emit(journey_id)
         if had_selection:
@@ -289,6 +294,7 @@ class MapScene(QGraphicsScene):
         self.emotion.invalidate()
         self.links.invalidate()
         self.ghosts.invalidate()
+        self.presence.refresh()
 
     def _place_grid(self, grid: GridLayout) -> None:
         for cell, item in self.cell_items.items():
@@ -342,6 +348,17 @@ class MapScene(QGraphicsScene):
         """Put cards back into their slots (after a drag that changed nothing)."""
         for cell in cells:
             self._place_cards(cell)
+
+    # Other people in a live session
+
+    def show_remote_selections(self, selections: list[RemoteSelection]) -> None:
+        """Outline what other people have selected, each in their colour."""
+        self._remote_selections = list(selections)
+        self.presence.show_selections(self._remote_selections)
+
+    def _card_rect(self, card_id: str) -> QRectF | None:
+        item = self.card_items.get(card_id)
+        return item.mapRectToScene(item.body) if item is not None else None
 
     # Selection and the current cell
 

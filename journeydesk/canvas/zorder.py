@@ -7,6 +7,7 @@ CELL = 0.0
 CELL_DRAGGED = 20.0
 CURSOR = 30.0
 CURVE = 35.0
+PRESENCE = 37.0  # other people's selections in a live session, over the cards, under the headers
 HEADERS = 40.0
 HEADER_DRAGGED = 45.0
 INDICATOR = 60.0

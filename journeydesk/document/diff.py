@@ -5,7 +5,7 @@ what people read (see :mod:`journeydesk.document.describe`); :func:`diff` gives 
 turn the old version into the new one, in an order in which each one fits.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,46 +106,75 @@ def diff(old: Project, new: Project) -> list[Operation]:
     (each is applied, to be sure it fits) and given back exactly as it was."""
     state = ProjectState(old)
     undo: list[Operation] = []
+
+    def run_one(operation: Operation) -> Operation:
+        inverse = apply(state, operation)
+        undo.append(inverse)
+        return inverse
+
+    try:
+        return converge(state, objects(new), run_one)
+    finally:
+        for operation in reversed(undo):
+            apply(state, operation)
+
+
+def converge(
+    state: ProjectState,
+    target: Mapping[str, Located],
+    run_one: Callable[[Operation], Operation],
+    scope: Collection[str] | None = None,
+) -> list[Operation]:
+    """Make ``state``'s project what ``target`` describes, one operation at a time through ``run_one``
+    (which applies it); returns the operations. With a ``scope``, only the objects with those ids
+    are compared: ``target`` then holds the wanted version of each of them (absent: removed), and
+    answers for any other id with that object as it is (a live session's remote change)."""
     operations: list[Operation] = []
 
     def run(batch: list[Operation]) -> None:
         for operation in batch:
-            undo.append(apply(state, operation))
+            run_one(operation)
             operations.append(operation)
 
-    try:
-        target = objects(new)
-        _rehomed(state, target, run)
-        run(_unlinks(state, target))
-        for name in ("persona", "journey", "stage", "lane", "card", "vote", "conflict"):
-            run(_additions(state, target, TYPES[name]))
-        run(_moves(state, target))
-        for phase in ("release", "set", "origins"):
-            run(_sets(state, target, phase))
-        run(_links(state, target))
-        _removals(state, target, run)
-    finally:
-        for operation in reversed(undo):
-            apply(state, operation)
+    def present() -> Iterator[Located]:
+        if scope is None:
+            yield from objects(state.project).values()
+            return
+        for object_id in list(scope):
+            where = state.where(object_id)
+            if where is not None:
+                item = state.get(TYPES[where[0]], where[1], object_id)
+                yield Located(TYPES[where[0]], where[1], item)
+
+    _rehomed(state, target, present, run)
+    run(_unlinks(state, target))
+    for name in ("persona", "journey", "stage", "lane", "card", "vote", "conflict"):
+        run(_additions(state, target, TYPES[name]))
+    run(_moves(target, present))
+    for phase in ("release", "set", "origins"):
+        run(_sets(target, present, phase))
+    run(_links(state, target))
+    _removals(state, target, present, run)
     return operations
 
 
 # The phases of diff, each worked out against the state the earlier ones left
 
 
-def _present(state: ProjectState) -> Iterator[Located]:
-    yield from objects(state.project).values()
+Present = Callable[[], Iterator[Located]]  # the objects of the project compared, as they are now
 
 
-def _rehomed(state: ProjectState, target: dict[str, Located], run: Callable[[list[Operation]], None]) -> None:
+def _rehomed(
+    state: ProjectState, target: Mapping[str, Located], present: Present, run: Callable[[list[Operation]], None]
+) -> None:
     """Ids that changed type or journey are removed first (and added back in their new place)."""
-    for located in list(_present(state)):
+    for located in list(present()):
         wanted = target.get(located.item.id)
         if wanted is not None and wanted.key != located.key and state.has_id(located.item.id):
             run(plans.removal(state, located.kind.name, located.journey_id, [located.item.id]))
 
 
-def _unlinks(state: ProjectState, target: dict[str, Located]) -> list[Operation]:
+def _unlinks(state: ProjectState, target: Mapping[str, Located]) -> list[Operation]:
     operations: list[Operation] = []
     for journey in state.project.journeys:
         for action in journey.improvements():
@@ -170,7 +199,7 @@ def _unlinks(state: ProjectState, target: dict[str, Located]) -> list[Operation]
     return operations
 
 
-def _additions(state: ProjectState, target: dict[str, Located], kind: ObjectType) -> list[Operation]:
+def _additions(state: ProjectState, target: Mapping[str, Located], kind: ObjectType) -> list[Operation]:
     operations: list[Operation] = []
     for object_id, wanted in target.items():
         if wanted.kind is not kind or state.has_id(object_id):
@@ -208,9 +237,9 @@ def _strip_journey_references(state: ProjectState, data: dict[str, Any]) -> None
                 item[ORIGIN_FIELD] = None
 
 
-def _moves(state: ProjectState, target: dict[str, Located]) -> list[Operation]:
+def _moves(target: Mapping[str, Located], present: Present) -> list[Operation]:
     operations: list[Operation] = []
-    for located in _present(state):
+    for located in present():
         wanted = target.get(located.item.id)
         kind = located.kind
         if wanted is None or not kind.placement or placement(kind, located.item) == placement(kind, wanted.item):
@@ -221,11 +250,11 @@ def _moves(state: ProjectState, target: dict[str, Located]) -> list[Operation]:
     return operations
 
 
-def _sets(state: ProjectState, target: dict[str, Located], phase: str) -> list[Operation]:
+def _sets(target: Mapping[str, Located], present: Present, phase: str) -> list[Operation]:
     """``release``: origins that change are cleared; ``set``: every other field; ``origins``: the new
     origins, once the base journeys are what they will be."""
     operations: list[Operation] = []
-    for located in _present(state):
+    for located in present():
         wanted = target.get(located.item.id)
         if wanted is None:
             continue
@@ -251,7 +280,7 @@ def _dump_fields(item: Any, names: dict[str, Any]) -> dict[str, Any]:
     return item.model_dump(mode="json", include=set(names))
 
 
-def _links(state: ProjectState, target: dict[str, Located]) -> list[Operation]:
+def _links(state: ProjectState, target: Mapping[str, Located]) -> list[Operation]:
     operations: list[Operation] = []
     for object_id, wanted in target.items():
         if not isinstance(wanted.item, ImprovementCard) or not wanted.item.addresses:
@@ -267,9 +296,11 @@ def _links(state: ProjectState, target: dict[str, Located]) -> list[Operation]:
     return operations
 
 
-def _removals(state: ProjectState, target: dict[str, Located], run: Callable[[list[Operation]], None]) -> None:
+def _removals(
+    state: ProjectState, target: Mapping[str, Located], present: Present, run: Callable[[list[Operation]], None]
+) -> None:
     gone: dict[Key, list[str]] = {}
-    for located in _present(state):
+    for located in present():
         if located.item.id not in target and located.kind.name != "project":
             gone.setdefault(located.key, []).append(located.item.id)
     for (name, journey_id), ids in sorted(gone.items(), key=lambda item: _REMOVAL_ORDER[item[0][0]]):

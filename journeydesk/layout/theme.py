@@ -75,6 +75,11 @@ class Chrome:
     warning_text: str
     conflict: str  # the merge-conflict bar's background
     conflict_text: str
+    info: str  # the live-session bar's background
+    info_text: str
+    good: str  # text that says all is well ("Live"), on base
+    caution: str  # text that says wait ("Reconnecting"), on base
+    problem: str  # text that says something is wrong, on base
     icon: str  # the ink of toolbar and menu icons
     icon_disabled: str
     quadrants: tuple[str, str, str, str]  # quick wins, major projects, fill-ins, thankless tasks
@@ -138,6 +143,9 @@ class Theme:
         pairs += [(f"window hint on {place}", c.muted, colour) for place, colour in self._chrome_grounds()]
         pairs += [("text on the accent", c.accent_text, c.accent), ("read-only bar", c.warning_text, c.warning)]
         pairs.append(("conflict bar", c.conflict_text, c.conflict))
+        pairs.append(("live-session bar", c.info_text, c.info))
+        pairs += [(f"{what} status", colour, c.base) for what, colour in (("good", c.good), ("caution", c.caution))]
+        pairs.append(("problem", c.problem, c.base))
         pairs += [(f"quadrant {n} label", c.muted, fill) for n, fill in enumerate(c.quadrants, 1)]
         for place, ground in self._map_grounds():
             pairs += [(f"map text on {place}", self.text, ground), (f"map hint on {place}", self.muted_text, ground)]
@@ -220,6 +228,11 @@ LIGHT = Theme(
         warning_text="#5b4a12",
         conflict="#fde8e4",
         conflict_text="#7a2a1b",
+        info="#e6f0fd",
+        info_text="#1d3f73",
+        good="#1e7550",
+        caution="#8f5200",
+        problem="#b3261e",
         icon="#3a4150",
         icon_disabled="#b3b9c4",
         quadrants=("#e8f6ee", "#eaf0fb", "#f6f7f9", "#fbf0ee"),
@@ -251,6 +264,11 @@ DARK = Theme(
         warning_text="#f5e3a8",
         conflict="#3d2220",
         conflict_text="#ffc4b8",
+        info="#1c2b42",
+        info_text="#bcd4f5",
+        good="#5fd49c",
+        caution="#f5b95a",
+        problem="#ff8a80",
         icon="#cfd5df",
         icon_disabled="#5d6573",
         quadrants=("#1d3329", "#1e2a40", "#262a31", "#3a2622"),
@@ -298,6 +316,11 @@ HIGH_CONTRAST = Theme(
         warning_text="#000000",
         conflict="#ff9999",
         conflict_text="#000000",
+        info="#66ccff",
+        info_text="#000000",
+        good="#33ff99",
+        caution="#ffcc00",
+        problem="#ff6666",
         icon="#ffffff",
         icon_disabled="#8c8c8c",
         quadrants=("#002a12", "#001a33", "#141414", "#331000"),

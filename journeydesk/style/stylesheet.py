@@ -46,6 +46,18 @@ QFrame#conflictBanner QLabel {{ color: {c.conflict_text}; }}
 QFrame#conflictBanner QPushButton {{ padding: 4px 12px; border: 1px solid {c.conflict_text}; border-radius: 5px;
     background: {c.base}; color: {c.text}; }}
 QFrame#conflictBanner QPushButton:hover {{ background: {c.alternate}; }}
+QFrame#sessionBanner {{ background: {c.info}; border-bottom: 1px solid {c.border}; }}
+QFrame#sessionBanner QLabel {{ color: {c.info_text}; }}
+QFrame#sessionBanner QPushButton {{ padding: 4px 12px; border: 1px solid {c.info_text}; border-radius: 5px;
+    background: {c.base}; color: {c.text}; }}
+QFrame#sessionBanner QPushButton:hover {{ background: {c.alternate}; }}
+QLabel#problem {{ color: {c.problem}; }}
+QLabel#sessionStatus {{ font-weight: 700; color: {c.muted}; }}
+QLabel#sessionStatus[phase="live"] {{ color: {c.good}; }}
+QLabel#sessionStatus[phase="reconnecting"] {{ color: {c.caution}; }}
+QLineEdit#joinLink {{ font-family: "DejaVu Sans Mono", monospace; }}
+QListWidget#participants {{ border: none; background: transparent; }}
+QListWidget#participants::item {{ padding: 5px 2px; }}
 QFrame#conflictSide {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
 QFrame#conflictSide[current="true"] {{ border: 2px solid {c.accent}; background: {c.alternate}; }}
 QLabel#conflictSideTitle {{ color: {c.muted}; font-size: 8pt; font-weight: 700; letter-spacing: 1px;

@@ -49,9 +49,10 @@ class Autosaver(QObject):
         self._document = document
         document.undo_stack.indexChanged.connect(self._edited)
         document.undo_stack.cleanChanged.connect(self._edited)
+        document.changed.connect(self._edited)  # also what others change in a live session
         self._edited()
 
-    def _edited(self) -> None:
+    def _edited(self, *_: object) -> None:
         document = self._document
         if document is None or not document.is_modified:
             self.discard()  # saved, or undone back to what was saved
@@ -110,4 +111,5 @@ class Autosaver(QObject):
             with suppress(RuntimeError):  # already gone, and its connections with it
                 self._document.undo_stack.indexChanged.disconnect(self._edited)
                 self._document.undo_stack.cleanChanged.disconnect(self._edited)
+                self._document.changed.disconnect(self._edited)
             self._document = None

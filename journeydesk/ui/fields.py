@@ -33,6 +33,15 @@ from journeydesk.model.defaults import STAGE_PALETTE
 Commit = Callable[[Any, bool], None]  # (value, merge)
 
 
+def caret_after(old: str, new: str, caret: int) -> int:
+    """Where a caret at ``caret`` in ``old`` belongs once the text is ``new``: before the first
+    difference it stays, after it it moves by the difference in length."""
+    common = 0
+    while common < min(len(old), len(new), caret) and old[common] == new[common]:
+        common += 1
+    return caret if common >= caret else max(0, min(len(new), caret + len(new) - len(old)))
+
+
 class LineField(QLineEdit):
     """One line of text; every keystroke is an edit, merged until the field is left."""
 
@@ -44,11 +53,15 @@ class LineField(QLineEdit):
         self.editingFinished.connect(end_session)
 
     def show_value(self, value: str) -> None:
-        if self.text() != value:
+        old = self.text()
+        if old != value:
+            cursor = self.cursorPosition()
             with QSignalBlocker(self):
                 self.setText(value)
             if not self.hasFocus():
                 self.setCursorPosition(0)  # a long value shows its start, not its end
+            else:  # someone else typed in it (a live session): the caret stays in the same words
+                self.setCursorPosition(caret_after(old, value, cursor))
 
 
 class TextField(QPlainTextEdit):
@@ -78,9 +91,15 @@ class TextField(QPlainTextEdit):
         self._end_session()
 
     def show_value(self, value: str) -> None:
-        if self.toPlainText() != value:
+        old = self.toPlainText()
+        if old != value:
+            position = self.textCursor().position()
             with QSignalBlocker(self):
                 self.setPlainText(value)
+            if self.hasFocus():  # someone else typed in it (a live session): the caret stays in the same words
+                cursor = self.textCursor()
+                cursor.setPosition(caret_after(old, value, position))
+                self.setTextCursor(cursor)
 
 
 class ChoiceField(QComboBox):

@@ -44,7 +44,9 @@ from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas import PersonaPanel
 from journeydesk.ui.priorities import PrioritiesPanel
+from journeydesk.ui.session_banner import SessionBanner
 from journeydesk.ui.settings import AppSettings
+from journeydesk.ui.share import Sharing
 from journeydesk.ui.theme_choice import ThemeChoice
 from journeydesk.ui.workshop.capture_bar import CaptureBar
 from journeydesk.ui.workshop.chime import Chime
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.safety = FileSafety(self)
         self.banner = ReadOnlyBanner()
         self.conflict_banner = ConflictBanner()
+        self.session_banner = SessionBanner()
         self.undo_group = QUndoGroup(self)
         self._bindings: list[QMetaObject.Connection] = []  # to the document and its scene, until released
         self.actions_ = create_actions(self, self.undo_group)
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.vote_bar = VoteBar()
         self._build_centre()
         self._build_docks()
+        self.sharing = Sharing(self, self.session_banner)
         self._build_status_bar()
         self._build_menus_and_toolbar()
         self._build_workshop()
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.journey_tabs)
         column.addWidget(self.banner)
+        column.addWidget(self.session_banner)
         column.addWidget(self.conflict_banner)
         column.addWidget(self.vote_bar)
         column.addWidget(self.view, 1)
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
             ("&Edit", [*editing, None, a.select_all, a.edit_in_place]),
             ("&Insert", [*insert[:2], None, *insert[2:]]),
             ("&Journey", [a.new_journey, a.future_state, a.compare, None, a.delete_journey]),
+            ("&Share", [self.sharing.menu()]),
             (
                 "&View",
                 [
@@ -266,6 +272,10 @@ class MainWindow(QMainWindow):
         ]
         self.menus: dict[str, QMenu] = {}
         for title, entries in menus:
+            if len(entries) == 1 and isinstance(entries[0], QMenu):  # a menu made by its owner
+                menu = self.menus[title.replace("&", "")] = entries[0]
+                self.menuBar().addMenu(menu)
+                continue
             menu = self.menus[title.replace("&", "")] = self.menuBar().addMenu(title)
             for entry in entries:
                 if entry is None:
@@ -352,6 +362,7 @@ class MainWindow(QMainWindow):
         settle_when_shown()
         if self.presenter is not None:  # it shows the document that is going away
             self.presenter.close()
+        self.sharing.document_replaced(document)
         old_document, old_scene = self.document, self.scene
         self._release()
         self.document = document
@@ -375,6 +386,7 @@ class MainWindow(QMainWindow):
             document.changed.connect(self._on_document_changed),
             self.scene.selectionChanged.connect(self._update_enabled),
             self.scene.journey_shown.connect(self._journey_shown),
+            self.scene.selectionChanged.connect(self.sharing.selection_changed),
         ]
         self.safety.take(document.path, lock=document.read_only is None)
         self.banner.show_for(document)
@@ -388,6 +400,7 @@ class MainWindow(QMainWindow):
         self._show_conflict_count()
         if document.project.conflicts:
             self.show_conflicts()
+        self.sharing.follow_scene(self.scene)
         self.scene.set_links_visible(self.actions_.show_links.isChecked())
         self._update_journey_actions()
         self._refresh_tabs()
@@ -469,19 +482,23 @@ class MainWindow(QMainWindow):
         """Open the Conflicts dock (on ``conflict_id``, and that object on the map)."""
         dock = self._docks.get("conflicts")
         if dock is None:  # made when first needed: most files never have conflicts
-            dock = self._docks["conflicts"] = self._dock(
-                "Conflicts", self.conflicts, Qt.DockWidgetArea.RightDockWidgetArea
-            )
-            self.tabifyDockWidget(self._docks["history"], dock)
-            room = ([self._docks["inspector"], dock], [400, 500], Qt.Orientation.Vertical)
-            QTimer.singleShot(0, lambda: self.resizeDocks(*room))  # once the window has its size
-            self.menus["View"].insertAction(self.toolbar_toggle, dock.toggleViewAction())
+            dock = self.add_dock("Conflicts", self.conflicts, Qt.DockWidgetArea.RightDockWidgetArea)
         dock.show()
         dock.raise_()
         QTimer.singleShot(0, dock.raise_)  # again once a window being built has placed its tabs
         if conflict_id is not None:
             self.conflicts.select(conflict_id)
             self.conflicts.find_on_map()
+
+    def add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock made when first needed (conflicts, participants): tabbed with the history, and
+        listed in the View menu."""
+        dock = self._docks[title.lower()] = self._dock(title, widget, area)
+        self.tabifyDockWidget(self._docks["history"], dock)
+        room = ([self._docks["inspector"], dock], [400, 500], Qt.Orientation.Vertical)
+        QTimer.singleShot(0, lambda: self.resizeDocks(*room))  # once the window has its size
+        self.menus["View"].insertAction(self.toolbar_toggle, dock.toggleViewAction())
+        return dock
 
     def _show_conflict_count(self) -> None:
         self.conflict_banner.show_count(len(self.document.project.conflicts))
@@ -653,6 +670,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.focus_mode.set_active(False)  # remember the window as it is outside focus mode
+        self.sharing.shutdown()
         self.settings.save_window_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosaver.close()  # a clean close: nothing to recover

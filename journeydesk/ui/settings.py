@@ -1,5 +1,6 @@
 """What JourneyDesk remembers between runs: window layout, recent files, the last file."""
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -8,6 +9,13 @@ from journeydesk.layout.theme import ThemeName
 
 MAX_RECENT = 10
 ORGANISATION = APPLICATION = "JourneyDesk"
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser().capitalize()
+    except (OSError, KeyError):  # no login name (a container, a service account)
+        return "Guest"
 
 
 def qsettings() -> QSettings:
@@ -56,6 +64,21 @@ class AppSettings:
 
     def set_keep_backups(self, keep: bool) -> None:
         self.store.setValue("files/keep_backups", keep)
+
+    # Live sessions
+
+    def session_name(self) -> str:
+        """The name others see in a live session (the login name until one is given)."""
+        return str(self.store.value("session/name", "")) or _login_name()
+
+    def set_session_name(self, name: str) -> None:
+        self.store.setValue("session/name", name)
+
+    def team_relay(self) -> str:
+        return str(self.store.value("session/team_relay", ""))
+
+    def set_team_relay(self, address: str) -> None:
+        self.store.setValue("session/team_relay", address)
 
     # View
 

@@ -32,8 +32,10 @@ ACTIONS = (
     "edit_stage",
     "remove_stage",
     "add_lane",
+    "edit_lane",
     "edit_journey",
     "add_persona",
+    "edit_persona",
     "edit_project",
     "future_state",
     "start_vote",
@@ -42,6 +44,7 @@ ACTIONS = (
     "delete_vote",
 )
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=8)
+ratings = st.none() | st.integers(1, 5)  # None: not rated
 
 
 def random_operations(
@@ -93,7 +96,9 @@ def _one(data: st.DataObject, state: ProjectState, owned: set[str] | None, creat
         card = draw(st.sampled_from(cards))
         values: dict[str, object] = {"title": draw(texts)}
         if card.kind is CardKind.PAIN_POINT:
-            values["severity"] = draw(st.integers(1, 5))
+            values["severity"] = draw(ratings)
+        if card.kind is CardKind.IMPROVEMENT:
+            values |= {"impact": draw(ratings), "effort": draw(ratings)}
         return [SetFields("card", journey.id, card.id, values)]
     if action == "remove_card" and cards:
         card = draw(st.sampled_from(cards))
@@ -120,6 +125,10 @@ def _one(data: st.DataObject, state: ProjectState, owned: set[str] | None, creat
         )
         item.order, room = plans.column_key(column[:-1], journey.id, items, draw(st.integers(0, len(items))))
         return [*room, Add(column[:-1], journey.id, dump(item))]
+    lanes = [lane for lane in journey.lanes if mine(lane.id)]
+    if action == "edit_lane" and lanes:
+        lane = draw(st.sampled_from(lanes))
+        return [SetFields("lane", journey.id, lane.id, {"name": draw(texts) or "x", "description": draw(texts)})]
     stages = [stage for stage in journey.stages if mine(stage.id)]
     if action == "move_stage" and stages:
         stage = draw(st.sampled_from(stages))
@@ -149,6 +158,10 @@ def _one(data: st.DataObject, state: ProjectState, owned: set[str] | None, creat
         persona = Persona(id=new_id("persona"), name=draw(texts) or "p")
         persona.order, room = plans.column_key("persona", None, project.personas, len(project.personas))
         return [*room, Add("persona", None, dump(persona))]
+    personas = [persona for persona in project.personas if mine(persona.id)]
+    if action == "edit_persona" and personas:
+        persona = draw(st.sampled_from(personas))
+        return [SetFields("persona", None, persona.id, {"name": draw(texts) or "p", "about": draw(texts)})]
     if action == "edit_project" and mine(project.id):
         return [SetFields("project", None, project.id, {"title": draw(texts)})]
     if action in ("start_vote", "cast_dot", "vote_step", "delete_vote"):

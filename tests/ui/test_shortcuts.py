@@ -8,16 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeydesk.document import Ref
 from journeydesk.io import load_project, save_project
 from journeydesk.io.fragment import FRAGMENT_MIME_TYPE
 from journeydesk.model import CardKind
-from journeydesk.ui.actions import Actions
 from journeydesk.ui.help_dialogs import MAP_KEYS, WORKSHOP_KEYS, typed_keys
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.pdf_export import PdfExportDialog
@@ -345,15 +344,42 @@ CHECKS: dict[str, Check] = {
 }
 
 
-def named_actions(actions: Actions) -> dict[str, object]:
-    """Every action by name; those of a family (insert, export, timer, themes) as "family:key"."""
-    named = {}
-    for name, value in vars(actions).items():
+def named_actions(window: MainWindow) -> dict[str, QAction]:
+    """Every action of the window's menus by name; those of a family (insert, export, timer, themes) as
+    "family:key", and the Share menu's as "share:..."."""
+    named: dict[str, QAction] = {}
+    for name, value in vars(window.actions_).items():
         if isinstance(value, dict):
             named |= {f"{name}:{getattr(key, 'value', key)}": action for key, action in value.items()}
         else:
             named[name] = value
+    sharing = window.sharing
+    named |= {
+        "share:start": sharing.start_action,
+        "share:join": sharing.join_action,
+        "share:copy_link": sharing.copy_action,
+        "share:leave": sharing.leave_action,
+    }
     return named
+
+
+def menu_actions(menu: QMenu) -> list[QAction]:
+    """A menu's actions, those of its submenus included."""
+    found = []
+    for action in menu.actions():
+        found += menu_actions(action.menu()) if action.menu() is not None else [action]
+    return found
+
+
+def test_every_action_with_keys_has_its_check(shortcut_window) -> None:
+    named = named_actions(shortcut_window)
+    with_keys = {name for name, action in named.items() if typed_keys(action)}
+    assert with_keys == set(CHECKS)
+    menus = [action.menu() for action in shortcut_window.menuBar().actions() if action.menu() is not None]
+    in_menus = [action for menu in menus for action in menu_actions(menu) if not action.isSeparator()]
+    assert {name for name, action in named.items() if action in in_menus} >= {"share:start", "share:join"}
+    unnamed = [action.text() for action in in_menus if typed_keys(action) and action not in named.values()]
+    assert unnamed == []  # every key in the menus is pressed by a check here
 
 
 @pytest.fixture
@@ -361,15 +387,10 @@ def shortcut_window(open_window) -> MainWindow:
     return open_window(small_project())
 
 
-def test_every_action_with_keys_has_its_check(shortcut_window) -> None:
-    with_keys = {name for name, action in named_actions(shortcut_window.actions_).items() if typed_keys(action)}
-    assert with_keys == set(CHECKS)
-
-
 @pytest.mark.parametrize("name", sorted(CHECKS))
 def test_each_binding_of_an_action_does_its_work(qtbot, shortcut_window, tmp_path: Path, name: str) -> None:
     window = shortcut_window
-    action = named_actions(window.actions_)[name]
+    action = named_actions(window)[name]
     bindings = typed_keys(action).split(", ")
     assert bindings and all(bindings)
     for keys in bindings:
@@ -695,7 +716,7 @@ def test_help_lists_every_action_key_and_every_key_of_the_map(qtbot, shortcut_wi
     window = shortcut_window
     rows = help_rows(qtbot, window)
     listed = {keys for keys, _ in rows}
-    for name, action in named_actions(window.actions_).items():
+    for name, action in named_actions(window).items():
         if name in CHECKS:
             assert typed_keys(action) in listed, name
     assert {keys for keys, _ in MAP_KEYS + WORKSHOP_KEYS} <= listed
