@@ -44,6 +44,14 @@ def mirror(doc: Doc, state: ProjectState, changes: ChangeSet, origin: object) ->
                     mapping.delete_object(doc, TYPES["card"], journey_id, card_id)
                 else:
                     mapping.write_object(doc, TYPES["card"], journey_id, dump(card))
+        for journey_id in changes.votes:
+            _write_votes(doc, state, journey_id)
+
+
+def _write_votes(doc: Doc, state: ProjectState, journey_id: str) -> None:
+    if journey_id in state.indexes and mapping.object_map(doc, TYPES["journey"], None, journey_id) is not None:
+        votes = (dump(vote) for vote in state.journey(journey_id).votes)
+        mapping.sync_collection(doc, TYPES["vote"], journey_id, votes)
 
 
 def heal(doc: Doc, state: ProjectState, keys: Iterable[Key], origin: object) -> None:

@@ -30,6 +30,7 @@ from journeydesk.model.enums import CardKind
 from journeydesk.model.journey import Journey, Lane, Stage
 from journeydesk.model.order import sort_key
 from journeydesk.model.project import Persona, Project
+from journeydesk.model.votes import VoteRound
 
 MODEL_CLASSES: dict[str, type[BaseModel]] = {
     "project": Project,
@@ -37,6 +38,7 @@ MODEL_CLASSES: dict[str, type[BaseModel]] = {
     "journey": Journey,
     "stage": Stage,
     "lane": Lane,
+    "vote": VoteRound,
     "conflict": Conflict,
 }
 _PLACEHOLDER_JOURNEY = {"id": "journey-placeholder", "name": ""}

@@ -14,6 +14,7 @@ from journeydesk.document.operations import Add, Link, SetFields
 from journeydesk.document.state import ProjectState
 from journeydesk.model import Project, defaults
 from journeydesk.model.enums import CardKind
+from journeydesk.model.votes import Ballot, VoteRound
 from journeydesk.templates import new_project
 from tests.strategies import projects
 
@@ -242,3 +243,21 @@ def test_an_update_touching_more_objects_than_a_map_holds_is_refused_unread() ->
     result = reconcile(state, DocView(seeded(project)), flood, set(), lambda op: apply(state, op))
     assert result.refused and "more than a map holds" in result.refused[0].reason
     assert not result.operations and state.project == before
+
+
+def test_a_vote_started_and_dotted_on_one_side_reaches_the_other_as_its_own_object() -> None:
+    project = new_project("sample")
+    journey = project.journeys[0]
+    pain = next(journey.pain_points())
+    ours_state, ours = ProjectState(project), seeded(project)
+    theirs = synced_copy(ours)
+    vote = VoteRound(id="vote-1", order="a0", name="Which pains first", ballots=[Ballot(participant="Ana")])
+    apply(ours_state, Add("vote", journey.id, dump(vote)))
+    mirror.mirror(ours, ours_state, ours_state.take_changes(), LOCAL)
+    dotted = vote.cast(pain)
+    apply(ours_state, SetFields("vote", journey.id, vote.id, {"ballots": dump(dotted)["ballots"]}))
+    mirror.mirror(ours, ours_state, ours_state.take_changes(), LOCAL)
+    exchange(ours, theirs)
+    assert mapping.object_map(theirs, TYPES["vote"], journey.id, vote.id) is not None
+    (arrived,) = DocView(theirs).project().journey(journey.id).votes
+    assert arrived.tally()[pain.id] == 1 and arrived.name == "Which pains first"

@@ -165,6 +165,17 @@ def test_user_text_is_always_text_in_openpyxl_calamine_and_libreoffice(tmp_path:
     assert import_workbook(path) == project
 
 
+def test_characters_xml_cannot_hold_are_dropped_and_the_rest_kept(tmp_path: Path) -> None:
+    project = small_project()
+    project.journeys[0].cards[0].title = "Sign\x0bup\ufffe now\uffff"
+    project.journeys[0].stages[0].name = "Disco\x01very"
+    path = tmp_path / "odd.xlsx"
+    export_workbook(project, path)
+    cards = load_workbook(path)["Cards"]
+    assert cards["E2"].value == "Signup now"
+    assert import_workbook(path).journeys[0].stages[0].name == "Disco\x01very"  # the saved data keeps it
+
+
 def test_exporting_one_journey(tmp_path: Path) -> None:
     project = new_project("sample")
     project.journeys.append(future_state_of(project.journeys[0]))

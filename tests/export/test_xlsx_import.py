@@ -19,11 +19,11 @@ from tests.strategies import projects
 
 
 def excel_safe(project: Project) -> Project:
-    """What a spreadsheet can hold: no control characters, and a custom channel name only on a custom channel
-    (both are documented limits of the workbook format)."""
+    """What a spreadsheet can hold: no control characters (nor U+FFFE, U+FFFF), and a custom channel name only
+    on a custom channel (both are documented limits of the workbook format)."""
     import re
 
-    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]")
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]")
     data = project.model_dump(mode="json")
 
     def scrub(value: object, key: str = "") -> object:

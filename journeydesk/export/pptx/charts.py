@@ -5,8 +5,8 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from journeydesk.export.pptx.drawing import printable
 from journeydesk.export.pptx.slides import CONTENT_TOP, HEIGHT, MARGIN, WIDTH, rgb, style
+from journeydesk.export.xml_text import printable
 from journeydesk.layout import theme
 from journeydesk.model.emotions import stage_emotions
 from journeydesk.model.journey import Journey

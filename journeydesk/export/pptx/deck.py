@@ -11,7 +11,7 @@ from pptx.presentation import Presentation
 from pptx.util import Pt
 
 from journeydesk.export.pptx import charts
-from journeydesk.export.pptx.drawing import Placement, ShapeWriter, printable
+from journeydesk.export.pptx.drawing import Placement, ShapeWriter
 from journeydesk.export.pptx.slides import (
     CONTENT_TOP,
     HEIGHT,
@@ -35,6 +35,7 @@ from journeydesk.export.register_rows import (
     pain_point_columns,
     pain_point_rows,
 )
+from journeydesk.export.xml_text import printable
 from journeydesk.heap import collection_paused
 from journeydesk.layout.face import bounds_of
 from journeydesk.layout.face_band import initials, quoted

@@ -8,7 +8,6 @@ The shapes are written as DrawingML and appended to the slide's shape tree in on
 slide of thousands of shapes quick; python-pptx reads them back like any other shape.
 """
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -18,6 +17,7 @@ from pptx.oxml.ns import nsdecls
 from pptx.slide import Slide
 
 from journeydesk.export.icon_paths import GRID, STROKE, icon_ops
+from journeydesk.export.xml_text import printable
 from journeydesk.layout.face import (
     Align,
     Box,
@@ -37,13 +37,7 @@ from journeydesk.layout.geometry import Point
 
 EMU_PER_POINT = 12700
 TYPEFACE = "DejaVu Sans"
-_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ALIGN = {Align.LEFT: "l", Align.CENTER: "ctr", Align.RIGHT: "r"}
-
-
-def printable(text: str) -> str:
-    """``text`` without the control characters XML cannot hold (a pasted vertical tab, say)."""
-    return _NOT_IN_XML.sub("", text)
 
 
 def xml_text(text: str) -> str:

@@ -2,13 +2,14 @@
 
 Every text a person typed is written as text: openpyxl would store a string starting with ``=`` as
 a formula and ``#N/A`` as an error, so a card titled ``=HYPERLINK(...)`` would become a live link in
-a client's workbook. Characters XML cannot hold (control characters) are dropped.
+a client's workbook. Characters XML cannot hold (control characters, U+FFFE) are dropped.
 """
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
+from journeydesk.export.xml_text import printable
 from journeydesk.layout import theme
 
 FONT = "Calibri"
@@ -26,14 +27,10 @@ def font(size: float = 10, bold: bool = False, color: str = theme.TEXT, italic: 
     return Font(name=FONT, size=size, bold=bold, italic=italic, color=color.lstrip("#").upper())
 
 
-def clean(text: str) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
-
-
 def put(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
     """Write a value; text always stays text (never a formula or an error code)."""
     if isinstance(value, str):
-        value = clean(value)
+        value = printable(value)
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
         cell.data_type = "s"
@@ -42,7 +39,7 @@ def put(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
 
 def sheet_title(name: str, taken: set[str]) -> str:
     """A valid, unique sheet name (at most 31 characters, none of ``[]:*?/\\``)."""
-    cleaned = "".join(" " if char in "[]:*?/\\" else char for char in clean(name)).strip().strip("'") or "Sheet"
+    cleaned = "".join(" " if char in "[]:*?/\\" else char for char in printable(name)).strip().strip("'") or "Sheet"
     if len(cleaned) > 31:
         cleaned = cleaned[:30].rstrip() + "…"
     title, number = cleaned, 2

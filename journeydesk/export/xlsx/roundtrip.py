@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from journeydesk.export.xlsx.columns import CARD_COLUMNS, CARDS_SHEET, DATA_SHEET, DATA_TAG, CellValueError, card_fields
 from journeydesk.export.xlsx.errors import WorkbookError
+from journeydesk.export.xml_text import printable
 from journeydesk.io import migrations
 from journeydesk.io.validation_messages import first_problem, path_of
 from journeydesk.model.cards import CARD_CLASSES, Card
@@ -105,9 +106,11 @@ def _card_rows(sheet: Any, source: Path) -> list[tuple[int, dict[str, Any]]]:
 
 
 def _find(items: list[Any], name: str, what: str, where: str, number: int, source: Path) -> Any:
+    """The item the row names. The sheet holds names without the characters XML cannot hold, so
+    the saved names are compared that way too, and come back whole."""
     wanted = str(name or "").strip()
-    exact = [item for item in items if item.name == wanted]
-    loose = exact or [item for item in items if item.name.strip().casefold() == wanted.casefold()]
+    exact = [item for item in items if printable(item.name) == wanted]
+    loose = exact or [item for item in items if printable(item.name).strip().casefold() == wanted.casefold()]
     if len(loose) == 1:
         return loose[0]
     problem = f"there are several {what}s named {wanted!r}" if loose else f"no {what} named {wanted!r}{where}"
@@ -117,7 +120,7 @@ def _find(items: list[Any], name: str, what: str, where: str, number: int, sourc
 def _placed(items: list[Any], item_id: str, name: Any) -> Any:
     """The item with ``item_id`` if the row still names it; None when the row now names another."""
     item = next((candidate for candidate in items if candidate.id == item_id), None)
-    if item is not None and item.name.strip().casefold() == str(name or "").strip().casefold():
+    if item is not None and printable(item.name).strip().casefold() == str(name or "").strip().casefold():
         return item
     return None
 
