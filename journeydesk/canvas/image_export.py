@@ -51,7 +51,8 @@ def png_bytes(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not render_image(scene, dpi).save(buffer, "PNG"):
+    # the format is a str at run time; the stub says bytes, which PySide6 refuses
+    if not render_image(scene, dpi).save(buffer, "PNG"):  # type: ignore[call-overload]  # see above
         raise SaveError(target, "the picture could not be encoded as PNG")
     return bytes(data.data())
 

@@ -13,6 +13,7 @@ from journeydesk.canvas.card_item import CardItem
 from journeydesk.canvas.header_items import LaneHeaderItem, StageHeaderItem
 from journeydesk.canvas.targets import CellTarget, ColumnTarget, cell_target, lane_target, stage_target
 from journeydesk.document import Ref
+from journeydesk.document.document import Column
 from journeydesk.layout.geometry import Rect
 from journeydesk.model.enums import CardKind
 
@@ -79,7 +80,7 @@ class HeaderDrag:
         self.cancel()
         if target is None:
             return
-        column = "stages" if self.is_stage else "lanes"
+        column: Column = "stages" if self.is_stage else "lanes"
         ids = [item.id for item in getattr(self.scene.journey, column)]
         from_index = ids.index(self.header.item_id)
         to_index = target.index - 1 if target.index > from_index else target.index

@@ -393,9 +393,18 @@ class MapScene(QGraphicsScene):
     def select_cards(self, card_ids: Iterable[str]) -> None:
         self.select(self.card_items[card_id] for card_id in card_ids if card_id in self.card_items)
 
+    def item_of(self, ref: Ref) -> QGraphicsItem | None:
+        """The card or header item that shows ``ref`` (None for anything else)."""
+        if ref.kind == "card":
+            return self.card_items.get(str(ref.id))
+        if ref.kind == "stage":
+            return self.stage_headers.get(str(ref.id))
+        if ref.kind == "lane":
+            return self.lane_headers.get(str(ref.id))
+        return None
+
     def select_ref(self, ref: Ref) -> None:
-        items = {"card": self.card_items, "stage": self.stage_headers, "lane": self.lane_headers}.get(ref.kind, {})
-        item = items.get(str(ref.id))
+        item = self.item_of(ref)
         if item is not None:
             self.select([item])
 

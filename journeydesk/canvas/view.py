@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPixmapCache,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -154,7 +155,7 @@ class MapView(QGraphicsView):
         scene.lane_band.setX(x)
         scene.corner.setPos(x, y)
 
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.pin_headers()
 
@@ -180,7 +181,12 @@ class MapView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         scene = self.map_scene()
         key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        arrows: dict[int, tuple[int, int]] = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_panning = True
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -248,9 +254,7 @@ class MapView(QGraphicsView):
         if self._editor is not None:
             self._editor.commit()
         target = scene.document.resolve(ref)
-        item = {"card": scene.card_items, "stage": scene.stage_headers, "lane": scene.lane_headers}[ref.kind].get(
-            str(ref.id)
-        )
+        item = scene.item_of(ref)
         if item is None:
             return
         self.reveal(item.sceneBoundingRect())

@@ -47,8 +47,9 @@ def touched(root: str, events: Iterable[Event]) -> set[Key]:
     A journey whose whole Map came or went is ``("journey", None, id)`` plus ``(WHOLE, None, id)``."""
     keys: set[Key] = set()
     for event in events:
-        path = [str(part) for part in event.path]
-        changed = [str(key) for key in event.keys] if isinstance(event, MapEvent) else []
+        # pycrdt fills each event's __slots__ (path, keys) at run time without declaring them
+        path = [str(part) for part in event.path]  # type: ignore[union-attr]  # see above
+        changed = [str(key) for key in event.keys] if isinstance(event, MapEvent) else []  # type: ignore[attr-defined]  # see above
         if root == "project":
             keys.add(("project", None, ""))
         elif root in ("personas", "conflicts"):
@@ -108,8 +109,8 @@ def reconcile(
             invalid.append(found)
         elif wanted.get(key[2]) is None:  # an id gone from one place and found in another is there
             wanted[key[2]] = found
-    for target, found in view.waiting.items():
-        waiting.setdefault(target, set()).update(found)
+    for target, keys_waiting in view.waiting.items():
+        waiting.setdefault(target, set()).update(keys_waiting)
     refused = [item for item in invalid if item.key in fresh and item.key not in unsettled]
     if refused:
         return Reconciled(refused=refused, unsettled=unsettled | scope, waiting=waiting)

@@ -193,7 +193,8 @@ async def serve(
     await app.rooms.started.wait()
     try:
         listening(bound)
-        wrapped = wrap_app(app, config.wsgi_max_body_size, "asgi")
+        # an ASGI app; hypercorn's type spells out only its own event classes
+        wrapped = wrap_app(app, config.wsgi_max_body_size, "asgi")  # type: ignore[arg-type]  # see above
         await worker_serve(wrapped, config, sockets=sockets, shutdown_trigger=stop.wait)
         await app.rooms.persist()
     finally:

@@ -50,7 +50,7 @@ class Replica:
     def __init__(
         self, send: Callable[[bytes], None], on_presence: Callable[[], None] | None = None, client_id: int | None = None
     ) -> None:
-        self.doc = Doc(client_id=client_id)
+        self.doc: Doc[Any] = Doc(client_id=client_id)
         self.awareness = Awareness(self.doc)
         self.synced = False  # the first answer to our state vector has arrived
         self._send = send

@@ -296,8 +296,10 @@ def _participant(client: int, state: dict[str, Any], you: bool = False) -> Parti
     user = state.get("user")
     if not isinstance(user, dict):
         return None
-    selection = state.get("selection") if isinstance(state.get("selection"), dict) else {}
-    cards = selection.get("cards") if isinstance(selection.get("cards"), list) else []
+    found_selection = state.get("selection")
+    selection: dict[str, Any] = found_selection if isinstance(found_selection, dict) else {}
+    found_cards = selection.get("cards")
+    cards: list[Any] = found_cards if isinstance(found_cards, list) else []
     colour = str(user.get("color", ""))
     return Participant(
         client,

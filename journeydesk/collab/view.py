@@ -86,7 +86,7 @@ class DocView:
         """A journey with all its stages, lanes and cards (those not shown left out)."""
         journey = self.get(("journey", None, journey_id))
         if not isinstance(journey, Journey):
-            return journey
+            return journey if isinstance(journey, Invalid) else None
         ymap = mapping.object_map(self.doc, TYPES["journey"], None, journey_id)
         assert ymap is not None
         parts: dict[str, list[Any]] = {}
@@ -223,7 +223,7 @@ def _validate(kind: ObjectType, data: dict[str, Any]) -> BaseModel:
     another kind while someone edited a field of the old kind keeps that field in the Doc)."""
     if kind.name == "card":
         try:
-            model: type[BaseModel] = CARD_CLASSES[CardKind(data.get("kind"))]
+            model: type[BaseModel] = CARD_CLASSES[CardKind(str(data.get("kind")))]
         except ValueError:
             raise ValueError(f"kind: no card kind {data.get('kind')!r}") from None
     else:

@@ -156,7 +156,7 @@ def _set(state: ProjectState, operation: SetFields) -> Operation:
     return SetFields(kind.name, journey_id, item.id, previous)
 
 
-def _probe(kind: ObjectType, item: BaseModel, values: dict[str, Any]) -> Any:
+def _probe(kind: ObjectType, item: Any, values: dict[str, Any]) -> Any:
     """A copy of ``item`` with ``values`` set, checked by its model. Fields are set one at a time (a
     journey is not copied with its cards); where the rules tie fields together (a vote's turn to its
     ballots) and a step in between breaks them, the whole object is checked at once."""

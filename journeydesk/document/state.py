@@ -83,6 +83,7 @@ class ProjectState:
         self._changed(kind, journey_id, item.id, "added")
 
     def remove(self, kind: ObjectType, journey_id: str | None, object_id: str) -> Any:
+        item: Any
         if kind.name == "card":
             item = self.index(str(journey_id)).remove(object_id)
         else:

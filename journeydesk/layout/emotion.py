@@ -7,7 +7,7 @@ map order; a stage without any gives one point from the stage's own emotion, at 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
+from typing import Any, Literal
 
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.map_geometry import MapGeometry
@@ -171,5 +171,5 @@ def smooth_path(points: Sequence[Point]) -> list[Segment]:
     return segments
 
 
-def _pairs(items: Sequence) -> Iterable[tuple]:  # type: ignore[type-arg]
+def _pairs(items: Sequence[Any]) -> Iterable[tuple[Any, Any]]:
     return pairwise(items)

@@ -33,7 +33,8 @@ def new_lane(kind: LaneKind = LaneKind.CUSTOM, name: str | None = None) -> Lane:
 
 
 def new_card(kind: CardKind, stage_id: str, lane_id: str, title: str = "") -> Card:
-    return CARD_CLASSES[kind](id=new_id("card"), stage_id=stage_id, lane_id=lane_id, title=title)  # type: ignore[return-value]
+    card = CARD_CLASSES[kind](id=new_id("card"), kind=kind, stage_id=stage_id, lane_id=lane_id, title=title)
+    return card  # type: ignore[return-value]  # CARD_CLASSES gives each kind its own member of Card
 
 
 def card_kind_for(lane: Lane) -> CardKind:

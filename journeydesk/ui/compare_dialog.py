@@ -13,6 +13,7 @@ from journeydesk.document.diff import compare
 from journeydesk.io import JourneyDeskError, load_project, loads
 from journeydesk.model.project import Project
 from journeydesk.style.icons import icon
+from journeydesk.ui.tree_items import children, top_level_items
 from journeydesk.vcs.git import committed_version, repository_root
 
 if TYPE_CHECKING:
@@ -71,11 +72,7 @@ class CompareDialog(QDialog):
         column.addWidget(buttons)
 
     def lines(self) -> list[str]:
-        found = []
-        for number in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(number)
-            found += [section.child(child).text(0) for child in range(section.childCount())]
-        return found
+        return [line.text(0) for section in top_level_items(self.tree) for line in children(section)]
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         target = item.data(0, Qt.ItemDataRole.UserRole)

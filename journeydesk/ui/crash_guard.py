@@ -51,8 +51,12 @@ class CrashGuard(QObject):
 
     def install(self) -> "CrashGuard":
         sys.excepthook = self.on_exception
-        threading.excepthook = lambda args: self.on_exception(args.exc_type, args.exc_value, args.exc_traceback)
+        threading.excepthook = self._on_thread_exception
         return self
+
+    def _on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
+        error = args.exc_value if args.exc_value is not None else RuntimeError(args.exc_type.__name__)
+        self.on_exception(type(error), error, args.exc_traceback)
 
     def stand_down(self) -> None:
         """The app has ended and nobody is there to read a message: log only from now on."""

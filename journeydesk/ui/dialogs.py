@@ -58,11 +58,13 @@ class Dialogs:
         Cancel (always offered) or closing the box."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
         box.setInformativeText(informative)
-        buttons = {box.addButton(answer, QMessageBox.ButtonRole.AcceptRole): answer for answer in answers}
+        buttons = [box.addButton(answer, QMessageBox.ButtonRole.AcceptRole) for answer in answers]
         box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(next(iter(buttons)))
+        box.setDefaultButton(buttons[0])
         box.exec()
-        return buttons.get(box.clickedButton())
+        return next(
+            (answer for button, answer in zip(buttons, answers, strict=True) if button is box.clickedButton()), None
+        )
 
     def error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, title, parent=self.parent)

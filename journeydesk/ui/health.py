@@ -93,7 +93,8 @@ class HealthPanel(QWidget):
             summary = f"{count(open_count, 'suggestion')} for what to do next"
             summary += f" ({len(every) - open_count} dismissed)" if len(every) > open_count else ""
         self.summary.setText(summary)
-        current = self._selected().key if self._selected() else None
+        selected = self._selected()
+        current = selected.key if selected is not None else None
         self.list.clear()
         self._list_conflicts()
         for principle in Principle:

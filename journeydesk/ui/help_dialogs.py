@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
     QMenuBar,
     QMessageBox,
     QTableWidget,
@@ -49,7 +50,7 @@ def typed_keys(action: QAction) -> str:
     sequences = [
         sequence.toString(QKeySequence.SequenceFormat.NativeText)
         for sequence in action.shortcuts()
-        if sequence.count() == 1 and sequence[0].key().value < Qt.Key.Key_F13.value
+        if sequence.count() == 1 and sequence[0].key().value < Qt.Key.Key_F13.value  # type: ignore[index]  # [] exists at run time, not in the stub
     ]
     return ", ".join(sequences)
 
@@ -74,10 +75,10 @@ def shortcut_sections(menu_bar: QMenuBar) -> list[Section]:
 
 def _actions_of(menu_action: QAction) -> list[QAction]:
     """A menu's actions, those of its submenus included."""
-    result = []
-    for action in menu_action.menu().actions():  # type: ignore[union-attr]
-        result += _actions_of(action) if action.menu() is not None else [action]
-    return result
+    menu = menu_action.menu()
+    if not isinstance(menu, QMenu):
+        return [menu_action]
+    return [leaf for action in menu.actions() for leaf in _actions_of(action)]
 
 
 def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> None:

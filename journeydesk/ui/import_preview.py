@@ -73,7 +73,8 @@ class PositionBox(QSpinBox):
         number = column_number(text) if self.letters else (int(text) if text.strip().isdigit() else None)
         return number if number is not None else self.value()
 
-    def validate(self, text: str, position: int) -> QValidator.State:
+    # PySide6 takes the state alone; its stub gives C++'s out-parameters as a tuple
+    def validate(self, text: str, position: int) -> QValidator.State:  # type: ignore[override]  # see above
         cleaned = text.strip()
         if not cleaned:
             return QValidator.State.Intermediate
@@ -294,10 +295,15 @@ class ImportPreview(QDialog):
     # What the person decided
 
     def roles(self) -> list[Role]:
-        return [ROLES[self.lanes.cellWidget(row, 1).currentIndex()] for row in range(self.lanes.rowCount())]
+        return [ROLES[self._role_box_at(row).currentIndex()] for row in range(self.lanes.rowCount())]
 
     def set_role(self, row: int, role: Role) -> None:
-        self.lanes.cellWidget(row, 1).setCurrentIndex(ROLES.index(role))
+        self._role_box_at(row).setCurrentIndex(ROLES.index(role))
+
+    def _role_box_at(self, row: int) -> QComboBox:
+        box = self.lanes.cellWidget(row, 1)
+        assert isinstance(box, QComboBox)
+        return box
 
     def project(self) -> Project:
         """The project as corrected; raises :class:`WorkbookError` for what a journey cannot hold."""

@@ -44,6 +44,8 @@ def photo_from_image(image: QImage, media_type: MediaType) -> Photo:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG" if media_type == "image/png" else "JPEG", -1 if media_type == "image/png" else 88)
+    image_format, quality = ("PNG", -1) if media_type == "image/png" else ("JPEG", 88)
+    # the format is a str at run time; the stub says bytes, which PySide6 refuses
+    image.save(buffer, image_format, quality)  # type: ignore[call-overload]  # see above
     buffer.close()
     return Photo.from_bytes(bytes(data.data()), media_type)

@@ -44,6 +44,7 @@ from journeydesk.model.votes import votes_by_card
 from journeydesk.model.words import count
 from journeydesk.style.icons import icon
 from journeydesk.style.theming import current
+from journeydesk.ui.tree_items import top_level_items
 
 DOT = 7.0
 ALL_OWNERS = "All owners"
@@ -91,7 +92,7 @@ class Matrix(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.actions: list[ImprovementCard] = []
+        self.placed_actions: list[ImprovementCard] = []
         self.votes: Counter[str] = Counter()
         self.placed: list[Placed] = []
         self.setMinimumSize(QSize(220, 120))
@@ -99,7 +100,7 @@ class Matrix(QWidget):
 
     def set_actions(self, actions: list[ImprovementCard], votes: Counter[str]) -> None:
         """The actions to place; those not rated have no place and are left out."""
-        self.actions, self.votes = [action for action in actions if is_rated(action)], votes
+        self.placed_actions, self.votes = [action for action in actions if is_rated(action)], votes
         self.update()
 
     def plot_rect(self) -> QRectF:
@@ -122,7 +123,7 @@ class Matrix(QWidget):
         label_font = painter.font()
         label_font.setPointSizeF(8)
         label_font.setBold(True)
-        counts = Counter(quadrant(action) for action in self.actions)
+        counts = Counter(quadrant(action) for action in self.placed_actions)
         for (kind, rect), fill in zip(quadrants.items(), chrome.quadrants, strict=True):
             painter.fillRect(rect, QColor(fill))
             painter.setFont(label_font)
@@ -154,7 +155,7 @@ class Matrix(QWidget):
         painter.setFont(count_font)
         self.placed = []
         taken: dict[tuple[int, int], int] = {}
-        for action in self.actions:
+        for action in self.placed_actions:
             assert action.impact is not None and action.effort is not None  # set_actions keeps rated ones
             offset = taken.get((action.impact, action.effort), 0)
             taken[(action.impact, action.effort)] = offset + 1
@@ -245,7 +246,7 @@ class ActionList(QTreeWidget):
         self.sortByColumn(column, order)
 
     def action_ids(self) -> list[str]:
-        return [self.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) for row in range(self.topLevelItemCount())]
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in top_level_items(self)]
 
 
 def _rating(value: int | None) -> str:

@@ -84,11 +84,11 @@ def run_merge(base: Path, ours: Path, theirs: Path, name: str | None, output: Pa
     left as it was)."""
     label = name or str(ours)
     try:
-        projects = [_load(path, allow_empty=path is base) for path in (base, ours, theirs)]
+        base_project, our_project, their_project = _load_base(base), _load(ours), _load(theirs)
     except JourneyDeskError as exc:
         say(f"{label}: cannot merge: {exc} (the file is left as it was)")
         return CONFLICTS
-    result = merge(projects[0], projects[1], projects[2])  # type: ignore[arg-type]
+    result = merge(base_project, our_project, their_project)
     data = dumps(result.project)
     try:
         loads(data, label)
@@ -123,11 +123,14 @@ def run_git_setup(folder: Path, global_: bool, say: Say) -> int:
     return 0
 
 
-def _load(path: Path, allow_empty: bool = False) -> Project | None:
+def _load(path: Path) -> Project:
+    return loads(read_bytes(path), path)
+
+
+def _load_base(path: Path) -> Project | None:
+    """The common ancestor; None when git gives an empty one (both sides added the file)."""
     data = read_bytes(path)
-    if allow_empty and not data.strip():
-        return None  # git gives an empty base when both sides added the file
-    return loads(data, path)
+    return loads(data, path) if data.strip() else None
 
 
 def _summary(path: Path) -> str:
@@ -135,7 +138,6 @@ def _summary(path: Path) -> str:
         project = _load(path)
     except JourneyDeskError as exc:
         return str(exc)
-    assert project is not None
     cards = sum(len(journey.cards) for journey in project.journeys)
     return f"“{project.title}”, {_count(len(project.journeys), 'journey')}, {_count(cards, 'card')}"
 

@@ -24,7 +24,7 @@ def text(value: str) -> str:
     return escape(value, quote=True).replace("\n", "<br>")
 
 
-def table(headers: Sequence[str], rows: list[tuple[str | None, list[str]]], css_class: str) -> str:
+def table(headers: Sequence[str], rows: Sequence[tuple[str | None, list[str]]], css_class: str) -> str:
     """A register; a row with a card id finds that card when clicked."""
     head = "".join(f"<th>{escape(header)}</th>" for header in headers)
     body = []

@@ -5,6 +5,7 @@ User text in reportlab paragraphs (the persona pages) is escaped first, since pa
 reads markup.
 """
 
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -38,7 +39,7 @@ def text(value: object, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
 
 
-def table(headers: list[str], rows: list[list[object]], weights: list[float]) -> RegisterTable:
+def table(headers: list[str], rows: Sequence[Sequence[object]], weights: list[float]) -> RegisterTable:
     """A register across the page, its columns sharing the width by ``weights``."""
     return RegisterTable(headers, [[str(cell) for cell in row] for row in rows], weights)
 

@@ -61,9 +61,9 @@ def emotion_chart(slide: Slide, project: Project, journey: Journey) -> None:
         Pt(CONTENT_TOP),
         Pt(WIDTH - 2 * MARGIN),
         Pt(HEIGHT - CONTENT_TOP - MARGIN),
-        data,
+        data,  # type: ignore[arg-type]  # the hint names ChartData; category and XY data are taken too
     )
-    chart = frame.chart
+    chart = frame.chart  # type: ignore[attr-defined]  # add_chart returns the GraphicFrame holding the chart
     axis = chart.value_axis
     axis.minimum_scale, axis.maximum_scale, axis.major_unit = -2, 2, 1
     axis.has_major_gridlines = True
@@ -103,9 +103,9 @@ def priority_chart(slide: Slide, project: Project) -> None:
         Pt(CONTENT_TOP),
         Pt(WIDTH - 2 * MARGIN),
         Pt(HEIGHT - CONTENT_TOP - MARGIN),
-        data,
+        data,  # type: ignore[arg-type]  # the hint names ChartData; category and XY data are taken too
     )
-    chart = frame.chart
+    chart = frame.chart  # type: ignore[attr-defined]  # add_chart returns the GraphicFrame holding the chart
     for axis, title in ((chart.category_axis, "Effort"), (chart.value_axis, "Impact")):
         axis.minimum_scale, axis.maximum_scale, axis.major_unit = 0, 6, 1
         axis.has_major_gridlines = True

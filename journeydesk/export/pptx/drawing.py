@@ -161,7 +161,7 @@ class ShapeWriter:
         width, height = max(max(xs) - left, 0.01), max(max(ys) - top, 0.01)
         w, h = self.placement.length(width), self.placement.length(height)
 
-        def point(x: object, y: object) -> str:
+        def point(x: float | str, y: float | str) -> str:
             return f'<a:pt x="{round((float(x) - left) / width * w)}" y="{round((float(y) - top) / height * h)}"/>'
 
         segments = []

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from journeydesk.layout import theme
-from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, TouchpointCard
+from journeydesk.model.cards import Card, ImprovementCard, NoteCard, PainPointCard, TouchpointCard
 from journeydesk.model.enums import ActionStatus, CardKind, Channel
 from journeydesk.model.ratings import NOT_RATED, rating_text
 from journeydesk.model.types import TEXT_MAX, TITLE_MAX
@@ -80,7 +80,7 @@ class CardForm(Form):
             CardKind.IMPROVEMENT: [self.impact, self.effort, self.owner, self.status, self.due, self.addresses],
             CardKind.NOTE: [],
         }
-        for label, widget in (
+        rows: tuple[tuple[str, QWidget], ...] = (
             ("Channel", self.channel),
             ("Custom channel", self.custom_channel),
             ("Emotion", self.emotion),
@@ -91,14 +91,15 @@ class CardForm(Form):
             ("Status", self.status),
             ("Due date", self.due),
             ("Addresses", self.addresses),
-        ):
-            self.layout_.addRow(label, widget)
+        )
+        for label, row_widget in rows:
+            self.layout_.addRow(label, row_widget)
 
     @property
     def card(self) -> Card:
         card = self.target
-        assert isinstance(card, TouchpointCard | PainPointCard | ImprovementCard) or card.kind is CardKind.NOTE
-        return card  # type: ignore[return-value]
+        assert isinstance(card, TouchpointCard | PainPointCard | ImprovementCard | NoteCard)
+        return card
 
     def refresh(self) -> None:
         if self.document is None or self.ref is None or not self.document.exists(self.ref):

@@ -1,6 +1,6 @@
 """With nothing selected: the project's and the current journey's fields."""
 
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from journeydesk.document import Ref
 from journeydesk.model.enums import JourneyState
@@ -44,15 +44,16 @@ class JourneyForm(Form):
         self.based_on.setObjectName("hint")
         self.overlay = ChoiceField(self.committer("overlay_journey_id"), [])
         self.overlay.setToolTip("Draw another journey's emotion curve over this one, e.g. the future state")
-        for label, widget in (
+        rows: tuple[tuple[str, QWidget], ...] = (
             ("Name", self.name),
             ("Scenario", self.scenario),
             ("Persona", self.persona),
             ("State", self.state),
             ("Based on", self.based_on),
             ("Compare curve", self.overlay),
-        ):
-            self.layout_.addRow(label, widget)
+        )
+        for label, row_widget in rows:
+            self.layout_.addRow(label, row_widget)
 
     def refresh(self) -> None:
         if self.document is None or self.ref is None:

@@ -5,7 +5,7 @@ stage; Escape or F5 leaves. Double-click a card to edit it (an undoable step, Ct
 too); click a stage on the whole-journey page to open it. The countdown shows here as well.
 """
 
-from PySide6.QtCore import QPointF, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -149,7 +149,7 @@ class PresenterWindow(QWidget):
         painter.setPen(QColor(theme.chrome.muted))
         hint_font = sized(self.font(), unit * 0.5)
         draw_block(
-            painter, HINT, hint_font, self.rect().adjusted(round(self.width() * 0.45), round(y - unit * 0.45), 0, 0), 1
+            painter, HINT, hint_font, QRectF(self.rect()).adjusted(self.width() * 0.45, y - unit * 0.45, 0, 0), 1
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -156,7 +156,7 @@ class CaptureBar(QFrame):
         if not cards:
             return False
         placed = [(defaults.new_card(kind, cell[0], cell[1], title), None) for kind, title in cards]
-        scene.edits.insert_cards(scene.journey_id, placed, "Add")  # type: ignore[arg-type]
+        scene.edits.insert_cards(scene.journey_id, placed, "Add")
         last = scene.card_items.get(placed[-1][0].id)
         if last is not None:
             scene.reveal_requested.emit(last.sceneBoundingRect())

@@ -89,7 +89,8 @@ class VoteBar(QFrame):
         self._message_timer.start(MESSAGE_MS)
 
     def chip_buttons(self) -> list[QToolButton]:
-        return [item.widget() for item in (self.chips.itemAt(n) for n in range(self.chips.count())) if item.widget()]
+        items = (self.chips.itemAt(number) for number in range(self.chips.count()))
+        return [button for item in items if item is not None and isinstance(button := item.widget(), QToolButton)]
 
     def _show_chips(self, dots: Counter[str], index: CellIndex) -> None:
         for chip in self.chip_buttons():

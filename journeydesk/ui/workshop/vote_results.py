@@ -2,7 +2,7 @@
 Votes dock for every round of the journey and, large, when a vote ends. A running vote's tally stays
 hidden: the dock says only how far the turns have come."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from journeydesk.model.journey import Journey
 from journeydesk.model.votes import VoteRound, ranking
 from journeydesk.style.icons import icon
 from journeydesk.style.theming import current
+from journeydesk.ui.tree_items import top_level_items
 
 
 def describe(vote: VoteRound) -> str:
@@ -80,8 +81,7 @@ class RankedList(QTreeWidget):
 
     def ranked(self) -> list[tuple[str, int]]:
         """(card title, dots) from the top."""
-        items = (self.topLevelItem(row) for row in range(self.topLevelItemCount()))
-        return [(item.text(1), int(item.text(2))) for item in items]
+        return [(item.text(1), int(item.text(2))) for item in top_level_items(self)]
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         card_id = item.data(0, Qt.ItemDataRole.UserRole)
@@ -176,10 +176,10 @@ class VotesPanel(QWidget):
         self.clear.setEnabled(vote is not None and (running or not someone_running) and bool(vote.tally()))
         self.delete.setEnabled(vote is not None)
 
-    def _request(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         vote = self.selected()
         if vote is not None:
-            signal.emit(vote.id)  # type: ignore[attr-defined]
+            signal.emit(vote.id)
 
 
 class ResultsDialog(QDialog):
