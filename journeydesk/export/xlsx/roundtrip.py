@@ -150,7 +150,7 @@ def _card(project: Project, placements: Placements, row: dict[str, Any], number:
         place, problem, _ = first_problem(exc, root="")
         column = place.split(".")[0].split("[")[0].replace("_", " ").capitalize()
         raise WorkbookError(source, f"{CARDS_SHEET} row {number}: {column}: {problem}") from None
-    return next(number for number, item in enumerate(project.journeys) if item is journey), card  # type: ignore[return-value]
+    return next(number for number, item in enumerate(project.journeys) if item is journey), card  # type: ignore[return-value]  # the journey was found in this project
 
 
 def _row_place(exc: ValidationError, places: dict[tuple[int, int], int]) -> str | None:
