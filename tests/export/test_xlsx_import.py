@@ -220,7 +220,7 @@ BAD = {
         "Map: a list of 2 texts in one column, no stage header found; choose the sheet and the header with "
         "--sheet and --stages-row",
     ),
-    "absurd size": (_huge_sheet, "is too large (300000 rows"),
+    "absurd size": (_huge_sheet, "its declared size (300,000 rows x 1 column) is beyond the 200,000 rows"),
     "zero bytes": (lambda path: (path.write_bytes(b""), path)[1], "the file is empty"),
 }
 

@@ -5,10 +5,9 @@ line saying what it holds instead."""
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import ValidationError
 
+from journeydesk.export.xlsx.book import Book
 from journeydesk.export.xlsx.errors import WorkbookError
 from journeydesk.export.xlsx.grid import Matrix, Merged, cell_text
 from journeydesk.export.xlsx.handmade.building import build_project, meaningful
@@ -23,23 +22,29 @@ HINT = "choose the sheet and the header with --sheet and --stages-row"
 MAX_NAMED_SHEETS = 3
 
 
-def sheet_texts(sheet: Worksheet) -> tuple[Matrix, Merged]:
-    """The sheet's cells as texts, each merged cell's text spread over its whole area."""
-    texts = [[cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+def sheet_texts(book: Book, title: str) -> tuple[Matrix, Merged]:
+    """The sheet's cells as texts, each merged cell's text spread over its area within the cells
+    found (a range over a million rows covers only the rows that hold something)."""
+    texts = [[cell_text(value) for value in row] for row in book.rows(title)]
+    height, width = len(texts), len(texts[0]) if texts else 0
     covered: set[tuple[int, int]] = set()
-    for area in sheet.merged_cells.ranges:
-        top, left = area.min_row - 1, area.min_col - 1
-        value = texts[top][left] if top < len(texts) and left < len(texts[top]) else ""
-        for row in range(top, min(area.max_row, len(texts))):
-            for column in range(left, min(area.max_col, len(texts[row]))):
+    room = height * width  # ranges that do not overlap (as merged ranges must not) cover no more
+    for first_row, first_column, last_row, last_column in book.scan(title).merged:
+        top, left, bottom, right = first_row - 1, first_column - 1, min(last_row, height), min(last_column, width)
+        room -= max(0, bottom - top) * max(0, right - left)
+        if room < 0:
+            break
+        value = texts[top][left] if top < height and left < width else ""
+        for row in range(top, bottom):
+            for column in range(left, right):
                 if (row, column) != (top, left):
                     texts[row][column] = value
                     covered.add((row, column))
     return texts, frozenset(covered)
 
 
-def sheet_readings(workbook: Workbook, layout: Layout = AUTOMATIC) -> list[SheetReading]:
-    return [read_sheet(sheet.title, *sheet_texts(sheet), layout) for sheet in workbook.worksheets]
+def sheet_readings(book: Book, layout: Layout = AUTOMATIC) -> list[SheetReading]:
+    return [read_sheet(title, *sheet_texts(book, title), layout) for title in book.sheetnames]
 
 
 def choose_sheet(readings: list[SheetReading], source: Path, name: str | None = None) -> SheetReading:
@@ -81,9 +86,9 @@ def persona_sheets(readings: list[SheetReading], chosen: SheetReading) -> list[P
 
 
 def read_foreign(
-    workbook: Workbook, source: Path, sheet: str | None = None, layout: Layout = AUTOMATIC, title: str | None = None
+    book: Book, source: Path, sheet: str | None = None, layout: Layout = AUTOMATIC, title: str | None = None
 ) -> Project:
-    readings = sheet_readings(workbook, layout)
+    readings = sheet_readings(book, layout)
     chosen = choose_sheet(readings, source, sheet)
     return project_from(chosen, source, persona_sheets(readings, chosen), title=title)
 
