@@ -124,7 +124,7 @@ class Exchange:
         try:
             chosen = choose_sheet(readings, path)
         except WorkbookError:
-            filled = [reading for reading in readings if not reading.is_empty]
+            filled = [reading for reading in readings if not reading.is_empty and not reading.unread]
             if not filled:
                 raise
             chosen = max(filled, key=lambda reading: reading.verdict.score)

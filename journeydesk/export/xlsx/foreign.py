@@ -14,12 +14,17 @@ from journeydesk.export.xlsx.handmade.building import build_project, meaningful
 from journeydesk.export.xlsx.handmade.keywords import Role
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft
 from journeydesk.export.xlsx.handmade.reading import Layout, SheetReading, read_sheet
+from journeydesk.export.xlsx.handmade.verdict import Verdict
 from journeydesk.io.validation_messages import first_problem
 from journeydesk.model.project import Project
 
 AUTOMATIC = Layout()
 HINT = "choose the sheet and the header with --sheet and --stages-row"
 MAX_NAMED_SHEETS = 3
+# A sheet read as a hand-made map is read whole, and looked at from many sides: beyond these it
+# would take longer than anyone waits (a real map holds hundreds of cells, rarely thousands).
+MAX_MAP_CELLS = 10_000
+MAX_MAP_AREA = 100_000
 
 
 def sheet_texts(book: Book, title: str) -> tuple[Matrix, Merged]:
@@ -44,7 +49,23 @@ def sheet_texts(book: Book, title: str) -> tuple[Matrix, Merged]:
 
 
 def sheet_readings(book: Book, layout: Layout = AUTOMATIC) -> list[SheetReading]:
-    return [read_sheet(title, *sheet_texts(book, title), layout) for title in book.sheetnames]
+    """Each sheet read as a map could be; one too large for a map is described, not read."""
+    readings = []
+    for title in book.sheetnames:
+        scan = book.scan(title)
+        too_large = (
+            f"{scan.values:,} filled cells, more than the {MAX_MAP_CELLS:,} a hand-made map may hold"
+            if scan.values > MAX_MAP_CELLS
+            else f"{scan.rows:,} rows x {scan.columns:,} columns, more than the {MAX_MAP_AREA:,} cells "
+            "a hand-made map may span"
+            if scan.rows * scan.columns > MAX_MAP_AREA
+            else None
+        )
+        if too_large:
+            readings.append(SheetReading(title, [], frozenset(), Verdict(0, too_large), unread=True))
+        else:
+            readings.append(read_sheet(title, *sheet_texts(book, title), layout))
+    return readings
 
 
 def choose_sheet(readings: list[SheetReading], source: Path, name: str | None = None) -> SheetReading:

@@ -45,6 +45,7 @@ class SheetScan:
     part: str
     rows: int = 0  # the last row and column holding a value
     columns: int = 0
+    values: int = 0  # cells holding a value
     merged: list[Area] = field(default_factory=list)
 
 
@@ -226,6 +227,7 @@ class _Scanner:
     def _close_cell(self) -> None:
         """The cell just read counts for the sheet's extent if it holds a value."""
         if self.cell_has_value and self.sheet is not None:
+            self.sheet.values += 1
             self.sheet.rows = max(self.sheet.rows, self.row)
             self.sheet.columns = max(self.sheet.columns, self.column)
         self.cell_has_value = False
