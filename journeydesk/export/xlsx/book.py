@@ -1,5 +1,6 @@
 """An open workbook: read-only cells streamed within the extent its XML was found to hold."""
 
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,10 @@ from openpyxl.workbook.workbook import Workbook
 from journeydesk.export.xlsx.errors import WorkbookError
 from journeydesk.export.xlsx.escapes import unescape
 from journeydesk.export.xlsx.scan import SheetScan
+
+# openpyxl warns on stderr of what it leaves out of a workbook (data validation, unknown parts):
+# nothing a person importing a map needs to read.
+warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
 
 
 @dataclass

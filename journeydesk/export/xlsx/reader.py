@@ -4,6 +4,7 @@ Every XML part is streamed through :mod:`scan` first (sizes, counts, ranges, no 
 in read-only mode, only ever reads a workbook known to be small enough.
 """
 
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -78,7 +79,9 @@ def open_workbook(path: Path) -> Book:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
         raise WorkbookError(path, "the workbook is damaged (not a readable zip archive)") from None
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns of what it leaves out (data validation, odd parts)
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged parts
         raise WorkbookError(path, f"the workbook is damaged ({first_line(exc)})") from None
     return Book(path, workbook, sheets)

@@ -11,6 +11,7 @@ limit. What is kept is small: each sheet's extent (the cells actually found) and
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,7 +163,7 @@ class _Scanner:
             raise self.refuse(f"the XML is in an unknown encoding ({exc})") from None
         except ValueError as exc:  # expat reads only single-byte encodings beside UTF-8 and UTF-16
             raise self.refuse(f"the XML is in an encoding JourneyDesk cannot read ({exc})") from None
-        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
             raise WorkbookError(self.source, f"the workbook is damaged ({self.part}: {exc})") from None
 
     def _feed(self, parser: "expat.XMLParserType", stream: IO[bytes]) -> None:
