@@ -40,7 +40,23 @@ tags = st.lists(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, m
 # Text a spreadsheet finds awkward: line endings of every system, the control characters XML cannot
 # hold (a vertical tab is what Word's line break pastes as), OOXML's own escape typed literally,
 # list separators, leading formula signs, and anything else.
-AWKWARD = ["\r\n", "\r", "\n", "\t", "\x0b", "\x00", "\x1f", "\ufffe", "\uffff", "_x000D_", "_x005F_", ",", ";", " ", "="]
+AWKWARD = [
+    "\r\n",
+    "\r",
+    "\n",
+    "\t",
+    "\x0b",
+    "\x00",
+    "\x1f",
+    "\ufffe",
+    "\uffff",
+    "_x000D_",
+    "_x005F_",
+    ",",
+    ";",
+    " ",
+    "=",
+]
 _awkward_pieces = st.sampled_from(AWKWARD) | st.characters(exclude_categories=("Cs",))
 awkward_texts = st.lists(_awkward_pieces, max_size=12).map("".join)
 awkward_names = st.lists(_awkward_pieces, min_size=1, max_size=8).map("".join)
@@ -69,9 +85,7 @@ def projects(draw: st.DrawFn, max_journeys: int = 2, max_cards: int = 12, awkwar
         )
         for _ in range(draw(st.integers(0, 2)))
     ]
-    journeys = [
-        draw(_journey(fresh, personas, max_cards, awkward)) for _ in range(draw(st.integers(1, max_journeys)))
-    ]
+    journeys = [draw(_journey(fresh, personas, max_cards, awkward)) for _ in range(draw(st.integers(1, max_journeys)))]
     return Project(
         id=fresh("project"),
         title=draw(texts),
@@ -87,7 +101,9 @@ def projects(draw: st.DrawFn, max_journeys: int = 2, max_cards: int = 12, awkwar
 @st.composite
 def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int, awkward: bool = False) -> Journey:
     texts, names, tags = (
-        (awkward_texts, awkward_names, awkward_tags) if awkward else (globals()["texts"], globals()["names"], globals()["tags"])
+        (awkward_texts, awkward_names, awkward_tags)
+        if awkward
+        else (globals()["texts"], globals()["names"], globals()["tags"])
     )
     orders = draw(st.lists(st.sampled_from(ORDER_KEYS), min_size=max_cards, max_size=max_cards)) if awkward else []
     stages = [

@@ -36,7 +36,8 @@ SHEET = "xl/worksheets/sheet1.xml"
 
 
 def sheet_xml(rows: str, after: str = "", before: str = "", prolog: str = '<?xml version="1.0"?>') -> str:
-    return f'{prolog}<worksheet xmlns="{MAIN}" xmlns:r="{RELATIONS}">{before}<sheetData>{rows}</sheetData>{after}</worksheet>'
+    opening = f'<worksheet xmlns="{MAIN}" xmlns:r="{RELATIONS}">'
+    return f"{prolog}{opening}{before}<sheetData>{rows}</sheetData>{after}</worksheet>"
 
 
 def text_cell(reference: str, text: str) -> str:
@@ -56,7 +57,9 @@ def raw_workbook(path: Path, sheet: str, extra: dict[str, str | bytes] | None = 
 
 
 SMALL_MAP = "".join(
-    f'<row r="{number}">{"".join(text_cell(f"{column}{number}", text) for column, text in zip("ABCD", row, strict=False))}</row>'
+    f'<row r="{number}">'
+    + "".join(text_cell(f"{column}{number}", text) for column, text in zip("ABCD", row, strict=False))
+    + "</row>"
     for number, row in enumerate(
         [
             ["Stage", "Awareness", "Purchase", "Use"],

@@ -19,17 +19,21 @@ SECONDS_PER_IMPORT = 30
 WHOLE_SHEET = "A1:XFD1048576"
 LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-    + "".join(f"<!ENTITY lol{n} \"{('&lol' + (str(n - 1) if n > 1 else '') + ';') * 10}\">" for n in range(1, 10))
+    + "".join(f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">' for n in range(1, 10))
     + "]>"
 )
 
 
 def _merged_over_everything(path: Path) -> Path:
-    return raw_workbook(path, sheet_xml(one_cell("A1", "x"), f'<mergeCells count="1"><mergeCell ref="{WHOLE_SHEET}"/></mergeCells>'))
+    return raw_workbook(
+        path, sheet_xml(one_cell("A1", "x"), f'<mergeCells count="1"><mergeCell ref="{WHOLE_SHEET}"/></mergeCells>')
+    )
 
 
 def _linked_everything(path: Path) -> Path:
-    return raw_workbook(path, sheet_xml(one_cell("A1", "x"), f'<hyperlinks><hyperlink ref="{WHOLE_SHEET}" location="A1"/></hyperlinks>'))
+    return raw_workbook(
+        path, sheet_xml(one_cell("A1", "x"), f'<hyperlinks><hyperlink ref="{WHOLE_SHEET}" location="A1"/></hyperlinks>')
+    )
 
 
 def _dense(cells: int, columns: int = 2000) -> Callable[[Path], Path]:
@@ -52,7 +56,9 @@ def _grid(stages: int, lanes: int) -> Callable[[Path], Path]:
                 f'r="R{row}C{column}"', f'r="{_letters(column)}{row}"'
             )
 
-        header = cell(1, 1, "Stage") + "".join(cell(1, number + 1, f"Visit {number}") for number in range(1, stages + 1))
+        header = cell(1, 1, "Stage") + "".join(
+            cell(1, number + 1, f"Visit {number}") for number in range(1, stages + 1)
+        )
         body = "".join(
             f'<row r="{lane + 2}">'
             + cell(lane + 2, 1, f"Pain points {lane}")
@@ -118,7 +124,8 @@ CASES: dict[str, tuple[Callable[[Path], Path], list[str], list[str]]] = {
         lambda path: raw_workbook(
             path,
             sheet_xml(
-                one_cell("A1", "&xxe;"), prolog='<?xml version="1.0"?><!DOCTYPE w [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+                one_cell("A1", "&xxe;"),
+                prolog='<?xml version="1.0"?><!DOCTYPE w [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
             ),
         ),
         [],
@@ -255,7 +262,9 @@ def _mutant(original: bytes, rng: random.Random) -> bytes:
 def _originals(folder: Path) -> list[bytes]:
     own = folder / "own.xlsx"
     export_workbook(small_project(), own)
-    hand_made = raw_workbook(folder / "hand.xlsx", sheet_xml(SMALL_MAP, f'<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>'))
+    hand_made = raw_workbook(
+        folder / "hand.xlsx", sheet_xml(SMALL_MAP, '<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>')
+    )
     return [own.read_bytes(), hand_made.read_bytes()]
 
 

@@ -12,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 from journeydesk.cli import main
 from journeydesk.export.xlsx import WorkbookError, export_workbook, import_workbook, reader
 from journeydesk.io import load_project
-from journeydesk.model import CardKind, Channel, LaneKind, Project, TouchpointCard
+from journeydesk.model import CardKind, Channel, LaneKind, Project
 from journeydesk.templates import new_project
 from tests.export.xlsx_helpers import hand_made
 from tests.strategies import projects

@@ -26,7 +26,6 @@ from journeydesk.model.cards import CARD_CLASSES, Card
 from journeydesk.model.ids import new_id
 from journeydesk.model.project import Project
 
-
 MAX_JSON_CONTAINERS = 1_000_000  # objects and lists in the data sheet: what they become is bounded too
 MAX_JSON_DEPTH = 64
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
@@ -192,7 +191,9 @@ def _card(
         raise WorkbookError(source, f"{CARDS_SHEET} row {number}: {exc}") from None
     card_id = saved_id or new_id("card")
     card_class = CARD_CLASSES[fields["kind"]]
-    kept = {name: value for name, value in exact_fields(exact.get(saved_id), row).items() if name in card_class.model_fields}
+    kept = {
+        name: value for name, value in exact_fields(exact.get(saved_id), row).items() if name in card_class.model_fields
+    }
     try:
         card = card_class.model_validate({**fields, **kept, "id": card_id, "stage_id": stage.id, "lane_id": lane.id})
     except ValidationError as exc:

@@ -263,9 +263,8 @@ class _Scanner:
                 self._text_too_long(characters)
             self.totals.text_bytes += len(text) if text.isascii() else 4 * len(text)
             if self.totals.text_bytes > MAX_TEXT_BYTES:
-                raise self.refuse(
-                    f"the workbook's texts take more than {MAX_TEXT_BYTES // 2**20} MB; at most {MAX_TEXT_BYTES // 2**20} MB"
-                )
+                most = MAX_TEXT_BYTES // 2**20
+                raise self.refuse(f"the workbook's texts take more than {most} MB; at most {most} MB")
             self.holder_depth, self.text = 0, []
         self.depth -= 1
         if name.rpartition(":")[2] == "c":
