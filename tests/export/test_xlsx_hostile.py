@@ -11,7 +11,16 @@ import pytest
 from openpyxl import load_workbook
 
 from journeydesk.export.xlsx import export_workbook, import_workbook
-from tests.export.hostile_workbooks import SMALL_MAP, import_in_child, one_cell, raw_workbook, sheet_xml
+from tests.export.hostile_workbooks import (
+    MAIN,
+    PACKAGE,
+    RELATIONS,
+    SMALL_MAP,
+    import_in_child,
+    one_cell,
+    raw_workbook,
+    sheet_xml,
+)
 from tests.factories import small_project
 
 PEAK_MB = 500
@@ -71,6 +80,26 @@ def _grid(stages: int, lanes: int) -> Callable[[Path], Path]:
     return make
 
 
+def _many_sheets(path: Path, count: int, cells: int) -> Path:
+    """A workbook of ``count`` sheets of numbers: each could be read, not all of them."""
+    names = [f"Data {number}" for number in range(1, count + 1)]
+    rows = "".join(f'<row r="{row + 1}">' + "<c><v>1</v></c>" * 10 + "</row>" for row in range(cells // 10))
+    sheets = "".join(
+        f'<x:sheet name="{name}" sheetId="{number}" r:id="rId{number}"/>' for number, name in enumerate(names, 1)
+    )
+    relations = "".join(
+        f'<Relationship Id="rId{number}" Type="{RELATIONS}/worksheet" Target="worksheets/sheet{number}.xml"/>'
+        for number in range(1, count + 1)
+    )
+    opening = f'<x:workbook xmlns:x="{MAIN}" xmlns:r="{RELATIONS}">'
+    parts = {
+        "xl/workbook.xml": f"{opening}<x:sheets>{sheets}</x:sheets></x:workbook>",
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{PACKAGE}">{relations}</Relationships>',
+        **{f"xl/worksheets/sheet{number}.xml": sheet_xml(rows) for number in range(2, count + 1)},
+    }
+    return raw_workbook(path, sheet_xml(rows), parts)
+
+
 def _letters(column: int) -> str:
     letters = ""
     while column:
@@ -103,7 +132,12 @@ CASES: dict[str, tuple[Callable[[Path], Path], list[str], list[str]]] = {
     "dense sheet, no map": (_dense(300_000), [], ["Map: 300,000 filled cells, more than the 10,000"]),
     "250 stages": (_grid(250, 4), [], ["stages, more than the 200 a journey holds"]),
     "150 lanes": (_grid(5, 150), ["--stages-row", "1"], ["Map: 150 lanes, more than the 100 a journey holds"]),
-    "210,000 cells": (_grid(200, 1049), [], ["filled cells, more than the 10,000 a hand-made map may hold"]),
+    "210,000 cells": (_grid(200, 1049), [], ["filled cells, more than the 10,000 read as hand-made maps"]),
+    "many sheets, each nearly as large as a map may be": (
+        lambda path: _many_sheets(path, 30, 9_000),
+        [],
+        ["with the sheets read before it, more than the 10,000 read as hand-made maps"],
+    ),
     "deeply nested data sheet": (
         _own_with_data("[" * 50_000 + "]" * 50_000),
         [],

@@ -48,24 +48,37 @@ def sheet_texts(book: Book, title: str) -> tuple[Matrix, Merged]:
     return texts, frozenset(covered)
 
 
-def sheet_readings(book: Book, layout: Layout = AUTOMATIC) -> list[SheetReading]:
-    """Each sheet read as a map could be; one too large for a map is described, not read."""
-    readings = []
-    for title in book.sheetnames:
+def sheet_readings(book: Book, layout: Layout = AUTOMATIC, first: str | None = None) -> list[SheetReading]:
+    """Each sheet read as a map could be (the sheet named ``first`` before the others), in the
+    workbook's order. Beyond what a map may hold, in one sheet or in all read so far, a sheet is
+    described, not read: the time an import takes stays bounded however many sheets there are."""
+    titles = book.sheetnames
+    readings: dict[str, SheetReading] = {}
+    cells_left, area_left = MAX_MAP_CELLS, MAX_MAP_AREA
+    for title in sorted(titles, key=lambda title: title != first):
         scan = book.scan(title)
-        too_large = (
-            f"{scan.values:,} filled cells, more than the {MAX_MAP_CELLS:,} a hand-made map may hold"
-            if scan.values > MAX_MAP_CELLS
-            else f"{scan.rows:,} rows x {scan.columns:,} columns, more than the {MAX_MAP_AREA:,} cells "
-            "a hand-made map may span"
-            if scan.rows * scan.columns > MAX_MAP_AREA
-            else None
+        area = scan.rows * scan.columns
+        unread = _too_large(scan.values, area) or _too_large(
+            MAX_MAP_CELLS - cells_left + scan.values, MAX_MAP_AREA - area_left + area, " with the sheets read before it"
         )
-        if too_large:
-            readings.append(SheetReading(title, [], frozenset(), Verdict(0, too_large), unread=True))
+        if unread:
+            readings[title] = SheetReading(title, [], frozenset(), Verdict(0, unread), unread=True)
         else:
-            readings.append(read_sheet(title, *sheet_texts(book, title), layout))
-    return readings
+            readings[title] = read_sheet(title, *sheet_texts(book, title), layout)
+            cells_left, area_left = cells_left - scan.values, area_left - area
+    return [readings[title] for title in titles]
+
+
+def _too_large(cells: int, area: int, together: str = "") -> str | None:
+    """Why a sheet is not read as a map; ``together``: counted with the sheets read before it."""
+    named = "; name it with --sheet to read it" if together else ""
+    if cells > MAX_MAP_CELLS:
+        return f"{cells:,} filled cells{together}, more than the {MAX_MAP_CELLS:,} read as hand-made maps{named}"
+    if area > MAX_MAP_AREA:
+        return (
+            f"{area:,} cells from first to last{together}, more than the {MAX_MAP_AREA:,} read as hand-made maps{named}"
+        )
+    return None
 
 
 def choose_sheet(readings: list[SheetReading], source: Path, name: str | None = None) -> SheetReading:
@@ -109,7 +122,7 @@ def persona_sheets(readings: list[SheetReading], chosen: SheetReading) -> list[P
 def read_foreign(
     book: Book, source: Path, sheet: str | None = None, layout: Layout = AUTOMATIC, title: str | None = None
 ) -> Project:
-    readings = sheet_readings(book, layout)
+    readings = sheet_readings(book, layout, sheet)
     chosen = choose_sheet(readings, source, sheet)
     return project_from(chosen, source, persona_sheets(readings, chosen), title=title)
 
