@@ -128,7 +128,31 @@ CASES: dict[str, tuple[Callable[[Path], Path], list[str], list[str]]] = {
     # name: (builder, extra command-line options, what the line says)
     "merged range over the whole sheet": (_merged_over_everything, [], ["Map: a list of 1 text in one column"]),
     "hyperlink over the whole sheet": (_linked_everything, [], ["Map: a list of 1 text in one column"]),
-    "dense sheet past the cell limit": (_dense(1_000_100), [], ["more than 1,000,000 cells; at most 1,000,000"]),
+    "dense sheet past the cell limit": (_dense(500_100), [], ["more than 500,000 cells; at most 500,000"]),
+    "millions of elements beside the rows": (
+        lambda path: raw_workbook(path, sheet_xml(SMALL_MAP, before="<x/>" * 1_000_000)),
+        [],
+        ["sheet “Map”: more than 300,000 XML elements outside rows of cells and strings; at most 300,000"],
+    ),
+    "millions of elements in the rows": (
+        lambda path: raw_workbook(path, sheet_xml('<row r="1">' + "<x/>" * 200_000 + "</row>" * 2)),
+        [],
+        ["sheet “Map”: row 1 holds more than 100,000 XML elements; at most 100,000"],
+    ),
+    "styles of a million elements": (
+        lambda path: raw_workbook(
+            path,
+            sheet_xml(SMALL_MAP),
+            {"xl/styles.xml": f'<styleSheet xmlns="{MAIN}">' + "<x/>" * 400_000 + "</styleSheet>"},
+        ),
+        [],
+        ["xl/styles.xml: more than 300,000 XML elements outside rows of cells and strings"],
+    ),
+    "millions of rows of nothing": (
+        lambda path: raw_workbook(path, sheet_xml('<row r="1"/>' * 2_100_000)),
+        [],
+        ["more than 2,000,000 XML elements; at most 2,000,000"],
+    ),
     "dense sheet, no map": (_dense(300_000), [], ["Map: 300,000 filled cells, more than the 10,000"]),
     "250 stages": (_grid(250, 4), [], ["stages, more than the 200 a journey holds"]),
     "150 lanes": (_grid(5, 150), ["--stages-row", "1"], ["Map: 150 lanes, more than the 100 a journey holds"]),

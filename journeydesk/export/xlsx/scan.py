@@ -22,8 +22,12 @@ from journeydesk.export.xlsx.errors import WorkbookError
 from journeydesk.export.xlsx.escapes import length
 
 MAX_ROWS, MAX_COLUMNS = 200_000, 2_000  # a sheet's extent, declared or found
-MAX_CELLS = 1_000_000  # in the whole workbook
-MAX_ELEMENTS = 4_000_000  # XML elements in the whole workbook
+MAX_CELLS = 500_000  # in the whole workbook
+MAX_ELEMENTS = 2_000_000  # XML elements in the whole workbook
+# XML elements of a part outside its rows of cells and its shared strings: openpyxl holds them all at
+# once (styles, a sheet's settings), and within one row or string.
+MAX_BESIDE_ROWS = 300_000
+MAX_IN_ROW = 100_000
 MAX_DEPTH = 100  # XML elements inside one another
 MAX_MERGED = 100_000  # merged ranges in the whole workbook
 MAX_LINKS = 100_000  # hyperlinks in the whole workbook
@@ -140,6 +144,8 @@ class _Scanner:
         self.other_text = 0  # characters of text outside any value, since the last element began
         self.cell_has_value = False
         self.links = 0
+        self.row_depth = 0  # the depth of the row being read, while one is
+        self.beside_rows = self.in_row = 0
 
     def refuse(self, problem: str) -> WorkbookError:
         return WorkbookError(self.source, f"{self.place}: {problem}")
@@ -197,6 +203,18 @@ class _Scanner:
             self.holder_depth, self.text = self.depth, []
             if local != "si":
                 self.cell_has_value = True
+        if local in ("row", "si") and not self.row_depth:
+            self.row_depth, self.in_row = self.depth, 0
+        elif not self.row_depth:
+            self.beside_rows += 1
+            if self.beside_rows > MAX_BESIDE_ROWS:
+                most = f"{MAX_BESIDE_ROWS:,}"
+                raise self.refuse(f"more than {most} XML elements outside rows of cells and strings; at most {most}")
+        else:
+            self.in_row += 1
+            if self.in_row > MAX_IN_ROW:
+                where = f"row {self.row:,}" if self.sheet is not None else "a string"
+                raise self.refuse(f"{where} holds more than {MAX_IN_ROW:,} XML elements; at most {MAX_IN_ROW:,}")
         if self.sheet is None:
             return
         if local == "c":
@@ -266,8 +284,10 @@ class _Scanner:
                 most = MAX_TEXT_BYTES // 2**20
                 raise self.refuse(f"the workbook's texts take more than {most} MB; at most {most} MB")
             self.holder_depth, self.text = 0, []
+        if self.depth == self.row_depth:
+            self.row_depth = 0
         self.depth -= 1
-        if name.rpartition(":")[2] == "c":
+        if self.cell_has_value and name.rpartition(":")[2] == "c":
             self._close_cell()
 
     def _text_too_long(self, characters: int) -> None:
