@@ -1,4 +1,5 @@
-"""Text as XML 1.0 can hold it: what the workbook and the deck write (both are zipped XML)."""
+"""Text as XML 1.0 can hold it, where no escape exists: the deck's texts, a workbook's sheet names and
+document properties (the workbook's cells escape such characters instead, see export/xlsx/escapes.py)."""
 
 import re
 

@@ -241,7 +241,8 @@ class _Scanner:
         if position is None:
             raise self.refuse(f"{reference!r} is no cell reference")
         self.row, self.column = position
-        self._within(self.row, self.column, f"cell {_name(self.row, self.column)}")
+        if self.row > MAX_ROWS or self.column > MAX_COLUMNS:
+            self._within(self.row, self.column, f"cell {_name(self.row, self.column)}")
 
     def _close_cell(self) -> None:
         """The cell just read counts for the sheet's extent if it holds a value."""
