@@ -20,6 +20,7 @@ from journeydesk.model import (
     Stage,
     TouchpointCard,
 )
+from journeydesk.model.comments import CommentThread, Reply
 from journeydesk.model.enums import VoteTargets
 from journeydesk.model.votes import Ballot, VoteRound
 from tests.factories import tiny_png
@@ -123,8 +124,10 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
         else:
             cards.append(NoteCard(**common))
     persona_id = draw(st.none() | st.sampled_from([p.id for p in personas])) if personas else None
+    journey_id = fresh("journey")
+    targets = [journey_id, *(stage.id for stage in stages), *(card.id for card in cards)]
     return Journey(
-        id=fresh("journey"),
+        id=journey_id,
         name=draw(names),
         persona_id=persona_id,
         scenario=draw(texts),
@@ -132,6 +135,30 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
         lanes=lanes,
         cards=cards,
         votes=[draw(_vote(fresh, [card.id for card in cards])) for _ in range(draw(st.integers(0, 2)))],
+        comments=[draw(_thread(fresh, targets)) for _ in range(draw(st.integers(0, 2)))],
+    )
+
+
+comment_times = st.datetimes(
+    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=st.timezones()
+).map(lambda time: time.replace(microsecond=0))
+
+
+@st.composite
+def _thread(draw: st.DrawFn, fresh, targets: list[str]) -> CommentThread:
+    """A thread on the journey, a stage or a card, open or resolved, with a few replies."""
+    replies = [
+        Reply(id=fresh("reply"), author=draw(person_names), time=draw(comment_times), text=draw(names))
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    return CommentThread(
+        id=fresh("comment"),
+        target=draw(st.sampled_from(targets)),
+        author=draw(person_names),
+        time=draw(comment_times),
+        text=draw(names),
+        resolved=draw(st.booleans()),
+        replies=replies,
     )
 
 
