@@ -139,6 +139,9 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
     )
 
 
+# What people write in comments: words, numbers, punctuation and symbols (a workbook cannot hold
+# control characters, and a comment of nothing but them is no comment).
+comment_texts = st.text(st.characters(categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=40).filter(str.strip)
 comment_times = st.datetimes(
     min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=st.timezones()
 ).map(lambda time: time.replace(microsecond=0))
@@ -148,7 +151,7 @@ comment_times = st.datetimes(
 def _thread(draw: st.DrawFn, fresh, targets: list[str]) -> CommentThread:
     """A thread on the journey, a stage or a card, open or resolved, with a few replies."""
     replies = [
-        Reply(id=fresh("reply"), author=draw(person_names), time=draw(comment_times), text=draw(names))
+        Reply(id=fresh("reply"), author=draw(person_names), time=draw(comment_times), text=draw(comment_texts))
         for _ in range(draw(st.integers(0, 2)))
     ]
     return CommentThread(
@@ -156,7 +159,7 @@ def _thread(draw: st.DrawFn, fresh, targets: list[str]) -> CommentThread:
         target=draw(st.sampled_from(targets)),
         author=draw(person_names),
         time=draw(comment_times),
-        text=draw(names),
+        text=draw(comment_texts),
         resolved=draw(st.booleans()),
         replies=replies,
     )

@@ -19,10 +19,10 @@ from journeydesk.io.fragment import FRAGMENT_MIME_TYPE
 from journeydesk.model import CardKind
 from journeydesk.ui.help_dialogs import MAP_KEYS, WORKSHOP_KEYS, typed_keys
 from journeydesk.ui.main_window import MainWindow
-from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.pdf_export import PdfExportDialog
 from journeydesk.ui.presenter.card_dialog import CardDialog
 from journeydesk.ui.presenter.window import OVERVIEW, PresenterWindow
+from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.template_gallery import TemplateGallery
 from tests.conftest import REPO
 from tests.factories import small_project

@@ -1,5 +1,6 @@
 """Reading back a workbook JourneyDesk wrote: the hidden data sheet gives the project's structure,
-the Cards sheet its cards, so edited titles and added rows come back too."""
+the Cards sheet its cards, so edited titles and added rows come back too, and the Comments sheet
+its comment threads."""
 
 import json
 from pathlib import Path
@@ -9,6 +10,7 @@ from openpyxl.workbook.workbook import Workbook
 from pydantic import ValidationError
 
 from journeydesk.export.xlsx.columns import CARD_COLUMNS, CARDS_SHEET, DATA_SHEET, DATA_TAG, CellValueError, card_fields
+from journeydesk.export.xlsx.comments import COMMENTS_SHEET, read_comments
 from journeydesk.export.xlsx.errors import WorkbookError
 from journeydesk.export.xml_text import printable
 from journeydesk.io import migrations
@@ -39,6 +41,8 @@ def read_journeydesk(workbook: Workbook, source: Path) -> Project:
     for journey_data in data["journeys"]:
         card_ids = {card["id"] for card in journey_data["cards"]}
         journey_data["votes"] = _votes_on(votes.get(journey_data["id"]), card_ids)
+    if COMMENTS_SHEET in workbook.sheetnames:
+        read_comments(workbook[COMMENTS_SHEET], data, source)
     try:
         return Project.model_validate(data)
     except ValidationError as exc:
