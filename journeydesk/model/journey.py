@@ -134,6 +134,17 @@ class Journey(Model):
     def lane(self, lane_id: str) -> Lane:
         return next(lane for lane in self.lanes if lane.id == lane_id)
 
+    def target_label(self, target: str) -> str:
+        """What a comment thread is about, as people name it: Pain point “Slow checkout”, Stage
+        “Buy”, The journey."""
+        if target == self.id:
+            return "The journey"
+        stage = next((stage for stage in self.stages if stage.id == target), None)
+        if stage is not None:
+            return f"Stage “{stage.name}”"
+        card = next((card for card in self.cards if card.id == target), None)
+        return f"{card.kind.label} “{card.title or 'untitled'}”" if card is not None else target
+
     def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
         return [card for card in self.cards if card.stage_id == stage_id and card.lane_id == lane_id]
 

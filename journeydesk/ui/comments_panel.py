@@ -38,17 +38,6 @@ ANYONE = "Anyone"
 SEND_KEYS = "Ctrl+Return"
 
 
-def target_label(journey: Journey, target: str) -> str:
-    """What a thread is about, as people name it: “Slow checkout”, Stage “Buy”, the journey."""
-    if target == journey.id:
-        return "The journey"
-    stage = next((stage for stage in journey.stages if stage.id == target), None)
-    if stage is not None:
-        return f"Stage “{stage.name}”"
-    card = next((card for card in journey.cards if card.id == target), None)
-    return f"{card.kind.label} “{card.title or 'untitled'}”" if card is not None else target
-
-
 def target_ref(journey: Journey, target: str) -> Ref:
     if target == journey.id:
         return Ref.journey(journey.id)
@@ -238,7 +227,7 @@ class CommentsPanel(QWidget):
         replies = f"{count(len(thread.replies), 'reply', 'replies')} · " if thread.replies else ""
         state = " · resolved" if thread.resolved else ""
         first_line = " ".join(thread.text.split())
-        return f"{thread.author}: {first_line}\n{target_label(journey, thread.target)} · {replies}{when(thread)}{state}"
+        return f"{thread.author}: {first_line}\n{journey.target_label(thread.target)} · {replies}{when(thread)}{state}"
 
     @staticmethod
     def _fill_filter(combo: QComboBox, everyone: str, names: list[str]) -> None:
@@ -284,9 +273,9 @@ class CommentsPanel(QWidget):
         else:
             self.conversation.setHtml(self._conversation_html(journey, thread))
         if self.new_target is not None:
-            self.target.setText(f"New comment on {target_label(journey, self.new_target)}")
+            self.target.setText(f"New comment on {journey.target_label(self.new_target)}")
         elif thread is not None:
-            self.target.setText(f"Reply to {thread.author} on {target_label(journey, thread.target)}")
+            self.target.setText(f"Reply to {thread.author} on {journey.target_label(thread.target)}")
         else:
             self.target.setText("Select a card or stage and press Ctrl+Alt+M to comment on it")
         self._update_buttons()
@@ -299,7 +288,7 @@ class CommentsPanel(QWidget):
     @staticmethod
     def _conversation_html(journey: Journey, thread: CommentThread) -> str:
         names = authors(journey.comments)
-        parts = [f"<p><b>{html.escape(target_label(journey, thread.target))}</b></p>"]
+        parts = [f"<p><b>{html.escape(journey.target_label(thread.target))}</b></p>"]
         for message in thread.messages:
             text = html.escape(message.text)
             for name in mentions(message.text, names):

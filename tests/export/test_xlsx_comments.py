@@ -58,7 +58,7 @@ def test_the_comments_sheet_has_a_row_per_comment_read_by_openpyxl_and_calamine(
     assert rows[0][:7] == ["Journey", "About", "Thread", "Author", "Time", "Comment", "Status"]
     assert rows[1][:7] == [
         "Current",
-        "Note: Seen on the train",
+        "Note “Seen on the train”",
         1,
         "Ana Lima",
         "2026-03-01T09:30:00+01:00",
@@ -67,7 +67,7 @@ def test_the_comments_sheet_has_a_row_per_comment_read_by_openpyxl_and_calamine(
     ]
     assert rows[2][3:7] == ["Ben", "2026-03-02T08:00:00+00:00", "=1+1 is text", "Open"]
     assert sheet.cell(row=3, column=6).data_type == "s"
-    assert rows[3][1:7] == ["Stage: Discover", 2, "Ben", "2026-03-03T17:05:00+01:00", "Rename this stage", "Resolved"]
+    assert rows[3][1:7] == ["Stage “Discover”", 2, "Ben", "2026-03-03T17:05:00+01:00", "Rename this stage", "Resolved"]
     assert rows[4][1] == "The journey"
     calamine = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Comments").to_python()
     assert [row[5] for row in calamine[1:]] == ["Too slow? @Ben", "=1+1 is text", "Rename this stage", "Ok"]

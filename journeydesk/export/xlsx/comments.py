@@ -20,17 +20,6 @@ COMMENT_COLUMNS = ["Journey", "About", "Thread", "Author", "Time", "Comment", "S
 COMMENT_WIDTHS = [22, 36, 8, 20, 26, 60, 10, 18, 18, 18]
 
 
-def about(project: Project, journey_id: str, target: str) -> str:
-    journey = project.journey(journey_id)
-    if target == journey.id:
-        return "The journey"
-    for stage in journey.stages:
-        if stage.id == target:
-            return f"Stage: {stage.name}"
-    card = next(card for card in journey.cards if card.id == target)
-    return f"{card.kind.label}: {card.title}"
-
-
 def comment_rows(project: Project) -> list[list[Any]]:
     rows: list[list[Any]] = []
     number = 0
@@ -38,7 +27,7 @@ def comment_rows(project: Project) -> list[list[Any]]:
         for thread in journey.comments:
             number += 1
             status = "Resolved" if thread.resolved else "Open"
-            label = about(project, journey.id, thread.target)
+            label = journey.target_label(thread.target)
             for message in thread.messages:
                 time = message.time.isoformat()
                 rows.append(
