@@ -30,10 +30,8 @@ def comment_rows(project: Project) -> list[list[Any]]:
             label = journey.target_label(thread.target)
             for message in thread.messages:
                 time = message.time.isoformat()
-                rows.append(
-                    [journey.name, label, number, message.author, time, message.text, status]
-                    + [thread.target, thread.id, message.id]
-                )
+                ids = [thread.target, thread.id, message.id]
+                rows.append([journey.name, label, number, message.author, time, message.text, status, *ids])
     return rows
 
 
