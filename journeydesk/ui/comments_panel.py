@@ -317,7 +317,7 @@ class CommentsPanel(QWidget):
         """Open the composer on a new thread about ``target`` (a card, a stage or the journey)."""
         self.new_target = target
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self._show_current()
         self.composer.setFocus()
 

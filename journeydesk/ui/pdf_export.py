@@ -159,7 +159,11 @@ class PdfExportDialog(QDialog):
 
     def request(self) -> ExportRequest:
         options = self.options()
-        values = {"page_size": options.page_size, "fit": options.fit, "comments": options.comments}
+        values: dict[str, str | bool] = {
+            "page_size": options.page_size,
+            "fit": options.fit,
+            "comments": options.comments,
+        }
         return ExportRequest(options.journey_ids, values)
 
     def _changed(self) -> None:

@@ -8,7 +8,7 @@ from journeydesk.model.comments import CommentThread, Reply
 from journeydesk.model.project import Project
 
 HEADERS = ["About", "Who", "When", "Comment", "State"]
-WEIGHTS = [190, 100, 110, 420, 60]
+WEIGHTS = [190.0, 100.0, 110.0, 420.0, 60.0]
 
 
 def comment_pages(project: Project) -> list[Flowable]:
