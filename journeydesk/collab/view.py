@@ -197,6 +197,17 @@ class DocView:
                 if kept != addresses:
                     fixes[LINK_FIELD] = kept
                     self._wait(key, [target for target in addresses if target not in kept])
+        if kind.name == "vote":
+            journey = str(journey_id)
+            gone = sorted(
+                {dot for ballot in item.ballots for dot in ballot.dots if not self.exists(("card", journey, dot))}
+            )
+            if gone:  # a dot on a card someone removed meanwhile
+                fixes["ballots"] = [
+                    ballot.model_copy(update={"dots": [dot for dot in ballot.dots if dot not in gone]})
+                    for ballot in item.ballots
+                ]
+                self._wait(key, gone)
         origin = getattr(item, ORIGIN_FIELD, None)
         if origin is not None and not self._origin_exists(kind, journey_id, origin):
             fixes[ORIGIN_FIELD] = None

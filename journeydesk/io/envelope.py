@@ -1,6 +1,6 @@
 """The outer shape of a .journey file: a format tag, the schema version and the project."""
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field
 
@@ -8,7 +8,7 @@ from journeydesk.io.migrations import SCHEMA_VERSION
 from journeydesk.model.base import Model
 from journeydesk.model.project import Project
 
-FORMAT_TAG = "journeydesk"
+FORMAT_TAG: Final = "journeydesk"
 FILE_SUFFIX = ".journey"
 
 

@@ -109,7 +109,7 @@ def _card_rows(sheet: Any, source: Path) -> list[tuple[int, dict[str, Any]]]:
     return result
 
 
-def _find(items: list[Any], name: str, what: str, where: str, number: int, source: Path) -> Any:
+def _find(items: list[Any], name: Any, what: str, where: str, number: int, source: Path) -> Any:
     """The item the row names. The sheet holds names without the characters XML cannot hold, so
     the saved names are compared that way too, and come back whole."""
     wanted = str(name or "").strip()
