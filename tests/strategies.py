@@ -142,8 +142,10 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
 # What people write in comments: words, numbers, punctuation and symbols (a workbook cannot hold
 # control characters, and a comment of nothing but them is no comment).
 comment_texts = st.text(st.characters(categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=40).filter(str.strip)
+# A file keeps a time with its UTC offset (as the app writes it), not a named zone.
+utc_offsets = st.integers(-12 * 60, 14 * 60).map(lambda minutes: dt.timezone(dt.timedelta(minutes=minutes)))
 comment_times = st.datetimes(
-    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=st.timezones()
+    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=utc_offsets
 ).map(lambda time: time.replace(microsecond=0))
 
 
