@@ -121,7 +121,7 @@ class Theme:
     overlay: str = "#d9822b"
     unrated: str = "#c9ced6"
     votes: str = "#7a3cc4"  # the dot-vote badge on a card (always with its count)
-    comments: str = "#c26a00"  # the open-comments badge on a card (always with its count)
+    comments: str = "#a85800"  # the open-comments badge on a card (always with its count)
     lane_tints: tuple[str, ...] = ("#ffffff", "#f4f6f9")
     quadrant_marks: tuple[str, str, str, str] = ("#2e9a5e", "#3d6fd9", "#d6a514", "#d9483b")  # as quadrants
     not_rated: str = "#8a94a6"  # the mark of a rating nobody gave (always with its words)
