@@ -22,8 +22,11 @@ from journeydesk.model import (
 )
 from journeydesk.model.comments import CommentThread, Reply
 from journeydesk.model.enums import VoteTargets
+from journeydesk.model.order import keys_between
 from journeydesk.model.votes import Ballot, VoteRound
 from tests.factories import tiny_png
+
+ORDER_KEYS = ["", *keys_between(None, None, 5)]  # a card's place in its cell: none yet, or a key
 
 # Any Unicode a person could type, including markup, quotes, emoji and right-to-left text,
 # but no lone surrogates (they cannot be encoded as UTF-8 by any program).
@@ -35,10 +38,37 @@ ratings = st.one_of(st.integers(1, 5), st.none())  # None: not rated, as an impo
 emotions = st.none() | st.integers(-2, 2)
 tags = st.lists(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=10), max_size=3)
 
+# Text a spreadsheet finds awkward: line endings of every system, the control characters XML cannot
+# hold (a vertical tab is what Word's line break pastes as), OOXML's own escape typed literally,
+# list separators, leading formula signs, and anything else.
+AWKWARD = [
+    "\r\n",
+    "\r",
+    "\n",
+    "\t",
+    "\x0b",
+    "\x00",
+    "\x1f",
+    "\ufffe",
+    "\uffff",
+    "_x000D_",
+    "_x005F_",
+    ",",
+    ";",
+    " ",
+    "=",
+]
+_awkward_pieces = st.sampled_from(AWKWARD) | st.characters(exclude_categories=("Cs",))
+awkward_texts = st.lists(_awkward_pieces, max_size=12).map("".join)
+awkward_names = st.lists(_awkward_pieces, min_size=1, max_size=8).map("".join)
+awkward_tags = st.lists(st.lists(_awkward_pieces, min_size=1, max_size=6).map("".join), max_size=3)
+
 
 @st.composite
-def projects(draw: st.DrawFn, max_journeys: int = 2, max_cards: int = 12) -> Project:
+def projects(draw: st.DrawFn, max_journeys: int = 2, max_cards: int = 12, awkward: bool = False) -> Project:
+    """A valid project; ``awkward`` fills its texts with what spreadsheets find hard (see AWKWARD)."""
     counter = iter(range(10**9))
+    texts, names = (awkward_texts, awkward_names) if awkward else (globals()["texts"], globals()["names"])
 
     def fresh(prefix: str) -> str:
         return f"{prefix}-{next(counter)}"
@@ -56,7 +86,7 @@ def projects(draw: st.DrawFn, max_journeys: int = 2, max_cards: int = 12) -> Pro
         )
         for _ in range(draw(st.integers(0, 2)))
     ]
-    journeys = [draw(_journey(fresh, personas, max_cards)) for _ in range(draw(st.integers(1, max_journeys)))]
+    journeys = [draw(_journey(fresh, personas, max_cards, awkward)) for _ in range(draw(st.integers(1, max_journeys)))]
     return Project(
         id=fresh("project"),
         title=draw(texts),
@@ -70,7 +100,13 @@ def projects(draw: st.DrawFn, max_journeys: int = 2, max_cards: int = 12) -> Pro
 
 
 @st.composite
-def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) -> Journey:
+def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int, awkward: bool = False) -> Journey:
+    texts, names, tags = (
+        (awkward_texts, awkward_names, awkward_tags)
+        if awkward
+        else (globals()["texts"], globals()["names"], globals()["tags"])
+    )
+    orders = draw(st.lists(st.sampled_from(ORDER_KEYS), min_size=max_cards, max_size=max_cards)) if awkward else []
     stages = [
         Stage(
             id=fresh("stage"),
@@ -87,9 +123,10 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
         for _ in range(draw(st.integers(1, 4)))
     ]
     cards: list[Card] = []
-    for _ in range(draw(st.integers(0, max_cards))):
+    for number in range(draw(st.integers(0, max_cards))):
         common = {
             "id": fresh("card"),
+            "order": orders[number] if orders else "",
             "stage_id": draw(st.sampled_from(stages)).id,
             "lane_id": draw(st.sampled_from(lanes)).id,
             "title": draw(texts),
@@ -102,7 +139,7 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
                 TouchpointCard(
                     **common,
                     channel=draw(st.none() | st.sampled_from(Channel)),
-                    custom_channel=draw(st.text(max_size=10)),
+                    custom_channel=draw(awkward_texts.map(lambda text: text[:60]) if awkward else st.text(max_size=10)),
                     emotion=draw(emotions),
                 )
             )
@@ -115,7 +152,7 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int) ->
                     **common,
                     impact=draw(ratings),
                     effort=draw(ratings),
-                    owner=draw(st.text(max_size=12)),
+                    owner=draw(awkward_texts if awkward else st.text(max_size=12)),
                     status=draw(st.sampled_from(ActionStatus)),
                     due=draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31))),
                     addresses=draw(st.lists(st.sampled_from(pain_ids), unique=True)) if pain_ids else [],

@@ -24,7 +24,7 @@ from journeydesk.collab import mapping
 from journeydesk.collab.mapping import JOURNEY_PARTS, Key
 from journeydesk.document.objects import COMMENT_TARGETS, LINK_FIELD, ORIGIN_FIELD, TYPES, ObjectType
 from journeydesk.io.migrations import SCHEMA_VERSION
-from journeydesk.model.cards import CARD_CLASSES, Card
+from journeydesk.model.cards import CARD_CLASSES, Card, PainPointCard
 from journeydesk.model.comments import CommentThread
 from journeydesk.model.conflicts import Conflict
 from journeydesk.model.enums import CardKind
@@ -229,7 +229,7 @@ class DocView:
 
     def _is_pain_point(self, journey_id: str, card_id: str) -> bool:
         card = self.get(("card", journey_id, card_id))
-        return isinstance(card, BaseModel) and card.kind is CardKind.PAIN_POINT  # type: ignore[attr-defined]
+        return isinstance(card, PainPointCard)
 
     def _origin_exists(self, kind: ObjectType, journey_id: str | None, origin: str) -> bool:
         """A stage's or card's origin is one of its kind in the journey its journey is based on."""

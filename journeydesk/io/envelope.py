@@ -14,7 +14,7 @@ FILE_SUFFIX = ".journey"
 
 class Envelope(Model):
     format: Literal["journeydesk"] = Field(description="Always 'journeydesk'")
-    schema_version: Literal[SCHEMA_VERSION] = Field(  # type: ignore[valid-type]
+    schema_version: Literal[SCHEMA_VERSION] = Field(  # type: ignore[valid-type]  # a literal of the version constant, as pydantic allows
         description="Version of this format; older files are upgraded when opened"
     )
     project: Project

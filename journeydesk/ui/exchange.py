@@ -117,17 +117,14 @@ class Exchange:
     def _read_workbook(self, path: Path) -> Project | None:
         """Our own workbook as it is; a hand-made one after the preview, also when the importer would
         refuse it, so that the person can point at the stage names."""
-        workbook = open_workbook(path)
-        try:
-            if is_journeydesk(workbook):
-                return read_journeydesk(workbook, path)
-            readings = sheet_readings(workbook)
-        finally:
-            workbook.close()
+        with open_workbook(path) as book:
+            if is_journeydesk(book):
+                return read_journeydesk(book)
+            readings = sheet_readings(book)
         try:
             chosen = choose_sheet(readings, path)
         except WorkbookError:
-            filled = [reading for reading in readings if not reading.is_empty]
+            filled = [reading for reading in readings if not reading.is_empty and not reading.unread]
             if not filled:
                 raise
             chosen = max(filled, key=lambda reading: reading.verdict.score)

@@ -170,6 +170,8 @@ class ImportPreview(QDialog):
         self._show(self.readings[index])
 
     def _reread(self, keep_labels: bool) -> None:
+        if self.reading.unread:
+            return  # a sheet too large for a map was not read: its verdict says so, whatever the layout
         orientation: Orientation = "rows" if self.in_row.isChecked() else "columns"
         layout = Layout(orientation, self.position.value() - 1, self.labels.value() - 1 if keep_labels else None)
         current = self.reading

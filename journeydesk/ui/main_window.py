@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
         if kind == "conflict":
             self.show_conflicts(item_id)
             return
-        self.scene.select_ref(Ref(kind, self.scene.journey_id, item_id))  # type: ignore[arg-type]
+        self.scene.select_ref(Ref(kind, self.scene.journey_id, item_id))  # type: ignore[arg-type]  # the panels only send kinds the scene can select
 
     # Merge conflicts and comparisons
 

@@ -2,6 +2,7 @@
 
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from openpyxl import load_workbook
@@ -165,15 +166,27 @@ def test_user_text_is_always_text_in_openpyxl_calamine_and_libreoffice(tmp_path:
     assert import_workbook(path) == project
 
 
-def test_characters_xml_cannot_hold_are_dropped_and_the_rest_kept(tmp_path: Path) -> None:
+def test_characters_xml_cannot_hold_are_escaped_in_cells_and_come_back(tmp_path: Path) -> None:
+    """Cells hold them as Excel does (``_xHHHH_``, a typed ``_x000D_`` as ``_x005F_x000D_``); the
+    document properties, which have no such escapes, leave them out and stay readable."""
     project = small_project()
-    project.journeys[0].cards[0].title = "Sign\x0bup\ufffe now\uffff"
-    project.journeys[0].stages[0].name = "Disco\x01very"
+    title = "Sign\x0bup\ufffe now\uffff\r\n_x000D_"
+    project.journeys[0].cards[0].title = title
+    project.journeys[0].stages[0].name = "Disco\x01very\r\n"
+    project.title, project.author = "Word\x0bpaste", "Ann\x0b"
     path = tmp_path / "odd.xlsx"
     export_workbook(project, path)
-    cards = load_workbook(path)["Cards"]
-    assert cards["E2"].value == "Signup now"
-    assert import_workbook(path).journeys[0].stages[0].name == "Disco\x01very"  # the saved data keeps it
+    with zipfile.ZipFile(path) as archive:
+        cards = ElementTree.fromstring(archive.read("xl/worksheets/sheet2.xml"))  # the Cards sheet
+        core = ElementTree.fromstring(archive.read("docProps/core.xml"))  # well-formed XML
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    held = next("".join(cell.itertext()) for cell in cards.iter(f"{main}c") if cell.get("r") == "E2")
+    assert held == "Sign_x000B_up_xFFFE_ now_xFFFF__x000D_\n_x005F_x000D_"
+    assert {element.text for element in core} >= {"Wordpaste", "Ann"}
+    # python-calamine reads the escapes of control characters (and of the underscore) as Excel does
+    assert calamine_sheet(path, "Cards")[1][4] == "Sign\x0bup_xFFFE_ now_xFFFF_\r\n_x000D_"
+    assert load_workbook(path).properties.title == "Wordpaste"
+    assert import_workbook(path) == project
 
 
 def test_exporting_one_journey(tmp_path: Path) -> None:

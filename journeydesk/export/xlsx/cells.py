@@ -2,13 +2,15 @@
 
 Every text a person typed is written as text: openpyxl would store a string starting with ``=`` as
 a formula and ``#N/A`` as an error, so a card titled ``=HYPERLINK(...)`` would become a live link in
-a client's workbook. Characters XML cannot hold (control characters, U+FFFE) are dropped.
+a client's workbook. Characters XML cannot hold (control characters, U+FFFE) and carriage returns
+are written as OOXML's ``_xHHHH_`` escapes, as Excel writes them, so they come back on import.
 """
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
+from journeydesk.export.xlsx.escapes import escape
 from journeydesk.export.xml_text import printable
 from journeydesk.layout import theme
 
@@ -30,7 +32,7 @@ def font(size: float = 10, bold: bool = False, color: str = theme.TEXT, italic: 
 def put(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
     """Write a value; text always stays text (never a formula or an error code)."""
     if isinstance(value, str):
-        value = printable(value)
+        value = escape(value)
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
         cell.data_type = "s"

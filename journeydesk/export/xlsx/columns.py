@@ -137,6 +137,63 @@ def _list(value: Any) -> list[str]:
     return [part.strip() for part in _text(value).replace(";", ",").split(",") if part.strip()]
 
 
+FIELD_COLUMNS = {
+    "title": "Title",
+    "description": "Description",
+    "tags": "Tags",
+    "channel": "Channel",
+    "custom_channel": "Channel",
+    "emotion": "Emotion",
+    "severity": "Severity",
+    "impact": "Impact",
+    "effort": "Effort",
+    "owner": "Owner",
+    "status": "Status",
+    "due": "Due date",
+    "addresses": "Addresses",
+    "origin_id": "Origin",
+}  # the fields no column shows (a card's place among its neighbours) are kept under ""
+PLACED_BY_ROW = {"id", "kind", "stage_id", "lane_id"}
+
+
+def cell_words(value: Any) -> str:
+    """A cell's value as text to compare what a cell holds now with what was written: line endings
+    normalised, as a spreadsheet program may change them."""
+    return _text(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def kept_exactly(card: Card) -> list[dict[str, Any]]:
+    """What the card's row would not give back as it is (a tag holding a comma, a custom channel
+    named like a listed one, the card's order): per column, the text written there and the fields as
+    they are. The import takes them when the cell still holds that text."""
+    row = dict(zip(CARD_COLUMNS, card_row("", "", "", card), strict=True))
+    read = card_fields(row)
+    saved = card.model_dump(mode="json")
+    columns: dict[str, dict[str, Any]] = {}
+    for name, info in type(card).model_fields.items():
+        if name in PLACED_BY_ROW or read.get(name, info.default) == getattr(card, name):
+            continue
+        column = FIELD_COLUMNS.get(name, "")
+        columns.setdefault(column, {})[name] = saved[name]
+    return [
+        {"column": column, "text": cell_words(row[column]) if column else "", "fields": fields}
+        for column, fields in columns.items()
+    ]
+
+
+def exact_fields(kept: Any, row: dict[str, Any]) -> dict[str, Any]:
+    """The fields saved by :func:`kept_exactly` whose cells the person left as they were. Anything
+    malformed is left out: the row's cells speak for themselves."""
+    fields: dict[str, Any] = {}
+    for entry in kept if isinstance(kept, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("fields"), dict):
+            continue
+        column = entry.get("column")
+        if column == "" or (column in CARD_COLUMNS and cell_words(row.get(column)) == entry.get("text")):
+            fields |= entry["fields"]
+    return fields
+
+
 def card_fields(row: dict[str, Any]) -> dict[str, Any]:
     """The card fields a Cards row gives (without stage and lane, which need the journey to resolve)."""
     kind: CardKind = _by_label(CardKind, _text(row.get("Kind")) or "note", "Kind")

@@ -5,6 +5,7 @@ columns (what the thread is about, the thread and the comment, by id) let a Jour
 each comment back where it was; a thread whose card was deleted from the Cards sheet is left out.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +36,10 @@ def comment_rows(project: Project) -> list[list[Any]]:
     return rows
 
 
-def read_comments(sheet: Any, project: dict[str, Any], source: Path) -> None:
-    """Put the sheet's threads into ``project`` (its JSON form, cards already in), each in the journey
-    that holds what it is about; a row naming nothing that is still there is left out."""
-    rows = sheet.iter_rows(values_only=True)
+def read_comments(rows: Iterator[tuple[Any, ...]], project: dict[str, Any], source: Path) -> None:
+    """Put the sheet's threads (its ``rows`` of values, the header first) into ``project`` (its JSON
+    form, cards already in), each in the journey that holds what it is about; a row naming nothing
+    that is still there is left out."""
     header = [str(value).strip() if value is not None else "" for value in next(rows, ())]
     missing = [name for name in ("Author", "Time", "Comment", "Target", "Thread id", "Id") if name not in header]
     if missing:

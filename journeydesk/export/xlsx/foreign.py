@@ -5,41 +5,80 @@ line saying what it holds instead."""
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import ValidationError
 
+from journeydesk.export.xlsx.book import Book
 from journeydesk.export.xlsx.errors import WorkbookError
 from journeydesk.export.xlsx.grid import Matrix, Merged, cell_text
 from journeydesk.export.xlsx.handmade.building import build_project, meaningful
 from journeydesk.export.xlsx.handmade.keywords import Role
 from journeydesk.export.xlsx.handmade.persona import PersonaDraft
 from journeydesk.export.xlsx.handmade.reading import Layout, SheetReading, read_sheet
+from journeydesk.export.xlsx.handmade.verdict import Verdict
 from journeydesk.io.validation_messages import first_problem
 from journeydesk.model.project import Project
 
 AUTOMATIC = Layout()
 HINT = "choose the sheet and the header with --sheet and --stages-row"
 MAX_NAMED_SHEETS = 3
+# A sheet read as a hand-made map is read whole, and looked at from many sides: beyond these it
+# would take longer than anyone waits (a real map holds hundreds of cells, rarely thousands).
+MAX_MAP_CELLS = 10_000
+MAX_MAP_AREA = 100_000
 
 
-def sheet_texts(sheet: Worksheet) -> tuple[Matrix, Merged]:
-    """The sheet's cells as texts, each merged cell's text spread over its whole area."""
-    texts = [[cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+def sheet_texts(book: Book, title: str) -> tuple[Matrix, Merged]:
+    """The sheet's cells as texts, each merged cell's text spread over its area within the cells
+    found (a range over a million rows covers only the rows that hold something)."""
+    texts = [[cell_text(value) for value in row] for row in book.rows(title)]
+    height, width = len(texts), len(texts[0]) if texts else 0
     covered: set[tuple[int, int]] = set()
-    for area in sheet.merged_cells.ranges:
-        top, left = area.min_row - 1, area.min_col - 1
-        value = texts[top][left] if top < len(texts) and left < len(texts[top]) else ""
-        for row in range(top, min(area.max_row, len(texts))):
-            for column in range(left, min(area.max_col, len(texts[row]))):
+    room = height * width  # ranges that do not overlap (as merged ranges must not) cover no more
+    for first_row, first_column, last_row, last_column in book.scan(title).merged:
+        top, left, bottom, right = first_row - 1, first_column - 1, min(last_row, height), min(last_column, width)
+        room -= max(0, bottom - top) * max(0, right - left)
+        if room < 0:
+            break
+        value = texts[top][left] if top < height and left < width else ""
+        for row in range(top, bottom):
+            for column in range(left, right):
                 if (row, column) != (top, left):
                     texts[row][column] = value
                     covered.add((row, column))
     return texts, frozenset(covered)
 
 
-def sheet_readings(workbook: Workbook, layout: Layout = AUTOMATIC) -> list[SheetReading]:
-    return [read_sheet(sheet.title, *sheet_texts(sheet), layout) for sheet in workbook.worksheets]
+def sheet_readings(book: Book, layout: Layout = AUTOMATIC, first: str | None = None) -> list[SheetReading]:
+    """Each sheet read as a map could be (the sheet named ``first`` before the others), in the
+    workbook's order. Beyond what a map may hold, in one sheet or in all read so far, a sheet is
+    described, not read: the time an import takes stays bounded however many sheets there are."""
+    titles = book.sheetnames
+    readings: dict[str, SheetReading] = {}
+    cells_left, area_left = MAX_MAP_CELLS, MAX_MAP_AREA
+    for title in sorted(titles, key=lambda title: title != first):
+        scan = book.scan(title)
+        area = scan.rows * scan.columns
+        unread = _too_large(scan.values, area) or _too_large(
+            MAX_MAP_CELLS - cells_left + scan.values, MAX_MAP_AREA - area_left + area, " with the sheets read before it"
+        )
+        if unread:
+            readings[title] = SheetReading(title, [], frozenset(), Verdict(0, unread), unread=True)
+        else:
+            readings[title] = read_sheet(title, *sheet_texts(book, title), layout)
+            cells_left, area_left = cells_left - scan.values, area_left - area
+    return [readings[title] for title in titles]
+
+
+def _too_large(cells: int, area: int, together: str = "") -> str | None:
+    """Why a sheet is not read as a map; ``together``: counted with the sheets read before it."""
+    named = "; name it with --sheet to read it" if together else ""
+    if cells > MAX_MAP_CELLS:
+        return f"{cells:,} filled cells{together}, more than the {MAX_MAP_CELLS:,} read as hand-made maps{named}"
+    if area > MAX_MAP_AREA:
+        return (
+            f"{area:,} cells from first to last{together}, more than the {MAX_MAP_AREA:,} read as hand-made maps{named}"
+        )
+    return None
 
 
 def choose_sheet(readings: list[SheetReading], source: Path, name: str | None = None) -> SheetReading:
@@ -81,9 +120,9 @@ def persona_sheets(readings: list[SheetReading], chosen: SheetReading) -> list[P
 
 
 def read_foreign(
-    workbook: Workbook, source: Path, sheet: str | None = None, layout: Layout = AUTOMATIC, title: str | None = None
+    book: Book, source: Path, sheet: str | None = None, layout: Layout = AUTOMATIC, title: str | None = None
 ) -> Project:
-    readings = sheet_readings(workbook, layout)
+    readings = sheet_readings(book, layout, sheet)
     chosen = choose_sheet(readings, source, sheet)
     return project_from(chosen, source, persona_sheets(readings, chosen), title=title)
 

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from journeydesk.export.xlsx import columns as cols
 from journeydesk.export.xlsx.cells import CENTER, GRID_BORDER, WRAP_TOP, fill, font, put, sheet_title
 from journeydesk.export.xlsx.comments import COMMENT_COLUMNS, COMMENT_WIDTHS, COMMENTS_SHEET, comment_rows
+from journeydesk.export.xml_text import printable
 from journeydesk.io import migrations
 from journeydesk.io.atomic import atomic_write
 from journeydesk.layout import theme
@@ -77,8 +78,10 @@ def build_workbook(project: Project, journey_ids: Sequence[str] | None, today: d
         sheet = workbook.create_sheet(sheet_title(COMMENTS_SHEET, taken))
         _table(sheet, "Comments", COMMENT_COLUMNS, comment_rows(exported), COMMENT_WIDTHS)
     _data_sheet(workbook.create_sheet(sheet_title(cols.DATA_SHEET, taken)), exported)
-    workbook.properties.title = project.title
-    workbook.properties.creator = project.author or "JourneyDesk"
+    # The properties are XML without OOXML's escapes: what XML cannot hold is left out there (the
+    # data sheet keeps the title and the author whole).
+    workbook.properties.title = printable(project.title)
+    workbook.properties.creator = printable(project.author) or "JourneyDesk"
     workbook.properties.subject = "Customer journey map"
     return workbook
 
@@ -424,6 +427,13 @@ def _data_sheet(sheet: Worksheet, project: Project) -> None:
             "schema_version": migrations.SCHEMA_VERSION,
             "project": skeleton.model_dump(mode="json"),
             "placements": placements,
+            # What the Cards sheet's cells cannot say exactly, for the rows left as they were.
+            "exact": {
+                card.id: kept
+                for journey in project.journeys
+                for card in journey.cards
+                if (kept := cols.kept_exactly(card))
+            },
             # The votes point at cards, so they come back after the Cards sheet has.
             "votes": {
                 journey.id: [vote.model_dump(mode="json") for vote in journey.votes]

@@ -60,10 +60,11 @@ class SheetReading:
     blocks: list[PairBlock] = field(default_factory=list)
     others: list[OtherMap] = field(default_factory=list)
     heading: str = ""  # the text naming the map, when other maps on the sheet come before it
+    unread: bool = False  # too large to be read as a map: the verdict says why
 
     @property
     def is_empty(self) -> bool:
-        return not any(any(row) for row in self.texts)
+        return not self.unread and not any(any(row) for row in self.texts)
 
     @property
     def persona_sheet(self) -> PersonaDraft | None:
