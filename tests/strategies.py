@@ -20,6 +20,7 @@ from journeydesk.model import (
     Stage,
     TouchpointCard,
 )
+from journeydesk.model.comments import CommentThread, Reply
 from journeydesk.model.enums import VoteTargets
 from journeydesk.model.order import keys_between
 from journeydesk.model.votes import Ballot, VoteRound
@@ -160,8 +161,10 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int, aw
         else:
             cards.append(NoteCard(**common))
     persona_id = draw(st.none() | st.sampled_from([p.id for p in personas])) if personas else None
+    journey_id = fresh("journey")
+    targets = [journey_id, *(stage.id for stage in stages), *(card.id for card in cards)]
     return Journey(
-        id=fresh("journey"),
+        id=journey_id,
         name=draw(names),
         persona_id=persona_id,
         scenario=draw(texts),
@@ -169,6 +172,35 @@ def _journey(draw: st.DrawFn, fresh, personas: list[Persona], max_cards: int, aw
         lanes=lanes,
         cards=cards,
         votes=[draw(_vote(fresh, [card.id for card in cards])) for _ in range(draw(st.integers(0, 2)))],
+        comments=[draw(_thread(fresh, targets)) for _ in range(draw(st.integers(0, 2)))],
+    )
+
+
+# What people write in comments: words, numbers, punctuation and symbols (a workbook cannot hold
+# control characters, and a comment of nothing but them is no comment).
+comment_texts = st.text(st.characters(categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=40).filter(str.strip)
+# A file keeps a time with its UTC offset (as the app writes it), not a named zone.
+utc_offsets = st.integers(-12 * 60, 14 * 60).map(lambda minutes: dt.timezone(dt.timedelta(minutes=minutes)))
+comment_times = st.datetimes(
+    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=utc_offsets
+).map(lambda time: time.replace(microsecond=0))
+
+
+@st.composite
+def _thread(draw: st.DrawFn, fresh, targets: list[str]) -> CommentThread:
+    """A thread on the journey, a stage or a card, open or resolved, with a few replies."""
+    replies = [
+        Reply(id=fresh("reply"), author=draw(person_names), time=draw(comment_times), text=draw(comment_texts))
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    return CommentThread(
+        id=fresh("comment"),
+        target=draw(st.sampled_from(targets)),
+        author=draw(person_names),
+        time=draw(comment_times),
+        text=draw(comment_texts),
+        resolved=draw(st.booleans()),
+        replies=replies,
     )
 
 

@@ -41,7 +41,7 @@ from journeydesk.document.edits import Edits
 from journeydesk.layout import METRICS, Metrics, compute_grid
 from journeydesk.layout.emotion import EmotionScale, emotion_lane
 from journeydesk.layout.face import Face
-from journeydesk.layout.face_card import Badge
+from journeydesk.layout.face_card import COMMENT_MARK, Badge
 from journeydesk.layout.face_emotion import Curve
 from journeydesk.layout.face_ghost import ghosts_face
 from journeydesk.layout.face_map import journey_curve
@@ -50,6 +50,7 @@ from journeydesk.layout.map_geometry import ScreenGeometry
 from journeydesk.layout.theme import LIGHT, Theme
 from journeydesk.model.cards import Card
 from journeydesk.model.cells import Cell, CellIndex
+from journeydesk.model.comments import open_counts
 from journeydesk.model.defaults import card_kind_for
 from journeydesk.model.enums import CardKind
 from journeydesk.model.journey import Journey
@@ -156,7 +157,7 @@ class MapScene(QGraphicsScene):
         ):
             self.addItem(item)
         self._paint_in(self.theme)
-        self._badges = self._vote_badges()
+        self._badges = self._card_badges()
         self._sync_structure()
         self._regrid(force=True)
         for cell in self.cell_items:
@@ -188,8 +189,8 @@ class MapScene(QGraphicsScene):
         if changes.project:
             self._refresh_band()
             self.emotion.invalidate()  # personas and other journeys shape the band and the overlay
-        if self.journey_id in changes.votes:
-            self._show_votes()
+        if self.journey_id in changes.votes or self.journey_id in changes.comments:
+            self._show_badges()
         journey_changes = changes.journeys.get(self.journey_id)
         if journey_changes is None:
             if changes.journeys:  # another journey changed: its overlaid curve may have too
@@ -368,9 +369,10 @@ class MapScene(QGraphicsScene):
     def selected_ref(self) -> Ref | None:
         """The one object the inspector should show, or None for several or none."""
         selected = self.selectedItems()
-        if len(selected) != 1:
-            return None
-        item = selected[0]
+        return self.ref_of(selected[0]) if len(selected) == 1 else None
+
+    def ref_of(self, item: QGraphicsItem) -> Ref | None:
+        """The card, stage or lane ``item`` shows (None for any other item)."""
         if isinstance(item, CardItem):
             return Ref.card(self.journey_id, item.card_id)
         if isinstance(item, StageHeaderItem):
@@ -705,7 +707,7 @@ class MapScene(QGraphicsScene):
         if theme == self.theme:
             return
         self._paint_in(theme)
-        self._badges = self._vote_badges()
+        self._badges = self._card_badges()
         for card_id, item in self.card_items.items():
             item.set_badges(self._badges.get(card_id, ()))
             item.set_theme(theme)
@@ -725,22 +727,27 @@ class MapScene(QGraphicsScene):
             outline.color = theme.selection
         self.update()
 
-    def _vote_badges(self) -> dict[str, tuple[Badge, ...]]:
+    def _card_badges(self) -> dict[str, tuple[Badge, ...]]:
         """Each card's dots: the count of every ended vote, or while a vote runs only the dots of the
-        participant whose turn it is, marked as theirs (nobody sees the tally before the end). A picture
-        of the map has none: the deliverables carry the votes in their registers."""
+        participant whose turn it is, marked as theirs (nobody sees the tally before the end); and the
+        count of its open comment threads. A picture of the map has none: the deliverables carry votes
+        in their registers and comments in their own sheet or appendix."""
         if not self.editing:
             return {}
         counts, own = dots_shown(self.journey.votes)
-        if own:
-            return {card_id: (Badge(own_dots(count), self.theme.selection),) for card_id, count in counts.items()}
-        return {card_id: (Badge(f"● {count}", self.theme.votes),) for card_id, count in counts.items()}
+        badges: dict[str, tuple[Badge, ...]] = {
+            card_id: (Badge(own_dots(count), self.theme.selection) if own else Badge(f"● {count}", self.theme.votes),)
+            for card_id, count in counts.items()
+        }
+        for card_id, threads in open_counts(self.journey.comments).items():
+            badges[card_id] = (Badge(f"{COMMENT_MARK} {threads}", self.theme.comments), *badges.get(card_id, ()))
+        return badges
 
     def _card_item(self, card: Card) -> CardItem:
         return CardItem(card, self.metrics, self.theme, self._badges.get(card.id, ()), self.editing)
 
-    def _show_votes(self) -> None:
-        before, self._badges = self._badges, self._vote_badges()
+    def _show_badges(self) -> None:
+        before, self._badges = self._badges, self._card_badges()
         for card_id in {*before, *self._badges}:
             item = self.card_items.get(card_id)
             if item is not None:

@@ -6,8 +6,8 @@ The Doc's root types:
   Yjs client can tell what the room holds;
 - ``project``: Map of the project's own fields (title, author, organisation, version, description);
 - ``personas``: Map, persona id -> Map of that persona's fields;
-- ``journeys``: Map, journey id -> Map of the journey's fields plus four Maps keyed by id,
-  ``stages``, ``lanes``, ``cards`` and ``votes``, each id -> Map of that object's fields;
+- ``journeys``: Map, journey id -> Map of the journey's fields plus five Maps keyed by id,
+  ``stages``, ``lanes``, ``cards``, ``votes`` and ``comments``, each id -> Map of that object's fields;
 - ``conflicts``: Map, conflict id -> Map of the fields of a conflict a merge left.
 
 In an object's Map every field of the file format is one key, spelt as in the file:
@@ -15,7 +15,8 @@ In an object's Map every field of the file format is one key, spelt as in the fi
 - text people type (titles, names, descriptions, goals, guidance, scenarios, quotes, roles, a
   persona's background) is a ``Text``: two people typing in one field both keep their letters;
 - lists that merge as sets (tags, the pain points an action addresses, a persona's goals and
-  frustrations, a journey's dismissed findings) are an ``Array``: two people adding both stay;
+  frustrations, a journey's dismissed findings, a comment thread's replies) are an ``Array``: two
+  people adding both stay;
 - every other field is a plain value (text, number, true/false, null, such as a severity, impact or
   effort not rated yet; a photo or a conflict's values a JSON object; a vote's ballots a JSON list,
   since its rules tie them to its turn), and the last writer wins;
@@ -23,7 +24,8 @@ In an object's Map every field of the file format is one key, spelt as in the fi
   stand in ``(order, id)`` order, so two objects inserted at one place at once both stay, in an
   order every peer agrees on. A card's cell is its ``stage_id`` and ``lane_id``.
 
-Nesting follows ownership: a journey's stages, lanes, cards and votes live inside it, so they go with it.
+Nesting follows ownership: a journey's stages, lanes, cards, votes and comment threads live inside it,
+so they go with it.
 Numbers come back from Yjs as floats; :func:`plain` makes whole ones integers again. Writing changes
 only what differs, and text by the shortest splice, so that concurrent edits of other fields and
 other parts of a text survive.
@@ -43,7 +45,7 @@ from journeydesk.model.project import Project
 ROOTS = ("meta", "project", "personas", "journeys", "conflicts")
 TEXT_FIELDS = frozenset({"title", "name", "role", "description", "goal", "guidance", "scenario", "quote", "about"})
 ARRAY_FIELDS = frozenset(name for kind in TYPES.values() for name in kind.set_fields)
-JOURNEY_PARTS = TYPES["journey"].children  # stages, lanes, cards, votes
+JOURNEY_PARTS = TYPES["journey"].children  # stages, lanes, cards, votes, comments
 Key = tuple[str, str | None, str]  # (type, journey id, id): an object of the project
 
 

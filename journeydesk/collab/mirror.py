@@ -15,7 +15,7 @@ from journeydesk.collab import mapping
 from journeydesk.collab.mapping import Key
 from journeydesk.document.apply import dump
 from journeydesk.document.changes import ChangeSet
-from journeydesk.document.objects import TYPES
+from journeydesk.document.objects import TYPES, ObjectType
 from journeydesk.document.state import ProjectState
 
 
@@ -44,14 +44,16 @@ def mirror(doc: Doc, state: ProjectState, changes: ChangeSet, origin: object) ->
                     mapping.delete_object(doc, TYPES["card"], journey_id, card_id)
                 else:
                     mapping.write_object(doc, TYPES["card"], journey_id, dump(card))
-        for journey_id in changes.votes:
-            _write_votes(doc, state, journey_id)
+        for name, journey_ids in (("vote", changes.votes), ("comment", changes.comments)):
+            for journey_id in journey_ids:
+                _write_part(doc, state, TYPES[name], journey_id)
 
 
-def _write_votes(doc: Doc, state: ProjectState, journey_id: str) -> None:
+def _write_part(doc: Doc, state: ProjectState, kind: ObjectType, journey_id: str) -> None:
+    """A journey's votes or comment threads, as a whole (a step changes few of them)."""
     if journey_id in state.indexes and mapping.object_map(doc, TYPES["journey"], None, journey_id) is not None:
-        votes = (dump(vote) for vote in state.journey(journey_id).votes)
-        mapping.sync_collection(doc, TYPES["vote"], journey_id, votes)
+        items = (dump(item) for item in getattr(state.journey(journey_id), kind.collection))
+        mapping.sync_collection(doc, kind, journey_id, items)
 
 
 def heal(doc: Doc, state: ProjectState, keys: Iterable[Key], origin: object) -> None:

@@ -22,9 +22,10 @@ from pydantic import BaseModel, ValidationError
 
 from journeydesk.collab import mapping
 from journeydesk.collab.mapping import JOURNEY_PARTS, Key
-from journeydesk.document.objects import LINK_FIELD, ORIGIN_FIELD, TYPES, ObjectType
+from journeydesk.document.objects import COMMENT_TARGETS, LINK_FIELD, ORIGIN_FIELD, TYPES, ObjectType
 from journeydesk.io.migrations import SCHEMA_VERSION
 from journeydesk.model.cards import CARD_CLASSES, Card, PainPointCard
+from journeydesk.model.comments import CommentThread
 from journeydesk.model.conflicts import Conflict
 from journeydesk.model.enums import CardKind
 from journeydesk.model.journey import Journey, Lane, Stage
@@ -39,6 +40,7 @@ MODEL_CLASSES: dict[str, type[BaseModel]] = {
     "stage": Stage,
     "lane": Lane,
     "vote": VoteRound,
+    "comment": CommentThread,
     "conflict": Conflict,
 }
 _PLACEHOLDER_JOURNEY = {"id": "journey-placeholder", "name": ""}
@@ -171,10 +173,17 @@ class DocView:
         return holder.get(object_id) if holder is not None else None
 
     def _repaired(self, kind: ObjectType, journey_id: str | None, item: Any) -> BaseModel | None:
-        """``item`` with dangling references dropped; None for a card whose cell is gone. What it
-        waits for is noted in :attr:`waiting`."""
+        """``item`` with dangling references dropped; None for a card whose cell is gone, or a comment
+        thread whose card or stage is. What it waits for is noted in :attr:`waiting`."""
         key: Key = (kind.name, journey_id, item.id)
         fixes: dict[str, Any] = {}
+        if kind.owner is not None:
+            target = getattr(item, kind.owner)
+            if target != journey_id and not any(
+                self.exists((name, str(journey_id), target)) for name in COMMENT_TARGETS
+            ):
+                self._wait(key, [target])
+                return None
         if kind.name == "card":
             journey = str(journey_id)
             cell = [("stage", item.stage_id), ("lane", item.lane_id)]

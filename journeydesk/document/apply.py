@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from journeydesk.document.objects import CARD, JOURNEY, LINK_FIELD, ORIGIN_FIELD, TYPES, ObjectType
+from journeydesk.document.objects import CARD, COMMENT_TARGETS, JOURNEY, LINK_FIELD, ORIGIN_FIELD, TYPES, ObjectType
 from journeydesk.document.operations import Add, Link, Move, Operation, OperationError, Remove, SetFields, Unlink
 from journeydesk.document.state import ProjectState
 from journeydesk.model.cards import CARD_CLASSES, ImprovementCard
@@ -269,7 +269,12 @@ def _inner_ids(item: Any) -> list[str]:
 
 
 def _check_references(state: ProjectState, kind: ObjectType, journey_id: str | None, item: Any) -> None:
-    """Every persona, journey, pain point and card ``item`` names must exist (origins: see _check_origin)."""
+    """Every persona, journey, pain point and card ``item`` names must exist (origins: see _check_origin);
+    what a comment thread is about must be a card or stage of its journey, or the journey."""
+    if kind.owner is not None:
+        target = getattr(item, kind.owner)
+        if target != journey_id and state.where(target) not in {(name, journey_id) for name in COMMENT_TARGETS}:
+            raise OperationError(f"{kind.name} {item.id!r}: no card or stage {target!r} in journey {journey_id!r}")
     for name, target_type in kind.references.items():
         if name == ORIGIN_FIELD:
             continue

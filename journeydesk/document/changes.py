@@ -40,9 +40,10 @@ class ChangeSet:
     project: bool = False  # project fields, personas, or the list of journeys
     journeys: dict[str, JourneyChanges] = field(default_factory=dict)
     votes: set[str] = field(default_factory=set)  # journeys whose dot votes changed (only the dots on cards show it)
+    comments: set[str] = field(default_factory=set)  # journeys whose comment threads changed (markers and the dock)
 
     def journey(self, journey_id: str) -> JourneyChanges:
         return self.journeys.setdefault(journey_id, JourneyChanges())
 
     def __bool__(self) -> bool:
-        return self.project or bool(self.journeys) or bool(self.votes)
+        return self.project or bool(self.journeys) or bool(self.votes) or bool(self.comments)

@@ -148,8 +148,9 @@ def converge(
 
     _rehomed(state, target, present, run)
     run(_unlinks(state, target))
-    for name in ("persona", "journey", "stage", "lane", "card", "vote", "conflict"):
-        run(_additions(state, target, TYPES[name]))
+    for kind in TYPES.values():  # in the order objects must exist for others to name them
+        if kind.name != "project":
+            run(_additions(state, target, kind))
     run(_moves(target, present))
     for phase in ("release", "set", "origins"):
         run(_sets(target, present, phase))
@@ -310,4 +311,4 @@ def _removals(
         run(plans.removal(state, name, journey_id, [object_id for object_id in ids if state.has_id(object_id)]))
 
 
-_REMOVAL_ORDER = {"conflict": 0, "vote": 0, "card": 1, "stage": 2, "lane": 2, "journey": 3, "persona": 4}
+_REMOVAL_ORDER = {"conflict": 0, "vote": 0, "comment": 0, "card": 1, "stage": 2, "lane": 2, "journey": 3, "persona": 4}

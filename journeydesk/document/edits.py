@@ -1,17 +1,18 @@
 """Every edit a person can make, as one undoable step with a text that names it.
 
 :class:`Edits` adds the project-wide edits (journeys, personas, links between cards, findings) to
-the map edits of :class:`~journeydesk.document.map_edits.MapEdits` and the steps of a dot vote
-(:class:`~journeydesk.document.vote_edits.VoteEdits`).
+the map edits of :class:`~journeydesk.document.map_edits.MapEdits`, the steps of a dot vote
+(:class:`~journeydesk.document.vote_edits.VoteEdits`) and of comment threads
+(:class:`~journeydesk.document.comment_edits.CommentEdits`).
 """
 
 from journeydesk.document import plans
 from journeydesk.document.apply import dump
+from journeydesk.document.comment_edits import CommentEdits
 from journeydesk.document.map_edits import cards_text, checked_values, title_case
 from journeydesk.document.operations import Add, Link, Unlink
 from journeydesk.document.refs import Ref
 from journeydesk.document.resolve import Side, resolution
-from journeydesk.document.vote_edits import VoteEdits
 from journeydesk.model.cards import ImprovementCard
 from journeydesk.model.enums import CardKind
 from journeydesk.model.future import future_state_of
@@ -24,7 +25,7 @@ from journeydesk.templates import new_project
 __all__ = ["Edits", "cards_text", "checked_values", "title_case"]
 
 
-class Edits(VoteEdits):
+class Edits(CommentEdits):
     # Links between improvement actions and pain points
 
     def link(self, journey_id: str, action_id: str, pain_point_id: str) -> bool:

@@ -21,7 +21,7 @@ from pydantic_core import to_jsonable_python
 
 from journeydesk.document.apply import dump
 from journeydesk.document.diff import Located, field_changes, objects, placement
-from journeydesk.document.objects import CARD, JOURNEY, LINK_FIELD, ORIGIN_FIELD, TYPES, ObjectType
+from journeydesk.document.objects import CARD, COMMENT_TARGETS, JOURNEY, LINK_FIELD, ORIGIN_FIELD, TYPES, ObjectType
 from journeydesk.model.cards import CARD_CLASSES
 from journeydesk.model.conflicts import Conflict, ConflictKind, conflict_id
 from journeydesk.model.enums import CardKind
@@ -215,6 +215,11 @@ class _Merge:
             for target in getattr(item, LINK_FIELD, []):
                 if not self._exists(target, ("card", journey_id), pain_point=True):
                     return self._missing(located, ("card", journey_id), target, LINK_FIELD)
+        if kind.owner is not None:
+            target = getattr(item, kind.owner)
+            if target != journey_id and not any(self._exists(target, (name, journey_id)) for name in COMMENT_TARGETS):
+                known = next((side[target] for side in (self.ours, self.theirs, self.base) if target in side), None)
+                return self._missing(located, known.key if known is not None else ("card", journey_id), target, None)
         for name in kind.nested:
             where = (kind.references[name], journey_id)
             for target in kind.targets(item, name):

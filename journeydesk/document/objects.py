@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 
 from journeydesk.model.cards import Card
+from journeydesk.model.comments import CommentThread
 from journeydesk.model.conflicts import Conflict
 from journeydesk.model.journey import Journey, Lane, Stage
 from journeydesk.model.order import sort_key
@@ -35,7 +36,13 @@ class ObjectType:
     nested: Mapping[str, str] = field(default_factory=dict)  # a reference field of objects -> their field of ids
     set_fields: frozenset[str] = frozenset()  # lists merged as sets (order: ours, then theirs' additions)
     children: tuple[str, ...] = ()  # collections of other types it holds
+    owner: str | None = None  # a field naming what the object is about, in its journey; it goes when that goes
     sort: Callable[[Any], tuple[str, str]] = sort_key  # the order of the collection
+
+    @property
+    def naming(self) -> tuple[str, ...]:
+        """Every field that names another object: its references and its owner."""
+        return (*self.references, self.owner) if self.owner else tuple(self.references)
 
     def fields(self, obj: BaseModel) -> list[str]:
         """The fields of ``obj`` that a change of fields may set: not its id, place or children."""
@@ -88,7 +95,7 @@ JOURNEY = ObjectType(
     TypeAdapter(Journey),
     references={"persona_id": "persona", "based_on": "journey", "overlay_journey_id": "journey"},
     set_fields=frozenset({"dismissed"}),
-    children=("stages", "lanes", "cards", "votes"),
+    children=("stages", "lanes", "cards", "votes", "comments"),
 )
 STAGE = ObjectType("stage", "Stage", "stages", TypeAdapter(Stage), in_journey=True, references={"origin_id": "stage"})
 LANE = ObjectType("lane", "Lane", "lanes", TypeAdapter(Lane), in_journey=True)
@@ -111,11 +118,22 @@ VOTE = ObjectType(
     references={"ballots": "card"},
     nested={"ballots": "dots"},
 )
+COMMENT = ObjectType(
+    "comment",
+    "Comment",
+    "comments",
+    TypeAdapter(CommentThread),
+    in_journey=True,
+    owner="target",
+    set_fields=frozenset({"replies"}),
+)
+# What a thread may be about, besides the journey itself.
+COMMENT_TARGETS = ("card", "stage")
 CONFLICT = ObjectType("conflict", "Conflict", "conflicts", TypeAdapter(Conflict), placement=(), sort=_by_id)
 
 # In the order objects must exist for others to refer to them.
 TYPES: dict[str, ObjectType] = {
-    kind.name: kind for kind in (PROJECT, PERSONA, JOURNEY, STAGE, LANE, CARD, VOTE, CONFLICT)
+    kind.name: kind for kind in (PROJECT, PERSONA, JOURNEY, STAGE, LANE, CARD, VOTE, COMMENT, CONFLICT)
 }
 # The types a journey holds, in the order they are made.
 IN_JOURNEY: tuple[ObjectType, ...] = tuple(kind for kind in TYPES.values() if kind.in_journey)

@@ -64,12 +64,14 @@ def column_key(
 
 def removal(state: ProjectState, type_name: str, journey_id: str | None, object_ids: Iterable[str]) -> list[Operation]:
     """Remove objects with what depends on them, each step fitting: a stage's or lane's cards go
-    first; links to a removed pain point are undone; dots on a removed card are taken back; copies in
+    first; links to a removed pain point are undone; dots on a removed card are taken back; comment
+    threads on a removed card or stage go with it; copies in
     derived journeys forget their origin; journeys named as base, overlay or persona are forgotten by
     those naming them."""
     doomed: list[tuple[str, str | None, str]] = []
     for object_id in dict.fromkeys(object_ids):
         doomed += _with_contents(state, type_name, journey_id, object_id)
+    doomed += _owned(state, doomed)
     going = {object_id for _, _, object_id in doomed}
     releases: dict[tuple[str, str, str], list[Operation]] = {}
     for _, _, object_id in doomed:
@@ -89,8 +91,8 @@ def removal(state: ProjectState, type_name: str, journey_id: str | None, object_
 def _removals_in_order(state: ProjectState, doomed: list[tuple[str, str | None, str]]) -> list[Operation]:
     """Each object after everything doomed that names it: actions before their pain points, cards
     before their stage or lane, derived journeys before their base; a cycle of names is cut by
-    forgetting one."""
-    rank = {"card": 0, "stage": 1, "lane": 1}
+    forgetting one. Comment threads go first of all."""
+    rank = {"comment": -1, "card": 0, "stage": 1, "lane": 1}
     pending = sorted(doomed, key=lambda item: (rank.get(item[0], 2), not _is_action(state, *item)))
     operations: list[Operation] = []
     while pending:
@@ -162,6 +164,17 @@ def _with_contents(
         cards = index.cards_in_stage(object_id) if type_name == "stage" else index.cards_in_lane(object_id)
         found += [("card", journey_id, card.id) for card in cards]
     return found
+
+
+def _owned(state: ProjectState, doomed: list[tuple[str, str | None, str]]) -> list[tuple[str, str | None, str]]:
+    """What is about the doomed objects (comment threads on a card or stage) and goes with them."""
+    going = {object_id for _, _, object_id in doomed}
+    return [
+        (other_type, other_journey, other_id)
+        for _, _, object_id in doomed
+        for other_type, other_journey, other_id, field in sorted(state.referrers(object_id))
+        if field == TYPES[other_type].owner and other_id not in going
+    ]
 
 
 def _forget_base(state: ProjectState, journey_id: str) -> list[Operation]:

@@ -142,7 +142,7 @@ class ProjectState:
         self._note(TYPES["journey"], None, journey)
         for kind in IN_JOURNEY:  # in bulk: a journey may hold 10,000 cards
             items = getattr(journey, kind.collection)
-            place, where, fields = (kind.name, journey.id), self._where, tuple(kind.references)
+            place, where, fields = (kind.name, journey.id), self._where, kind.naming
             for item in items:
                 where[item.id] = place
                 values = item.__dict__
@@ -163,13 +163,13 @@ class ProjectState:
         self._note_references(kind, journey_id, item)
 
     def _note_references(self, kind: ObjectType, journey_id: str | None, item: Any) -> None:
-        for name in kind.references:
+        for name in kind.naming:
             for target in kind.targets(item, name):
                 self._referrers.setdefault(target, set()).add((kind.name, journey_id, item.id, name))
 
     def _forget(self, kind: ObjectType, journey_id: str | None, item: Any) -> None:
         self._where.pop(item.id, None)
-        for name in kind.references:
+        for name in kind.naming:
             for target in kind.targets(item, name):
                 referrers = self._referrers.get(target)
                 if referrers is not None:
@@ -189,6 +189,8 @@ class ProjectState:
                 journey.changed.add(object_id)
         elif kind.name == "vote":
             changes.votes.add(str(journey_id))
+        elif kind.name == "comment":
+            changes.comments.add(str(journey_id))
         elif kind.in_journey:
             changes.journey(str(journey_id)).structure = True
         else:

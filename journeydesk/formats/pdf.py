@@ -23,6 +23,7 @@ def export(project: "Project", path: Path, request: ExportRequest) -> None:
         page_size=str(request.options.get("page_size", "A3")),
         fit=request.options.get("fit", "readable"),  # type: ignore[arg-type]  # the option was checked against the fit choices
         journey_ids=request.journey_ids,
+        comments=bool(request.options.get("comments", False)),
     )
     export_pdf(project, path, options, request.progress)
 
@@ -51,6 +52,7 @@ FORMAT = Format(
             "readable",
             choices=FITS,
         ),
+        Option("comments", "Add the comments as an appendix", "an appendix with the comment threads", False),
     ),
     menu_text="&PDF…",
     shortcut="Ctrl+P",

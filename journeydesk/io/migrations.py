@@ -9,7 +9,7 @@ from typing import Any
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
@@ -44,13 +44,20 @@ def _v2_to_v3(project: dict[str, Any]) -> dict[str, Any]:
     return project
 
 
+def _v3_to_v4(project: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 gives each journey its ``comments`` (threads on its cards, stages and itself)."""
+    for journey in _objects(project.get("journeys")):
+        journey.setdefault("comments", [])
+    return project
+
+
 def _objects(items: object) -> list[dict[str, Any]]:
     """The objects of a list that should hold only objects (anything else fails validation later)."""
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
 # MIGRATIONS[n] upgrades a version-n project to version n + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class MissingMigrationError(Exception):

@@ -56,6 +56,7 @@ class Badge:
 
 
 BADGE_PRIMITIVES = 2  # its pill and its label
+COMMENT_MARK = "✎"  # before the count of a card's open comment threads
 
 
 def badge_height(size: float = type_size.BADGE) -> float:

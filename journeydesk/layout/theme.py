@@ -121,6 +121,7 @@ class Theme:
     overlay: str = "#d9822b"
     unrated: str = "#c9ced6"
     votes: str = "#7a3cc4"  # the dot-vote badge on a card (always with its count)
+    comments: str = "#a85800"  # the open-comments badge on a card (always with its count)
     lane_tints: tuple[str, ...] = ("#ffffff", "#f4f6f9")
     quadrant_marks: tuple[str, str, str, str] = ("#2e9a5e", "#3d6fd9", "#d6a514", "#d9483b")  # as quadrants
     not_rated: str = "#8a94a6"  # the mark of a rating nobody gave (always with its words)
@@ -155,6 +156,7 @@ class Theme:
         for status, mark in self.statuses.items():
             pairs.append((f"{status.value} pill", ink_on(mark.color), mark.color))
         pairs += [("vote count", ink_on(self.votes), self.votes), ("own dots", ink_on(self.selection), self.selection)]
+        pairs.append(("comment count", ink_on(self.comments), self.comments))
         return pairs
 
     def _chrome_grounds(self) -> list[tuple[str, str]]:
@@ -295,6 +297,7 @@ DARK = Theme(
     overlay="#f0a050",
     unrated="#4a5260",
     votes="#b48cf2",
+    comments="#f0b44c",
     lane_tints=("#1e222a", "#232831"),
 )
 
@@ -347,6 +350,7 @@ HIGH_CONTRAST = Theme(
     overlay="#ff9933",
     unrated="#5c5c5c",
     votes="#ff99ff",
+    comments="#ffcc00",
     lane_tints=("#000000", "#0d0d0d"),
 )
 

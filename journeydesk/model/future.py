@@ -62,6 +62,7 @@ def future_state_of(journey: Journey, taken_names: Collection[str] = ()) -> Jour
     future.overlay_journey_id = journey.id
     future.dismissed = []
     future.votes = []  # a vote was about the current state: the future one gets its own
+    future.comments = []  # and so was the conversation
     return future
 
 

@@ -7,6 +7,7 @@ from pydantic import Field, StrictStr, model_validator
 
 from journeydesk.model.base import Model
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard
+from journeydesk.model.comments import MAX_THREADS, CommentThread
 from journeydesk.model.enums import CardKind, JourneyState, LaneKind
 from journeydesk.model.integrity import integrity_error
 from journeydesk.model.order import arrange_cards, in_order, rekey
@@ -57,6 +58,10 @@ class Journey(Model):
     lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = []
     cards: Annotated[list[Card], Field(max_length=MAX_CARDS, description="Cards in a cell keep list order")] = []
     votes: Annotated[list[VoteRound], Field(max_length=LIST_MAX, description="Dot votes on the cards, in order")] = []
+    comments: Annotated[
+        list[CommentThread],
+        Field(max_length=MAX_THREADS, description="Comment threads on its cards, stages and itself"),
+    ] = []
 
     id_prefix: ClassVar[str] = "journey"
 
@@ -73,6 +78,7 @@ class Journey(Model):
         links = [card.addresses for card in self.cards if isinstance(card, ImprovementCard) and card.addresses]
         links_known = all(len(set(targets)) == len(targets) and pain_point_ids.issuperset(targets) for targets in links)
         if cells_known and links_known and voted <= card_ids:  # the usual case, checked in bulk; else say where
+            self._check_comment_targets(stage_ids)
             return self._arranged()
         for index, card in enumerate(self.cards):
             place = f"cards[{index}]"
@@ -98,11 +104,23 @@ class Journey(Model):
                             f"votes[{number}].ballots[{ballot_number}].dots[{dot_number}]",
                             f"no card with id '{dot}' in this journey",
                         )
+        self._check_comment_targets(stage_ids)
         return self._arranged()
+
+    def _check_comment_targets(self, stage_ids: set[str]) -> None:
+        """A thread is about a card or a stage of this journey, or the journey itself."""
+        if not self.comments:
+            return
+        known = {self.id, *stage_ids, *(card.id for card in self.cards)}
+        for number, thread in enumerate(self.comments):
+            if thread.target not in known:
+                raise integrity_error(
+                    f"comments[{number}].target", f"no card or stage with id '{thread.target}' in this journey"
+                )
 
     def _arranged(self) -> "Journey":
         """Stages, lanes, votes and cards in order, each with a key that says so (given where missing)."""
-        for items in (self.stages, self.lanes, self.votes):
+        for items in (self.stages, self.lanes, self.votes, self.comments):
             if not in_order(items):
                 rekey(items)
         arrange_cards(self.cards, [stage.id for stage in self.stages], [lane.id for lane in self.lanes])
@@ -115,6 +133,17 @@ class Journey(Model):
 
     def lane(self, lane_id: str) -> Lane:
         return next(lane for lane in self.lanes if lane.id == lane_id)
+
+    def target_label(self, target: str) -> str:
+        """What a comment thread is about, as people name it: Pain point “Slow checkout”, Stage
+        “Buy”, The journey."""
+        if target == self.id:
+            return "The journey"
+        stage = next((stage for stage in self.stages if stage.id == target), None)
+        if stage is not None:
+            return f"Stage “{stage.name}”"
+        card = next((card for card in self.cards if card.id == target), None)
+        return f"{card.kind.label} “{card.title or 'untitled'}”" if card is not None else target
 
     def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
         return [card for card in self.cards if card.stage_id == stage_id and card.lane_id == lane_id]

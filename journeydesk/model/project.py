@@ -53,6 +53,7 @@ class Project(Model):
             ids += [journey.id, *(stage.id for stage in journey.stages), *(lane.id for lane in journey.lanes)]
             ids += [card.id for card in journey.cards]
             ids += [vote.id for vote in journey.votes]
+            ids += [thread.id for thread in journey.comments]
         if len(set(ids)) != len(ids):  # rare: walk again to say which and where
             seen: dict[str, str] = {}
             for location, obj in self.walk():
@@ -96,6 +97,8 @@ class Project(Model):
                 yield f"journeys[{j}].cards[{c}]", card
             for v, vote in enumerate(journey.votes):
                 yield f"journeys[{j}].votes[{v}]", vote
+            for t, thread in enumerate(journey.comments):
+                yield f"journeys[{j}].comments[{t}]", thread
 
     def persona(self, persona_id: str) -> Persona:
         return next(persona for persona in self.personas if persona.id == persona_id)

@@ -31,4 +31,6 @@ def with_fresh_ids(project: Project) -> Project:
         for vote in journey.votes:
             for ballot in vote.ballots:
                 ballot.dots = [fresh[dot] for dot in ballot.dots]
+        for thread in journey.comments:
+            thread.target = fresh[thread.target]
     return copy

@@ -92,6 +92,17 @@ QPushButton:default {{ border-color: {c.accent}; }}
 QPushButton:disabled {{ color: {c.muted}; }}
 QToolTip {{ background: {c.base}; color: {c.text}; border: 1px solid {c.border}; padding: 4px; }}
 QFrame#workshopBar {{ background: {c.panel}; border-top: 1px solid {c.border}; border-bottom: 1px solid {c.border}; }}
+QListWidget#commentThreads {{ border: none; background: {c.base}; }}
+QListWidget#commentThreads::item {{ border-bottom: 1px solid {c.border}; padding: 5px 4px; }}
+QListWidget#commentThreads::item:selected {{ background: {c.alternate}; color: {c.text}; }}
+QTextBrowser#commentConversation {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
+QPlainTextEdit#commentComposer {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base};
+    padding: 4px; }}
+QPlainTextEdit#commentComposer:focus {{ border-color: {c.accent}; }}
+QLabel#commentTarget {{ color: {c.muted}; font-weight: 600; }}
+QPushButton#commentSend {{ background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent};
+    border-radius: 5px; padding: 4px 12px; font-weight: 600; }}
+QPushButton#commentSend:disabled {{ background: {c.alternate}; color: {c.muted}; border-color: {c.border}; }}
 QFrame#workshopBar QLabel#barTitle {{ font-weight: 700; color: {c.text}; }}
 QFrame#workshopBar QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
     font-weight: 600; }}

@@ -63,6 +63,8 @@ class Actions:
     delete: QAction
     select_all: QAction
     edit_in_place: QAction
+    comment: QAction
+    preferences: QAction
     zoom_in: QAction
     zoom_out: QAction
     actual_size: QAction
@@ -166,6 +168,14 @@ def create_actions(parent: QObject, undo_group: QUndoGroup) -> Actions:
         ),
         select_all=_action(parent, "Select &All", "Select every card of the journey", Key.SelectAll),
         edit_in_place=_action(parent, "&Edit in Place", "Edit the selected card's title or the name in place", "F2"),
+        comment=_action(
+            parent,
+            "Co&mment…",
+            "Comment on the selected card or stage (on the journey when neither is selected)",
+            "Ctrl+Alt+M",
+            "comment",
+        ),
+        preferences=_action(parent, "Pre&ferences…", "Your name for comments", Key.Preferences),
         zoom_in=_action(parent, "Zoom &In", "Zoom in", keys(Key.ZoomIn, "Ctrl+="), "zoom_in"),
         zoom_out=_action(parent, "Zoom &Out", "Zoom out", Key.ZoomOut, "zoom_out"),
         actual_size=_action(parent, "&Actual Size", "Show the map at 100%", "Ctrl+0", "zoom_actual"),

@@ -33,6 +33,8 @@ from journeydesk.ui.actions import create_actions
 from journeydesk.ui.app_data import app_data_folder, recovery_store
 from journeydesk.ui.autosave import Autosaver
 from journeydesk.ui.banner import ReadOnlyBanner
+from journeydesk.ui.commenting import Commenting, PreferencesDialog, ask_author
+from journeydesk.ui.comments_panel import CommentsPanel
 from journeydesk.ui.comparison import ComparisonDialog
 from journeydesk.ui.conflicts import ConflictBanner, ConflictsPanel
 from journeydesk.ui.dialogs import Dialogs
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "JourneyDesk"
 SETTLE_AFTER_MS = 500  # the first frames of a newly opened map come first
+COMMENTS_HEIGHT = 480  # the Comments dock when it opens: a few threads, a conversation and the reply box
 DOCK_WIDTH = 330  # the right-hand column: the map keeps at least three quarters of a 1440-pixel window
 
 
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         self.priorities = PrioritiesPanel()
         self.votes = VotesPanel()
         self.conflicts = ConflictsPanel()
+        self.comments = CommentsPanel(author=lambda: ask_author(self, self.settings))
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self._docks = {
             name: self._dock(title, widget, right)
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
                 ("health", "Health check", self.health),
                 ("priorities", "Priorities", self.priorities),
                 ("votes", "Votes", self.votes),
+                ("comments", "Comments", self.comments),
                 ("history", "History", self.history),
             )
         }
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(docks["inspector"], docks["personas"])
         self.tabifyDockWidget(docks["inspector"], docks["health"])
         self.tabifyDockWidget(docks["priorities"], docks["votes"])
+        self.tabifyDockWidget(docks["priorities"], docks["comments"])
         self.tabifyDockWidget(docks["priorities"], docks["history"])
         docks["inspector"].raise_()
         docks["priorities"].raise_()
@@ -244,7 +250,7 @@ class MainWindow(QMainWindow):
                     a.quit,
                 ],
             ),
-            ("&Edit", [*editing, None, a.select_all, a.edit_in_place]),
+            ("&Edit", [*editing, None, a.select_all, a.edit_in_place, None, a.comment, None, a.preferences]),
             ("&Insert", [*insert[:2], None, *insert[2:]]),
             ("&Journey", [a.new_journey, a.future_state, a.compare, None, a.delete_journey]),
             ("&Share", [self.sharing.menu()]),
@@ -301,6 +307,7 @@ class MainWindow(QMainWindow):
         a.capture.triggered.connect(self.capture.open_bar)
         a.present.triggered.connect(self.present)
         self.voting = Voting(self, self.vote_bar, self.votes, self.timer, a.start_vote, a.end_vote)
+        self.commenting = Commenting(self, self.settings, self.comments, a.comment, self.view, self.show_comments)
         self.presenter: PresenterWindow | None = None
 
     def _connect(self) -> None:
@@ -313,6 +320,8 @@ class MainWindow(QMainWindow):
         a.compare_with.triggered.connect(self.compare_with)
         self.conflict_banner.show_conflicts.connect(self.show_conflicts)
         self.conflicts.object_clicked.connect(self.show_object)
+        self.comments.target_clicked.connect(self.show_object)
+        a.preferences.triggered.connect(lambda: PreferencesDialog(self.settings, self).exec())
         self.conflicts.problem.connect(lambda message: self.dialogs.error("Could not resolve the conflict", message))
         a.keep_backups.toggled.connect(self.settings.set_keep_backups)
         self.safety.changed_on_disk.connect(self.files.changed_on_disk)
@@ -397,6 +406,8 @@ class MainWindow(QMainWindow):
         self.health.bind(document, self.edits, self.scene.journey_id)
         self.priorities.bind(document, self.scene.journey_id)
         self.conflicts.bind(document, self.edits)
+        self.comments.bind(document, self.edits, self.scene.journey_id)
+        self.commenting.follow(self.scene)
         self._show_conflict_count()
         if document.project.conflicts:
             self.show_conflicts()
@@ -452,7 +463,7 @@ class MainWindow(QMainWindow):
         self.view.show_start()
 
     def _journey_shown(self, journey_id: str) -> None:
-        for panel in (self.personas, self.health, self.priorities):
+        for panel in (self.personas, self.health, self.priorities, self.comments):
             panel.show_journey(journey_id)
         self._refresh_tabs()
         self._update_counts()
@@ -489,6 +500,14 @@ class MainWindow(QMainWindow):
         if conflict_id is not None:
             self.conflicts.select(conflict_id)
             self.conflicts.find_on_map()
+
+    def show_comments(self) -> None:
+        """Raise the Comments dock, with room for its threads and the conversation."""
+        dock = self._docks["comments"]
+        dock.show()
+        dock.raise_()
+        if dock.height() < COMMENTS_HEIGHT and not dock.isFloating():
+            self.resizeDocks([dock], [COMMENTS_HEIGHT], Qt.Orientation.Vertical)
 
     def add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock made when first needed (conflicts, participants): tabbed with the history, and

@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -108,6 +109,13 @@ class PdfExportDialog(QDialog):
         self.fits: dict[Fit, QRadioButton] = {fit: QRadioButton(label) for fit, label in FITS.items()}  # type: ignore[misc]  # FITS is keyed by the Fit literals
         self.fits["readable"].setChecked(True)
         self.journeys = journey_choice(project, journey_id)
+        self.comments = QCheckBox("Add the comments as an appendix")
+        self.comments.setObjectName("commentsAppendix")
+        threads = sum(len(journey.comments) for journey in project.journeys)
+        self.comments.setEnabled(threads > 0)
+        self.comments.setToolTip(
+            f"{count(threads, 'comment thread')} in this project" if threads else "No comments yet"
+        )
         self.preview = PagePreview(project, journey_id)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
@@ -119,6 +127,7 @@ class PdfExportDialog(QDialog):
         form.addRow("Paper (landscape)", self.page_size)
         form.addRow("Map", fits)
         form.addRow("Journeys", self.journeys)
+        form.addRow("Comments", self.comments)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -132,6 +141,7 @@ class PdfExportDialog(QDialog):
         column.addWidget(buttons)
         for signal in (self.page_size.currentIndexChanged, self.journeys.currentIndexChanged):
             signal.connect(self._changed)
+        self.comments.toggled.connect(self._changed)
         for button in self.fits.values():
             button.toggled.connect(self._changed)
         self._changed()
@@ -144,11 +154,17 @@ class PdfExportDialog(QDialog):
             page_size=self.page_size.currentText(),
             fit=self.fit(),
             journey_ids=None if self.journeys.currentIndex() == 0 else [self.journey_id],
+            comments=self.comments.isChecked(),
         )
 
     def request(self) -> ExportRequest:
         options = self.options()
-        return ExportRequest(options.journey_ids, {"page_size": options.page_size, "fit": options.fit})
+        values: dict[str, str | bool] = {
+            "page_size": options.page_size,
+            "fit": options.fit,
+            "comments": options.comments,
+        }
+        return ExportRequest(options.journey_ids, values)
 
     def _changed(self) -> None:
         options = self.options()
@@ -164,5 +180,5 @@ class PdfExportDialog(QDialog):
         self.summary.setText(
             f"{per_journey} for this journey, its cards' titles at {plan.title_points:.1f} pt; "
             f"{count(journeys, 'journey')} in all, then the personas, the pain-point register, "
-            "the improvement backlog and the health check."
+            "the improvement backlog and the health check" + (", and the comments." if options.comments else ".")
         )

@@ -65,6 +65,15 @@ class AppSettings:
     def set_keep_backups(self, keep: bool) -> None:
         self.store.setValue("files/keep_backups", keep)
 
+    # Comments
+
+    def comment_author(self) -> str:
+        """The name comments are signed with; empty until given in Preferences or on first use."""
+        return str(self.store.value("comments/author", "")).strip()
+
+    def set_comment_author(self, name: str) -> None:
+        self.store.setValue("comments/author", " ".join(name.split()))
+
     # Live sessions
 
     def session_name(self) -> str:

@@ -156,7 +156,7 @@
     }
     render(card);
   }
-  const DETAIL_SECTIONS = [facts, links, tags];
+  const DETAIL_SECTIONS = [facts, links, tags, comments];
   function render(card) {
     details.replaceChildren();
     const closer = element("button", "close", "×");
@@ -194,6 +194,20 @@
     const box = element("div", "tags");
     card.tags.forEach((tag) => box.append(element("span", "", tag)));
     details.append(box);
+  }
+  function comments(card) {
+    if (!card.comments.length) return;
+    details.append(element("h4", "", "Comments"));
+    card.comments.forEach((thread) => {
+      const box = element("div", `thread ${thread.state.toLowerCase()}`);
+      thread.messages.forEach(([author, time, text], number) => {
+        const message = element("div", number ? "message reply" : "message");
+        message.append(element("p", "meta", `${author} · ${time}`), element("p", "body", text));
+        box.append(message);
+      });
+      if (thread.state === "Resolved") box.append(element("p", "state", "Resolved"));
+      details.append(box);
+    });
   }
   function close() {
     details.hidden = true;

@@ -289,3 +289,35 @@ def test_a_vote_started_and_dotted_on_one_side_reaches_the_other_as_its_own_obje
     assert mapping.object_map(theirs, TYPES["vote"], journey.id, vote.id) is not None
     (arrived,) = DocView(theirs).project().journey(journey.id).votes
     assert arrived.tally()[pain.id] == 1 and arrived.name == "Which pains first"
+
+
+def test_comment_threads_and_replies_from_both_sides_reach_everyone_and_go_with_their_card() -> None:
+    from journeydesk.model.comments import CommentThread, Reply, now
+
+    project = new_project("sample")
+    journey = project.journeys[0]
+    pain = next(journey.pain_points())
+    ours_state, ours = ProjectState(project), seeded(project)
+    theirs_state, theirs = ProjectState(DocView(synced_copy(ours)).project()), synced_copy(ours)
+    opened = CommentThread(id="comment-1", order="a0", target=pain.id, author="Ana", time=now(), text="Why @Ben?")
+    apply(ours_state, Add("comment", journey.id, dump(opened)))
+    mirror.mirror(ours, ours_state, ours_state.take_changes(), LOCAL)
+    exchange(ours, theirs)
+    (arrived,) = DocView(theirs).project().journey(journey.id).comments
+    assert arrived == opened
+    apply(theirs_state, Add("comment", journey.id, dump(arrived)))
+    answer = Reply(id="reply-1", author="Ben", time=now(), text="Because")
+    apply(theirs_state, SetFields("comment", journey.id, "comment-1", {"replies": [dump(answer)], "resolved": True}))
+    mirror.mirror(theirs, theirs_state, theirs_state.take_changes(), LOCAL)
+    own = Reply(id="reply-2", author="Ana", time=now(), text="Thanks")
+    apply(ours_state, SetFields("comment", journey.id, "comment-1", {"replies": [dump(own)]}))
+    mirror.mirror(ours, ours_state, ours_state.take_changes(), LOCAL)
+    exchange(ours, theirs)
+    for doc in (ours, theirs):
+        (thread,) = DocView(doc).project().journey(journey.id).comments
+        assert {reply.id for reply in thread.replies} == {"reply-1", "reply-2"} and thread.resolved
+    for operation in plans.removal(ours_state, "card", journey.id, [pain.id]):
+        apply(ours_state, operation)
+    mirror.mirror(ours, ours_state, ours_state.take_changes(), LOCAL)
+    exchange(ours, theirs)
+    assert DocView(theirs).project().journey(journey.id).comments == []

@@ -213,3 +213,29 @@ def test_a_host_ending_a_session_on_a_team_relay_ends_it_for_everyone(
     host.leave()  # the relay stays up: the host's last word travels as its presence
     qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
     assert ended == [HOST_ENDED] and theirs.is_modified
+
+
+def test_a_comment_and_replies_from_both_sides_travel_in_a_live_session(
+    qtbot: QtBot, relay: RelayThread, room: Room
+) -> None:
+    host = room.host(new_project("sample"), team_relay=invite_to(relay))
+    mine = room.documents[0]
+    yours = room.join(host.invite)
+    journey = mine.project.journeys[0]
+    pain = next(journey.pain_points())
+    thread_id = Edits(mine).add_comment(journey.id, pain.id, "Ana", "Is this the worst? @Ben")
+    room.wait_converged()
+    (arrived,) = yours.journey(journey.id).comments
+    assert (arrived.id, arrived.target, arrived.text) == (thread_id, pain.id, "Is this the worst? @Ben")
+    Edits(yours).reply(journey.id, thread_id, "Ben", "Yes")
+    Edits(mine).reply(journey.id, thread_id, "Ana", "Thought so")  # at the same time
+    room.wait_converged()
+    for document in (mine, yours):
+        replies = document.journey(journey.id).comments[0].replies
+        assert sorted(reply.text for reply in replies) == ["Thought so", "Yes"]
+    Edits(yours).set_resolved(journey.id, thread_id)
+    room.wait_converged()
+    assert mine.journey(journey.id).comments[0].resolved
+    Edits(mine).delete_cards(journey.id, [pain.id])
+    room.wait_converged()
+    assert yours.journey(journey.id).comments == []

@@ -13,6 +13,7 @@ from journeydesk.document.apply import apply, dump
 from journeydesk.document.operations import Add, Link, Move, Operation, Remove, SetFields, Unlink, set_fields
 from journeydesk.document.state import ProjectState
 from journeydesk.model import defaults
+from journeydesk.model.comments import CommentThread, Reply, now
 from journeydesk.model.enums import CardKind, LaneKind, VoteTargets
 from journeydesk.model.future import future_state_of
 from journeydesk.model.ids import new_id
@@ -42,6 +43,10 @@ ACTIONS = (
     "cast_dot",
     "vote_step",
     "delete_vote",
+    "add_comment",
+    "reply",
+    "resolve",
+    "delete_comment",
 )
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=8)
 ratings = st.none() | st.integers(1, 5)  # None: not rated
@@ -67,7 +72,11 @@ def random_operations(
 def _new_ids(operation: Operation) -> list[str]:
     if not isinstance(operation, Add):
         return []
-    inner = [item["id"] for name in ("stages", "lanes", "cards", "votes") for item in operation.data.get(name, [])]
+    inner = [
+        item["id"]
+        for name in ("stages", "lanes", "cards", "votes", "comments")
+        for item in operation.data.get(name, [])
+    ]
     return [operation.id, *inner]
 
 
@@ -166,11 +175,40 @@ def _one(data: st.DataObject, state: ProjectState, owned: set[str] | None, creat
         return [SetFields("project", None, project.id, {"title": draw(texts)})]
     if action in ("start_vote", "cast_dot", "vote_step", "delete_vote"):
         return _vote(data, journey, cards, action, mine)
+    if action in ("add_comment", "reply", "resolve", "delete_comment"):
+        targets = [journey.id, *(stage.id for stage in stages), *(card.id for card in cards)]
+        return _comment(data, journey, targets, action, mine)
     if action == "future_state" and owned is None and len(project.journeys) < 4:
         future = future_state_of(journey)
         future.order, room = plans.column_key("journey", None, project.journeys, len(project.journeys))
         return [*room, Add("journey", None, dump(future))]
     return []
+
+
+def _comment(data: st.DataObject, journey, targets: list[str], action: str, mine) -> list[Operation]:
+    """A step of a conversation: a thread opens on the journey or one of the sequence's stages or
+    cards; one of its own threads gets a reply, is resolved or reopened, or is deleted."""
+    draw = data.draw
+    if action == "add_comment":
+        thread = CommentThread(
+            id=new_id("comment"),
+            target=draw(st.sampled_from(targets)),
+            author="Ana",
+            time=now(),
+            text=draw(texts) or "?",
+        )
+        thread.order, room = plans.column_key("comment", journey.id, journey.comments, len(journey.comments))
+        return [*room, Add("comment", journey.id, dump(thread))]
+    threads = [thread for thread in journey.comments if mine(thread.id)]
+    if not threads:
+        return []
+    thread = draw(st.sampled_from(threads))
+    if action == "reply":
+        answer = Reply(id=new_id("reply"), author="Ben", time=now(), text=draw(texts) or "!")
+        return [set_fields("comment", journey.id, thread.id, {"replies": [*thread.replies, answer]})]
+    if action == "resolve":
+        return [SetFields("comment", journey.id, thread.id, {"resolved": not thread.resolved})]
+    return [Remove("comment", journey.id, thread.id)]
 
 
 def _vote(data: st.DataObject, journey, cards, action: str, mine: Callable[[str], bool]) -> list[Operation]:

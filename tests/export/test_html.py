@@ -245,3 +245,35 @@ def test_an_empty_journey_and_a_persona_with_a_photo(tmp_path: Path) -> None:
     assert 'class="avatar" alt="" src="data:image/png;base64,' in page
     assert page.count('class="map"') == 2
     assert isinstance(project.journeys[0].cards[0], TouchpointCard)
+
+
+def test_a_cards_comment_threads_show_in_its_details_as_typed(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from journeydesk.model.comments import CommentThread, Reply
+
+    project = small_project()
+    when = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
+    reply = Reply(id="reply-1", author="Ben", time=when, text=f"Agreed {IMAGE}")
+    project.journeys[0].comments = [
+        CommentThread(
+            id="comment-1", order="a0", target="c-pain", author="Ana", time=when, text=SCRIPT, replies=[reply]
+        ),
+        CommentThread(
+            id="comment-2", order="a1", target="c-pain", author="Cleo", time=when, text="Old news", resolved=True
+        ),
+    ]
+    path = tmp_path / "commented.html"
+    export_html(project, path)
+    with open_page(path) as visit:
+        page = visit.page
+        page.click('.card[data-card="c-pain"]')
+        details = "\n".join(line for line in page.locator(".details").inner_text().splitlines() if line)
+        assert page.evaluate("window.pwned") is None
+        page.click('.card[data-card="c-touch"]')
+        quiet = page.locator(".details").inner_text()
+    assert visit.errors == [] and visit.requests == []
+    assert "COMMENTS" in details.upper() and f"Ana · 01 Mar 2026 09:30\n{SCRIPT}" in details
+    assert f"Ben · 01 Mar 2026 09:30\nAgreed {IMAGE}" in details and "Old news" in details and "Resolved" in details
+    assert details.index(SCRIPT) < details.index("Old news")  # open threads first
+    assert "Comments" not in quiet

@@ -108,4 +108,20 @@ def test_files_of_version_2_open_with_ratings_and_the_new_fields_as_they_were(tm
     assert all(persona.about == "" for persona in project.personas)
     saved = tmp_path / "upgraded.journey"
     save_project(project, saved)
-    assert json.loads(saved.read_text())["schema_version"] == 3
+    assert json.loads(saved.read_text())["schema_version"] == migrations.SCHEMA_VERSION
+
+
+def test_files_of_version_3_open_without_comments_and_save_with_an_empty_list(tmp_path: Path) -> None:
+    old = Path(__file__).parent / "data" / "sample-v3.journey"
+    data = json.loads(old.read_text())
+    assert data["schema_version"] == 3 and all("comments" not in journey for journey in data["project"]["journeys"])
+    project = load_project(old)
+    assert all(journey.comments == [] for journey in project.journeys)
+    assert [card.id for card in project.journeys[0].cards] == [
+        card["id"] for card in data["project"]["journeys"][0]["cards"]
+    ]
+    saved = tmp_path / "upgraded.journey"
+    save_project(project, saved)
+    written = json.loads(saved.read_text())
+    assert written["schema_version"] == migrations.SCHEMA_VERSION == 4
+    assert all(journey["comments"] == [] for journey in written["project"]["journeys"])

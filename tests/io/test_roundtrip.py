@@ -57,3 +57,33 @@ def test_a_small_edit_is_a_small_diff() -> None:
     after = dumps(project).decode().splitlines()
     changed = [(a.strip(), b.strip()) for a, b in zip(before, after, strict=True) if a != b]
     assert changed == [('"severity": 4', '"severity": 5')]
+
+
+def test_comment_threads_come_back_with_their_times_offsets_and_replies(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from journeydesk.model.comments import CommentThread, Reply
+
+    project = small_project()
+    tokyo = dt.timezone(dt.timedelta(hours=9))
+    reply = Reply(id="reply-1", author="Ben", time=dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC), text="Agreed")
+    project.journeys[0].comments = [
+        CommentThread(
+            id="comment-1",
+            order="a0",
+            target="c-pain",
+            author="Ana Lima",
+            time=dt.datetime(2026, 3, 1, 9, 30, tzinfo=tokyo),
+            text="Is <b>this</b> the worst? @Ben",
+            resolved=True,
+            replies=[reply],
+        )
+    ]
+    path = tmp_path / "commented.journey"
+    save_project(project, path)
+    written = json.loads(path.read_text())["project"]["journeys"][0]["comments"][0]
+    assert written["time"] == "2026-03-01T09:30:00+09:00" and written["replies"][0]["time"] == "2026-03-02T08:00:00Z"
+    assert list(written) == ["id", "order", "target", "author", "time", "text", "resolved", "replies"]
+    loaded = load_project(path)
+    assert loaded == project
+    assert loaded.journeys[0].comments[0].time.utcoffset() == dt.timedelta(hours=9)

@@ -22,6 +22,7 @@ from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.pdf_export import PdfExportDialog
 from journeydesk.ui.presenter.card_dialog import CardDialog
 from journeydesk.ui.presenter.window import OVERVIEW, PresenterWindow
+from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.template_gallery import TemplateGallery
 from tests.conftest import REPO
 from tests.factories import small_project
@@ -310,6 +311,19 @@ def check_capture(qtbot, window, keys, folder) -> None:
     window.document.undo_stack.undo()
 
 
+def check_comment(qtbot, window, keys, folder) -> None:
+    AppSettings().set_comment_author("Ana")
+    window.scene.select_cards(["c-pain"])
+    press(qtbot, window, keys)
+    composer = window.comments.composer
+    qtbot.waitUntil(composer.hasFocus)
+    QTest.keyClicks(composer, "Too slow?")
+    QTest.keyClick(composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (thread,) = window.document.journey(window.scene.journey_id).comments
+    assert (thread.target, thread.author, thread.text) == ("c-pain", "Ana", "Too slow?")
+    window.document.undo_stack.undo()
+
+
 CHECKS: dict[str, Check] = {
     "new": check_new,
     "open": check_open,
@@ -326,6 +340,7 @@ CHECKS: dict[str, Check] = {
     "delete": check_delete,
     "select_all": check_select_all,
     "edit_in_place": check_edit_in_place,
+    "comment": check_comment,
     "zoom_in": check_zoom_in,
     "zoom_out": check_zoom_out,
     "actual_size": check_actual_size,

@@ -1,4 +1,5 @@
-"""What the page shows when a card is clicked: its fields in words, and the cards it links to.
+"""What the page shows when a card is clicked: its fields in words, the cards it links to, and the
+comment threads on it.
 
 Data for the page's script, which sets every value as text (never as markup).
 """
@@ -39,6 +40,20 @@ def fields(card: Card) -> list[tuple[str, str]]:
     return []
 
 
+def threads_on(journey: Journey, card_id: str) -> list[dict[str, object]]:
+    """The card's comment threads, open ones first: each comment and reply as (author, time, text)."""
+    threads = sorted((thread for thread in journey.comments if thread.target == card_id), key=lambda t: t.resolved)
+    return [
+        {
+            "state": "Resolved" if thread.resolved else "Open",
+            "messages": [
+                [message.author, message.time.strftime("%d %b %Y %H:%M"), message.text] for message in thread.messages
+            ],
+        }
+        for thread in threads
+    ]
+
+
 def journey_cards(journey: Journey) -> dict[str, CardData]:
     stages = {stage.id: stage.name for stage in journey.stages}
     lanes = {lane.id: lane.name for lane in journey.lanes}
@@ -61,6 +76,7 @@ def journey_cards(journey: Journey) -> dict[str, CardData]:
             "tags": list(card.tags),
             "fields": fields(card),
             "links": links,
+            "comments": threads_on(journey, card.id) if journey.comments else [],
         }
     return result
 

@@ -1,5 +1,5 @@
 """The PDF deliverable: map pages (laid out for the paper: readable, one page, or tiles), then persona
-pages, the pain-point register, the improvement backlog and the health check."""
+pages, the pain-point register, the improvement backlog and the health check; the comments when asked."""
 
 import datetime as dt
 import io
@@ -14,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.colors import rl
+from journeydesk.export.pdf.comments import comment_pages
 from journeydesk.export.pdf.map_pages import MapPage, plan_journey
 from journeydesk.export.pdf.registers import register_pages
 from journeydesk.export.progress import Progress, report
@@ -32,6 +33,7 @@ class PdfOptions:
     page_size: str = "A3"
     fit: Fit = "readable"
     journey_ids: Sequence[str] | None = None
+    comments: bool = False  # an appendix with the comment threads
 
 
 def export_pdf(
@@ -107,6 +109,8 @@ def pdf_bytes(
         for map_page in planned.plan.pages:
             story += [MapPage(exported, planned, map_page, today, advance), PageBreak()]
     story += register_pages(exported)
+    if options.comments and any(journey.comments for journey in exported.journeys):
+        story += [PageBreak(), *comment_pages(exported)]
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer,

@@ -1,5 +1,6 @@
 """Reading back a workbook JourneyDesk wrote: the hidden data sheet gives the project's structure,
-the Cards sheet its cards, so edited titles and added rows come back too."""
+the Cards sheet its cards, so edited titles and added rows come back too, and the Comments sheet
+its comment threads."""
 
 import json
 import re
@@ -19,6 +20,7 @@ from journeydesk.export.xlsx.columns import (
     cell_words,
     exact_fields,
 )
+from journeydesk.export.xlsx.comments import COMMENTS_SHEET, read_comments
 from journeydesk.export.xlsx.errors import WorkbookError
 from journeydesk.io import migrations
 from journeydesk.io.validation_messages import first_problem, path_of
@@ -54,6 +56,8 @@ def read_journeydesk(book: Book) -> Project:
     for journey_data in data["journeys"]:
         card_ids = {card["id"] for card in journey_data["cards"]}
         journey_data["votes"] = _votes_on(votes.get(journey_data["id"]), card_ids)
+    if COMMENTS_SHEET in book.sheetnames:
+        read_comments(book.rows(COMMENTS_SHEET), data, source)
     try:
         return Project.model_validate(data)
     except ValidationError as exc:

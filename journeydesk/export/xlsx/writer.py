@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from journeydesk.export.xlsx import columns as cols
 from journeydesk.export.xlsx.cells import CENTER, GRID_BORDER, WRAP_TOP, fill, font, put, sheet_title
+from journeydesk.export.xlsx.comments import COMMENT_COLUMNS, COMMENT_WIDTHS, COMMENTS_SHEET, comment_rows
 from journeydesk.export.xml_text import printable
 from journeydesk.io import migrations
 from journeydesk.io.atomic import atomic_write
@@ -73,6 +74,9 @@ def build_workbook(project: Project, journey_ids: Sequence[str] | None, today: d
     _pain_points_sheet(workbook.create_sheet(sheet_title("Pain points", taken)), exported)
     _actions_sheet(workbook.create_sheet(sheet_title("Improvement actions", taken)), exported)
     _personas_sheet(workbook.create_sheet(sheet_title("Personas", taken)), exported)
+    if any(journey.comments for journey in exported.journeys):
+        sheet = workbook.create_sheet(sheet_title(COMMENTS_SHEET, taken))
+        _table(sheet, "Comments", COMMENT_COLUMNS, comment_rows(exported), COMMENT_WIDTHS)
     _data_sheet(workbook.create_sheet(sheet_title(cols.DATA_SHEET, taken)), exported)
     # The properties are XML without OOXML's escapes: what XML cannot hold is left out there (the
     # data sheet keeps the title and the author whole).
@@ -405,9 +409,13 @@ def _personas_sheet(sheet: Worksheet, project: Project) -> None:
 
 
 def _data_sheet(sheet: Worksheet, project: Project) -> None:
-    """Everything but the cards (which the Cards sheet holds), as JSON in cell-sized pieces."""
+    """Everything but the cards and comments (which their own sheets hold), as JSON in cell-sized pieces."""
     skeleton = project.model_copy(
-        update={"journeys": [journey.model_copy(update={"cards": [], "votes": []}) for journey in project.journeys]}
+        update={
+            "journeys": [
+                journey.model_copy(update={"cards": [], "votes": [], "comments": []}) for journey in project.journeys
+            ]
+        }
     )
     # Where each card was, so rows come back to the right stage even when two stages share a name.
     placements = {
