@@ -1,11 +1,13 @@
 """Opening and saving .journey files on disk."""
 
 import logging
+import os
 from pathlib import Path
 
 from journeydesk.io.atomic import atomic_write, describe_os_error
+from journeydesk.io.bounded import MAX_FILE_BYTES, too_large
 from journeydesk.io.errors import JourneyFileError, SaveError
-from journeydesk.io.format import MAX_FILE_BYTES, dumps, loads
+from journeydesk.io.format import dumps, loads
 from journeydesk.model.project import Project
 
 log = logging.getLogger(__name__)
@@ -17,6 +19,7 @@ def read_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
+            size = os.fstat(stream.fileno()).st_size
     except FileNotFoundError:
         raise JourneyFileError(path, "no such file") from None
     except IsADirectoryError:
@@ -24,7 +27,7 @@ def read_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except OSError as exc:
         raise JourneyFileError(path, describe_os_error(exc, path.parent)) from None
     if len(data) > limit:
-        raise JourneyFileError(path, f"the file is too large (at most {limit // 2**20} MB)")
+        raise too_large(path, max(size, len(data)), limit)
     return data
 
 

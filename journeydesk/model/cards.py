@@ -1,6 +1,7 @@
 """Cards: the items placed in a stage x lane cell. One class per kind, told apart by ``kind``."""
 
 import datetime as dt
+import re
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, StrictStr, field_validator
@@ -8,6 +9,8 @@ from pydantic import Field, StrictStr, field_validator
 from journeydesk.model.base import Model
 from journeydesk.model.enums import ActionStatus, CardKind, Channel
 from journeydesk.model.types import LIST_MAX, Emotion, Id, OrderKey, Rating, Tag, Text, Title
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class CardBase(Model):
@@ -55,7 +58,10 @@ class ImprovementCard(CardBase):
     @field_validator("due", mode="before")
     @classmethod
     def _due_is_iso_text(cls, value: object) -> object:
-        """A due date is written as ``YYYY-MM-DD``; numbers are not dates."""
+        """A due date is written as ``YYYY-MM-DD``: numbers are not dates, and a date and time is not
+        taken for a date (its time would be lost without a word)."""
+        if isinstance(value, dt.datetime) or (isinstance(value, str) and not _ISO_DATE.fullmatch(value)):
+            raise ValueError(f"{str(value)[:40]!r} is not a date written as YYYY-MM-DD")
         if isinstance(value, int | float) and not isinstance(value, bool):
             raise ValueError("a date must be written as YYYY-MM-DD")
         return value

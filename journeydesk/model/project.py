@@ -74,6 +74,7 @@ class Project(Model):
                 if other is not None and (other not in journeys or other == journey.id):
                     raise integrity_error(f"{place}.{field}", f"no other journey with id '{other}'")
             _check_origins(place, journey, journeys.get(journey.based_on) if journey.based_on else None)
+        _check_no_cycle(self.journeys)
         for items in (self.personas, self.journeys):
             if not in_order(items):
                 rekey(items)
@@ -119,3 +120,18 @@ def _check_origins(place: str, journey: Journey, base: Journey | None) -> None:
                     f"{place}.{collection}[{index}].origin_id",
                     f"no {collection[:-1]} with id '{item.origin_id}' in {where}",
                 )
+
+
+def _check_no_cycle(journeys: list[Journey]) -> None:
+    """A journey cannot be based, step by step, on itself: what derives from what must end somewhere."""
+    base_of = {journey.id: journey.based_on for journey in journeys}
+    for index, journey in enumerate(journeys):
+        seen = {journey.id}
+        step = journey.based_on
+        while step is not None and step in base_of and step not in seen:
+            seen.add(step)
+            step = base_of[step]
+        if step == journey.id:
+            raise integrity_error(
+                f"journeys[{index}].based_on", f"journey '{journey.id}' is based, step by step, on itself"
+            )
