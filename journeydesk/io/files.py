@@ -36,23 +36,27 @@ def load_project(path: str | Path) -> Project:
     return loads(read_bytes(path), path)
 
 
-def save_project(project: Project, path: str | Path, keep_backup: bool = False) -> None:
+def save_project(project: Project, path: str | Path, keep_backup: bool = False) -> str | None:
     """Save atomically: on any failure :class:`SaveError` is raised and the old file is untouched.
 
-    With ``keep_backup``, the version being replaced is first kept as ``NAME.journey.bak``."""
+    With ``keep_backup``, the version being replaced is first kept as ``NAME.journey.bak``. Returns
+    a note for the person when there is something to know (see :func:`atomic_write`)."""
     path = Path(path)
     try:
         data = dumps(project)
     except Exception as exc:
         log.exception("could not serialise the project")
         raise SaveError(path, f"could not prepare the file ({exc}); nothing was written") from None
-    if keep_backup and path.is_file():
+    if keep_backup:
         try:
-            previous = path.read_bytes()
+            previous: bytes | None = path.read_bytes()
+        except (FileNotFoundError, IsADirectoryError):
+            previous = None  # nothing to keep (and a folder is refused below)
         except OSError as exc:
             raise SaveError(path, f"could not keep a backup: {describe_os_error(exc, path.parent)}") from None
-        atomic_write(backup_path(path), previous)
-    atomic_write(path, data)
+        if previous is not None:
+            atomic_write(backup_path(path), previous)
+    return atomic_write(path, data)
 
 
 def backup_path(path: Path) -> Path:
