@@ -58,7 +58,7 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
     settings = AppSettings()  # the window applies the theme it names
     settle_when_shown()
     opening = initial_document(path, demo, settings)
-    for folder in {opening.path.parent if opening.path else None, recovery_store().folder} - {None}:
+    for folder in [recovery_store().folder, *([opening.path.parent] if opening.path else [])]:
         remove_orphans(folder)  # what saves killed half-way left there
     document = JourneyDocument(opening.project, opening.path)
     document.read_only = read_only_reason(opening.path) if opening.path else None
