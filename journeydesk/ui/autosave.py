@@ -1,9 +1,9 @@
 """Unsaved work copied to the recovery folder as it happens.
 
 A copy is written once editing pauses, and never later than a few seconds after the first change it
-has not kept, even while typing goes on: a crash loses at most the last 5 seconds. The project is turned into bytes on the main thread (a few
-milliseconds) and written, atomically, by a thread of its own, so a slow or network disk never holds
-up the interface. Saving the document, or closing it, removes the copy.
+has not kept, even while typing goes on: a crash loses at most the last 5 seconds. The project is
+turned into bytes on the main thread (a few milliseconds) and written, atomically, by a thread of its
+own, so a slow or network disk never holds up the interface. Saving the document, or closing it, removes the copy.
 """
 
 import logging
