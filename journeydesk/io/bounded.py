@@ -12,6 +12,7 @@ holds there.
 """
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -21,20 +22,23 @@ import jiter
 from journeydesk.io.errors import JourneyFileError
 
 MAX_FILE_BYTES = 128 * 2**20
-MAX_VALUES = 2_000_000
+MAX_VALUES = 1_000_000
 MAX_DEPTH = 32
 MAX_STRING_BYTES = 4 * 2**20
+MAX_FIELDS = 64  # our largest object has about 20
+FIELDS_CHECKED_FROM = 200_000  # values: below, even all of them wrong cost validation little memory
 
 _UNMEASURED = 2**62
 _BRACKETS_ONLY = bytes(byte for byte in range(256) if byte not in b"[]{}")
-_TEXT = re.compile(rb'"[^"]*"?')  # on bytes whose escaped quotes and backslashes are gone
+_PIECE = 2**20
 _LONG_RUN = re.compile(rb'"[^"]{%d}' % MAX_STRING_BYTES)
 _DUPLICATE = re.compile(r'^Detected duplicate key "(.*)" at (line \d+) column (\d+)$', re.DOTALL)
 
 
-def check_bounds(data: bytes, source: str | Path) -> None:
+def check_bounds(data: bytes, source: str | Path) -> int:
     """Raise :class:`JourneyFileError` naming the number found and the limit when ``data`` holds too
-    many values, nests too deeply or has too long a text; otherwise parsing it is safe."""
+    many values, nests too deeply or has too long a text; otherwise parsing it is safe. Returns at
+    least as many as the values it holds."""
     if len(data) > MAX_FILE_BYTES:
         raise too_large(source, len(data))
     views = _Views(data)
@@ -43,17 +47,31 @@ def check_bounds(data: bytes, source: str | Path) -> None:
     # Each value is the top one, the first in its list or object, or follows a comma.
     values = 1 + data.count(b",") + data.count(b"[") + data.count(b"{")
     if values > MAX_VALUES:  # commas and brackets in text are not values: count again without them
-        structure = views.structure
-        values = 1 + structure.count(b",") + structure.count(b"[") + structure.count(b"{")
-        values -= structure.count(b"[]") + structure.count(b"{}")
+        values = views.values
         if values > MAX_VALUES:
             raise JourneyFileError(source, f"too many values ({values:,}; at most {MAX_VALUES:,})")
-    depth = _depth(data)
+    closing = data.count(b"]") + data.count(b"}")
+    depth = _depth(data.translate(None, _BRACKETS_ONLY)) if closing <= MAX_VALUES else None
     if depth is None or depth > MAX_DEPTH:  # brackets in text may be what broke or deepened them
-        depth = _depth(views.structure)
+        depth = _depth(views.brackets)
     if depth is not None and depth > MAX_DEPTH:
         found = f"{depth} levels" if depth < _UNMEASURED else f"at least {MAX_DEPTH + 2} levels"
         raise JourneyFileError(source, f"the data is nested too deeply ({found}; at most {MAX_DEPTH})")
+    return values
+
+
+def check_fields(document: Any, source: str | Path) -> None:
+    """Refuse an object with more fields than any of ours has: validation would answer each unknown
+    one with an error, and a million errors take gigabytes. Walked only for large files."""
+    pending = [document]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            if len(value) > MAX_FIELDS:
+                raise JourneyFileError(source, f"an object has {len(value):,} fields (at most {MAX_FIELDS})")
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
 
 
 class _Views:
@@ -69,9 +87,35 @@ class _Views:
         return data.replace(b"\\\\", b"").replace(b'\\"', b"") if b"\\" in data else data
 
     @cached_property
-    def structure(self) -> bytes:
-        """With every text emptied: what is left is the file's structure."""
-        return _TEXT.sub(b'""', self.unescaped)
+    def values(self) -> int:
+        """How many values there are outside texts."""
+        values = 1
+        for piece in self._structure():
+            values += piece.count(b",") + piece.count(b"[") + piece.count(b"{")
+            values -= piece.count(b"[]") + piece.count(b"{}")  # an empty list or object holds no value
+        return values
+
+    @cached_property
+    def brackets(self) -> bytes:
+        """The brackets outside texts; none when there are more than a file within bounds can pair."""
+        brackets, count = [], 0
+        for piece in self._structure():
+            brackets.append(piece.translate(None, _BRACKETS_ONLY))
+            count += len(brackets[-1])
+            if count > 2 * MAX_VALUES:
+                return b""
+        return b"".join(brackets)
+
+    def _structure(self) -> Iterator[bytes]:
+        """The file a piece at a time, with every text a ``0``: its structure. In pieces, so that
+        millions of texts cost no more memory than a piece does."""
+        unescaped, inside = self.unescaped, False
+        for start in range(0, len(unescaped), _PIECE):
+            parts = unescaped[start : start + _PIECE].split(b'"')
+            outside = parts[1::2] if inside else parts[0::2]
+            if outside:  # else the whole piece is inside one text
+                inside = (len(parts) - inside) % 2 == 0
+                yield b"0".join(outside) + (b"0" if inside else b"")
 
 
 def _check_text_lengths(unescaped: bytes, source: str | Path) -> None:
@@ -85,12 +129,14 @@ def _check_text_lengths(unescaped: bytes, source: str | Path) -> None:
         start = run.end()  # the run is structure between two texts
 
 
-def _depth(data: bytes) -> int | None:
-    """How deep the brackets of ``data`` nest; None when they do not pair up (the parser says where).
+def _depth(brackets: bytes) -> int | None:
+    """How deep ``brackets`` nest; None when they do not pair up (the parser says where).
 
     Each round takes away the innermost pairs, so the rounds needed are the depth. Past the limit,
     the rest is measured one bracket at a time if that is few enough, else it is just too deep."""
-    brackets = data.translate(None, _BRACKETS_ONLY)
+    opening = brackets.count(b"[") + brackets.count(b"{")
+    if not brackets or opening * 2 != len(brackets):
+        return None if brackets else 0
     for rounds in range(MAX_DEPTH + 1):
         if not brackets:
             return rounds

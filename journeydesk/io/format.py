@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from journeydesk.heap import collection_paused
 from journeydesk.io import migrations
-from journeydesk.io.bounded import check_bounds, parse
+from journeydesk.io.bounded import FIELDS_CHECKED_FROM, check_bounds, check_fields, parse
 from journeydesk.io.envelope import FORMAT_TAG, Envelope
 from journeydesk.io.errors import JourneyFileError
 from journeydesk.io.validation_messages import first_problem, shown
@@ -47,12 +47,14 @@ def loads(data: bytes, source: str | Path = "<data>") -> Project:
     library, only to say what is wrong in words a person knows.
     """
     with collection_paused():
-        check_bounds(data, source)
+        values = check_bounds(data, source)
         try:
             document = parse(data, source)
         except ValueError as exc:
             _parse_json(data, source)
             raise JourneyFileError(source, *_jiter_problem(str(exc))) from None
+        if values > FIELDS_CHECKED_FROM:
+            check_fields(document, source)
         project_data = _unwrap(document, source)
         try:
             return Project.model_validate(project_data)

@@ -21,7 +21,7 @@ class CardBase(Model):
     order: OrderKey = ""
     title: Title = ""
     description: Text = ""
-    tags: Annotated[list[Tag], Field(max_length=LIST_MAX)] = []
+    tags: Annotated[list[Tag], Field(fail_fast=True, max_length=LIST_MAX)] = []
     origin_id: Id | None = Field(None, description="In a derived journey: the card of its base this copies")
 
     id_prefix: ClassVar[str] = "card"
@@ -53,7 +53,9 @@ class ImprovementCard(CardBase):
     owner: Annotated[StrictStr, Field(max_length=100)] = ""
     status: ActionStatus = ActionStatus.IDEA
     due: dt.date | None = None
-    addresses: Annotated[list[Id], Field(max_length=1000, description="Ids of the pain points it addresses")] = []
+    addresses: Annotated[
+        list[Id], Field(fail_fast=True, max_length=1000, description="Ids of the pain points it addresses")
+    ] = []
 
     @field_validator("due", mode="before")
     @classmethod

@@ -21,8 +21,8 @@ class Persona(Model):
     order: OrderKey = ""
     name: Name
     role: Name = ""
-    goals: Annotated[list[ListItem], Field(max_length=LIST_MAX)] = []
-    frustrations: Annotated[list[ListItem], Field(max_length=LIST_MAX)] = []
+    goals: Annotated[list[ListItem], Field(fail_fast=True, max_length=LIST_MAX)] = []
+    frustrations: Annotated[list[ListItem], Field(fail_fast=True, max_length=LIST_MAX)] = []
     quote: Text = ""
     about: Text = Field("", description="Background: age, situation, habits and other details")
     color: Color = "#7a5cc4"
@@ -38,10 +38,11 @@ class Project(Model):
     organisation: Name = ""
     version: Annotated[str, Field(max_length=40, description="The deliverable's version, e.g. 1.0")] = "1.0"
     description: Text = ""
-    personas: Annotated[list[Persona], Field(max_length=LIST_MAX)] = []
-    journeys: Annotated[list[Journey], Field(min_length=1, max_length=LIST_MAX)]
+    personas: Annotated[list[Persona], Field(fail_fast=True, max_length=LIST_MAX)] = []
+    journeys: Annotated[list[Journey], Field(fail_fast=True, min_length=1, max_length=LIST_MAX)]
     conflicts: Annotated[
-        list[Conflict], Field(max_length=MAX_CONFLICTS, description="What a merge left undecided, by id")
+        list[Conflict],
+        Field(fail_fast=True, max_length=MAX_CONFLICTS, description="What a merge left undecided, by id"),
     ] = []
 
     id_prefix: ClassVar[str] = "project"

@@ -175,9 +175,9 @@ def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
 
 
 def test_several_problems_are_counted(tmp_path: Path) -> None:
-    def break_two(data: dict[str, Any]) -> None:
+    def break_two(data: dict[str, Any]) -> None:  # in two lists: within one, the first problem stops it
         card(data, 0)["emotion"] = 9
-        card(data, 1)["severity"] = 9
+        data["project"]["journeys"][0]["stages"][0]["color"] = "blue"
 
     path = tmp_path / "two.journey"
     path.write_bytes(edited(break_two))
