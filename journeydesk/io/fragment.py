@@ -4,7 +4,7 @@ Each card carries its cell as offsets from the top-left cell of the copied set, 
 the cards' arrangement relative to where it lands.
 """
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import Field, StrictInt, ValidationError
 
@@ -14,8 +14,8 @@ from journeydesk.model.base import Model
 from journeydesk.model.cards import Card
 
 FRAGMENT_MIME_TYPE = "application/x-journeydesk-cards+json"
-FRAGMENT_TAG = "journeydesk-cards"
-FRAGMENT_VERSION = 1
+FRAGMENT_TAG: Final = "journeydesk-cards"
+FRAGMENT_VERSION: Final = 1
 
 
 class PlacedCard(Model):

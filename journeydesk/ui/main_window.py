@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         """One column on the right, so the map keeps three quarters of the window: the palette on top,
         the inspector with personas and the health check in tabs, then priorities, votes and history."""
-        self.palette = Palette()
+        self.item_palette = Palette()
         self.inspector = Inspector()
         self.personas = PersonaPanel(self.dialogs)
         self.history = QUndoView(self.undo_group)
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self._docks = {
             name: self._dock(title, widget, right)
             for name, title, widget in (
-                ("palette", "Palette", self.palette),
+                ("palette", "Palette", self.item_palette),
                 ("inspector", "Inspector", self.inspector),
                 ("personas", "Personas", self.personas),
                 ("health", "Health check", self.health),
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: show_about(self))
         for entry, action in a.insert.items():
             action.triggered.connect(lambda _=False, e=entry: self.insert(e))
-        self.palette.activated.connect(self.insert)
+        self.item_palette.activated.connect(self.insert)
         self.view.zoom_changed.connect(self._show_zoom)
         self.view.hint.connect(self.hint_label.setText)
         self.view.files_dropped.connect(self.open_dropped)
@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
         if kind == "conflict":
             self.show_conflicts(item_id)
             return
-        self.scene.select_ref(Ref(kind, self.scene.journey_id, item_id))  # type: ignore[arg-type]
+        self.scene.select_ref(Ref(kind, self.scene.journey_id, item_id))  # type: ignore[arg-type]  # the panels only send kinds the scene can select
 
     # Merge conflicts and comparisons
 
