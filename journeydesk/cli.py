@@ -293,7 +293,7 @@ def _unknown_command(word: str) -> str:
 
 
 def _looks_like_a_command(argument: str) -> bool:
-    return re.fullmatch(r"[A-Za-z][A-Za-z-]*", argument) is not None and not Path(argument).exists()
+    return re.fullmatch(r"[A-Za-z][A-Za-z-]*", argument) is not None and not _exists(Path(argument))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -335,16 +335,27 @@ def _run_new(options: argparse.Namespace) -> int:
     from journeydesk.templates import new_project
 
     output: Path = options.output
-    if output.exists() and not options.force:
+    if _exists(output) and not options.force:
         _say(f"{output}: already exists (use --force to replace it)")
         return EXIT_BAD_INPUT
     try:
-        save_project(new_project(options.template, options.title), output)
+        note = save_project(new_project(options.template, options.title), output)
     except JourneyDeskError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
+    if note:
+        _say(f"note: {output}: {note}")
     print(f"{output}: created from the {options.template} template")
     return EXIT_OK
+
+
+def _exists(path: Path) -> bool:
+    """Whether something is at ``path``; a name the system refuses (too long) holds nothing, and
+    saving there says why."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _run_validate(options: argparse.Namespace) -> int:
@@ -415,15 +426,17 @@ def _run_import(options: argparse.Namespace) -> int:
     if format_ is None or format_.import_ is None:
         raise UsageError(f"cannot import {source.name!r}: give a file ending in {_endings(formats)}")
     values = _given_options(options, format_, formats, imports=True)
-    if output.exists() and not options.force:
+    if _exists(output) and not options.force:
         _say(f"{output}: already exists (use --force to replace it)")
         return EXIT_BAD_INPUT
     try:
         project = format_.import_(source, values)
-        save_project(project, output)
+        note = save_project(project, output)
     except JourneyDeskError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
+    if note:
+        _say(f"note: {output}: {note}")
     cards = sum(len(journey.cards) for journey in project.journeys)
     print(f"{output}: imported {count(len(project.journeys), 'journey')} with {count(cards, 'card')}")
     return EXIT_OK

@@ -1,5 +1,8 @@
 """Small builders of valid projects for tests."""
 
+import struct
+import zlib
+
 from journeydesk.model import (
     ImprovementCard,
     Journey,
@@ -33,19 +36,26 @@ def small_project() -> Project:
     return Project(id="proj", title="Test project", personas=[persona], journeys=[journey])
 
 
-def tiny_png(width: int = 2, height: int = 2, rgb: tuple[int, int, int] = (122, 92, 196)) -> bytes:
-    """A valid PNG of one colour, made without an image library."""
-    import struct
-    import zlib
+def png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
 
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
 
+def tiny_png(
+    width: int = 2,
+    height: int = 2,
+    rgb: tuple[int, int, int] = (122, 92, 196),
+    colour_type: int = 2,
+    bit_depth: int = 8,
+    idat: bytes | None = None,
+    extra: bytes = b"",
+) -> bytes:
+    """A PNG of one colour, made without an image library; the arguments make odd or broken ones."""
     row = b"\x00" + bytes(rgb) * width
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", width, height, bit_depth, colour_type, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(row * height))
-        + chunk(b"IEND", b"")
+        + png_chunk(b"IHDR", header)
+        + extra
+        + png_chunk(b"IDAT", zlib.compress(row * height) if idat is None else idat)
+        + png_chunk(b"IEND", b"")
     )

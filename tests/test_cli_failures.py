@@ -1,6 +1,9 @@
 """The command line when things go wrong: unreadable input, unwritable output, Ctrl+C, a closed pipe.
 Always one line saying what, the right exit code, and no partial output file."""
 
+import base64
+import json
+import os
 import signal
 import subprocess
 import sys
@@ -9,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from journeydesk.io import save_project
+from journeydesk.io import dumps, save_project
 from tests.factories import small_project
+from tests.io.test_broken_files import BROKEN
+from tests.model.test_photo_and_states import HOSTILE_PHOTOS
 
 COMMAND = Path(sys.executable).with_name("journeydesk")
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -101,3 +106,39 @@ def test_a_closed_pipe_ends_quietly() -> None:
     process.stdout.close()
     error = process.stderr.read().decode()
     assert process.wait(timeout=60) == 1 and error == ""
+
+
+def with_photo(data: bytes, media_type: str) -> bytes:
+    document = json.loads(dumps(small_project()))
+    document["project"]["personas"][0]["photo"] = {"media_type": media_type, "data": base64.b64encode(data).decode()}
+    return json.dumps(document).encode()
+
+
+ONCE_TRACEBACKS = {
+    **{name: BROKEN[name][0] for name in BROKEN if name.startswith("version 1")},
+    **{f"photo: {name}": with_photo(*photo) for name, photo in HOSTILE_PHOTOS.items()},
+}
+
+
+@pytest.mark.parametrize("name", ONCE_TRACEBACKS)
+def test_files_that_once_gave_tracebacks_are_one_line_in_validate_and_export(tmp_path: Path, name: str) -> None:
+    path = tmp_path / "odd.journey"
+    path.write_bytes(ONCE_TRACEBACKS[name])
+    for arguments in (["validate", str(path)], ["export", str(path), "-o", str(tmp_path / "out.pdf")]):
+        result = run(*arguments)
+        assert result.returncode == 1
+        assert one_line(result).startswith(f"journeydesk: {path}: project.")
+    assert sorted(os.listdir(tmp_path)) == ["odd.journey"]
+
+
+def test_long_names_export_up_to_the_systems_limit_and_are_refused_in_one_line_past_it(
+    tmp_path: Path, journey: Path
+) -> None:
+    longest = tmp_path / ("e" * (255 - len(".xlsx")) + ".xlsx")
+    assert run("export", str(journey), "-o", str(longest)).returncode == 0 and longest.stat().st_size > 0
+    for length in (250, 300):
+        name = tmp_path / ("n" * length + ".journey")
+        result = run("new", str(name), "--template", "sample")
+        assert result.returncode == 1
+        assert one_line(result).endswith(f"the file name is too long ({length + 8} bytes; at most 255)")
+    assert sorted(os.listdir(tmp_path)) == sorted([journey.name, longest.name])

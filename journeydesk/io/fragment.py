@@ -4,13 +4,12 @@ Each card carries its cell as offsets from the top-left cell of the copied set, 
 the cards' arrangement relative to where it lands.
 """
 
-import json
 from typing import Annotated, Final, Literal
 
 from pydantic import Field, StrictInt, ValidationError
 
+from journeydesk.io.bounded import check_bounds, parse
 from journeydesk.io.errors import JourneyFileError
-from journeydesk.io.format import MAX_FILE_BYTES
 from journeydesk.model.base import Model
 from journeydesk.model.cards import Card
 
@@ -37,10 +36,9 @@ def fragment_bytes(fragment: Fragment) -> bytes:
 
 def parse_fragment(data: bytes) -> Fragment:
     """A fragment from clipboard bytes; anything else raises :class:`JourneyFileError`."""
-    if len(data) > MAX_FILE_BYTES:
-        raise JourneyFileError("clipboard", "the copied data is too large")
+    check_bounds(data, "clipboard")
     try:
-        return Fragment.model_validate(json.loads(data.decode("utf-8")))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as exc:
+        return Fragment.model_validate(parse(data, "clipboard"))
+    except ValueError as exc:
         problem = "not JourneyDesk cards" if not isinstance(exc, ValidationError) else "broken JourneyDesk cards"
         raise JourneyFileError("clipboard", problem) from None

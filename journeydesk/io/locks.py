@@ -28,6 +28,7 @@ class LockInfo:
     host: str
     pid: int
     since: str  # ISO 8601, UTC
+    readable: bool = True  # False: a lock file is there but says nothing we can trust
 
     @property
     def since_time(self) -> dt.datetime:
@@ -36,16 +37,18 @@ class LockInfo:
     def describe(self) -> str:
         """Who has the file, for a sentence: "ana has it open on ana-laptop, since 23 Nov 2026 14:02"."""
         local = self.since_time.astimezone()
+        if not self.readable:
+            return f"someone may have it open: its lock file cannot be read (it is from {local:%d %b %Y %H:%M})"
         return f"{self.user} has it open on {self.host}, since {local:%d %b %Y %H:%M}"
 
     def is_ours(self) -> bool:
-        return self.host == host_name() and self.pid == os.getpid()
+        return self.readable and self.host == host_name() and self.pid == os.getpid()
 
     def is_stale(self, now: dt.datetime | None = None) -> bool:
         now = now or dt.datetime.now(dt.UTC)
         if now - self.since_time > STALE_AFTER:
             return True
-        return self.host == host_name() and not process_alive(self.pid)
+        return self.readable and self.host == host_name() and not process_alive(self.pid)
 
 
 def lock_path(path: Path) -> Path:
@@ -53,14 +56,35 @@ def lock_path(path: Path) -> Path:
 
 
 def read_lock(path: Path) -> LockInfo | None:
-    """The lock on ``path``, or None when there is none or it cannot be read (then it is not honoured)."""
+    """The lock on ``path``; None when there is none. A lock file is anyone's to write, so one that
+    cannot be trusted (not our JSON, wrong types, a time without a time zone, a pid no process can
+    have) is kept as an unknown holder, dated by the file itself: not an error, and not ignored."""
     try:
         with lock_path(path).open("rb") as stream:
-            data = json.loads(stream.read(MAX_LOCK_BYTES))
-        info = LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
-        info.since_time.astimezone()  # a lock with a time that cannot be read is no lock
-    except (OSError, ValueError, KeyError, TypeError):
+            data = stream.read(MAX_LOCK_BYTES)
+            written = os.fstat(stream.fileno()).st_mtime
+    except OSError:
         return None
+    try:
+        return _trusted(json.loads(data))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError):
+        try:
+            since = dt.datetime.fromtimestamp(written, dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            since = dt.datetime.now(dt.UTC)
+        return LockInfo("someone", "", 0, since.isoformat(timespec="seconds"), readable=False)
+
+
+def _trusted(data: dict) -> LockInfo:
+    """The lock's fields, each of the right type and shape, or an error."""
+    user, host, pid, since = data["user"], data["host"], data["pid"], data["since"]
+    names_ok = all(isinstance(name, str) and name.isprintable() and 0 < len(name) <= 200 for name in (user, host))
+    if not names_ok or type(pid) is not int or not 0 < pid < 2**31 or not isinstance(since, str):
+        raise ValueError("not a lock")
+    info = LockInfo(user, host, pid, since)
+    if info.since_time.tzinfo is None:
+        raise ValueError("a time without a time zone")
+    info.describe()  # a time that cannot be shown here (OverflowError) is no time either
     return info
 
 

@@ -14,15 +14,16 @@ SCHEMA_VERSION = 4
 
 def _v1_to_v2(project: dict[str, Any]) -> dict[str, Any]:
     """Version 2 adds persona photos, current and future states of a journey (with the origin of
-    each copied stage and card), the overlaid emotion curve, and dismissed health-check findings."""
-    for persona in project.get("personas", []):
+    each copied stage and card), the overlaid emotion curve, and dismissed health-check findings.
+    Whatever is not an object is left for validation to name."""
+    for persona in _objects(project.get("personas")):
         persona.setdefault("photo", None)
-    for journey in project.get("journeys", []):
+    for journey in _objects(project.get("journeys")):
         journey.setdefault("state", "current")
         journey.setdefault("based_on", None)
         journey.setdefault("overlay_journey_id", None)
         journey.setdefault("dismissed", [])
-        for item in [*journey.get("stages", []), *journey.get("cards", [])]:
+        for item in [*_objects(journey.get("stages")), *_objects(journey.get("cards"))]:
             item.setdefault("origin_id", None)
     return project
 

@@ -78,17 +78,27 @@ class RecoveryStore:
             return []
 
     def _read(self, key: str) -> Recovered | None:
+        """The record of ``key``; None when it cannot be trusted (records are files anyone can edit)."""
         try:
             with self._info_file(key).open("rb") as stream:
                 info = json.loads(stream.read(MAX_INFO_BYTES))
-            original = info.get("original")
-            return Recovered(
+            title, original, saved_at = info.get("title") or "Untitled", info.get("original"), info["saved_at"]
+            pid, host = info["pid"], info["host"]
+            if not all(isinstance(text, str) for text in (title, saved_at, host)) or type(pid) is not int:
+                return None
+            if not isinstance(original, str | None) or "\0" in (original or ""):
+                return None
+            record = Recovered(
                 key,
-                str(info.get("title") or "Untitled"),
+                title[:200],
                 Path(original) if original else None,
-                dt.datetime.fromisoformat(str(info["saved_at"])),
-                int(info["pid"]),
-                str(info["host"]),
+                dt.datetime.fromisoformat(saved_at),
+                pid,
+                host,
             )
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            if record.saved_at.tzinfo is None:
+                return None
+            record.describe_time()  # a time that cannot be shown here is no time either
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError):
             return None
+        return record

@@ -17,8 +17,8 @@ def host_name() -> str:
 
 
 def process_alive(pid: int) -> bool:
-    """Whether process ``pid`` of this machine is running."""
-    if pid <= 0:
+    """Whether process ``pid`` of this machine is running (a number no process can have is not)."""
+    if not 0 < pid < 2**31:
         return False
     if os.name == "nt":  # os.kill would end the process there: take it as running
         return True

@@ -73,24 +73,24 @@ def describe(error: ErrorDetails) -> str:
     if kind == "too_short":
         return f"needs at least {ctx.get('min_length')} item(s)"
     if kind == "greater_than_equal":
-        return f"must be at least {ctx['ge']}, not {value!r}"
+        return f"must be at least {ctx['ge']}, not {shown(value)}"
     if kind == "less_than_equal":
-        return f"must be at most {ctx['le']}, not {value!r}"
+        return f"must be at most {ctx['le']}, not {shown(value)}"
     if kind == "string_pattern_mismatch":
         if field == "color":
-            return f"{value!r} is not a colour written as #rrggbb"
+            return f"{shown(value)} is not a colour written as #rrggbb"
         if field == "order":
-            return f"{value!r} is not an order key (a letter, as many digits as it says, then more digits)"
-        return f"{value!r} is not a valid id (1-64 letters, digits, '_', '.', ':' or '-')"
+            return f"{shown(value)} is not an order key (a letter, as many digits as it says, then more digits)"
+        return f"{shown(value)} is not a valid id (1-64 letters, digits, '_', '.', ':' or '-')"
     if kind in {"enum", "literal_error"}:
-        return f"{value!r} is not allowed here; expected {ctx.get('expected')}"
+        return f"{shown(value)} is not allowed here; expected {ctx.get('expected')}"
     if kind == "union_tag_invalid":
         expected = ", ".join(f"'{tag}'" for tag in sorted(_CARD_TAGS))
         return f"unknown card kind {ctx.get('tag')!r}; expected one of {expected}"
     if kind == "union_tag_not_found":
         return "card has no 'kind'"
     if kind.startswith("date"):
-        return f"{value!r} is not a date written as YYYY-MM-DD"
+        return f"{shown(value)} is not a date written as YYYY-MM-DD"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     return error["msg"]
@@ -106,6 +106,14 @@ def first_problem(exc: ValidationError, root: str = "project") -> tuple[str, str
     if first["type"] == INTEGRITY_ERROR and ctx.get("location"):
         place = f"{place}.{ctx['location']}" if place else str(ctx["location"])
     return place, describe(first), len(errors) - 1
+
+
+def shown(value: object, width: int = 60) -> str:
+    """The value as the message quotes it, cut short: a file can hold a text of megabytes."""
+    if isinstance(value, int) and abs(value) >= 10**width:
+        return f"a number of more than {width} digits"
+    text = repr(value)
+    return text if len(text) <= width else f"{text[: width - 1]}…"
 
 
 def _type_name(value: object) -> str:

@@ -53,14 +53,20 @@ class Journey(Model):
     state: JourneyState = JourneyState.CURRENT
     based_on: Id | None = Field(None, description="The journey this one was derived from, e.g. as its future state")
     overlay_journey_id: Id | None = Field(None, description="Another journey whose emotion curve is drawn here too")
-    dismissed: Annotated[list[FindingKey], Field(max_length=10_000, description="Health-check findings set aside")] = []
-    stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = []
-    lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = []
-    cards: Annotated[list[Card], Field(max_length=MAX_CARDS, description="Cards in a cell keep list order")] = []
-    votes: Annotated[list[VoteRound], Field(max_length=LIST_MAX, description="Dot votes on the cards, in order")] = []
+    dismissed: Annotated[
+        list[FindingKey], Field(fail_fast=True, max_length=10_000, description="Health-check findings set aside")
+    ] = []
+    stages: Annotated[list[Stage], Field(fail_fast=True, max_length=MAX_STAGES)] = []
+    lanes: Annotated[list[Lane], Field(fail_fast=True, max_length=MAX_LANES)] = []
+    cards: Annotated[
+        list[Card], Field(fail_fast=True, max_length=MAX_CARDS, description="Cards in a cell keep list order")
+    ] = []
+    votes: Annotated[
+        list[VoteRound], Field(fail_fast=True, max_length=LIST_MAX, description="Dot votes on the cards, in order")
+    ] = []
     comments: Annotated[
         list[CommentThread],
-        Field(max_length=MAX_THREADS, description="Comment threads on its cards, stages and itself"),
+        Field(fail_fast=True, max_length=MAX_THREADS, description="Comment threads on its cards, stages and itself"),
     ] = []
 
     id_prefix: ClassVar[str] = "journey"

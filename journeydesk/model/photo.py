@@ -1,20 +1,27 @@
 """A persona's photo, embedded in the file: PNG or JPEG, checked and bounded in size.
 
-The check reads only the image header (no image library): the right signature for the declared
-type, and sensible dimensions. Decoding the pixels is left to whoever draws the photo.
+The header is read first (the right signature for the declared type, sensible dimensions); then the
+whole image is decoded with Pillow, which every exporter draws photos with. So a photo that passes
+has pixels every exporter can draw: a truncated or damaged image, an odd colour type or bit depth,
+or a compressed text chunk that would swell past Pillow's limit is refused here, not in an export.
 """
 
 import base64
 import binascii
+import io
 import struct
+import warnings
 from typing import Annotated, Literal
 
+from PIL import Image, UnidentifiedImageError
 from pydantic import Field, StrictStr, field_validator, model_validator
 
 from journeydesk.model.base import Model
 
 MAX_PHOTO_BYTES = 1024 * 1024
 MAX_PHOTO_SIDE = 4096
+MAX_PHOTO_PIXELS = 4096 * 4096
+_PILLOW_FORMATS = {"image/png": "PNG", "image/jpeg": "JPEG"}
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JPEG_SIGNATURE = b"\xff\xd8\xff"
 MediaType = Literal["image/png", "image/jpeg"]
@@ -54,6 +61,26 @@ def check_photo_bytes(data: bytes, media_type: str) -> None:
     width, height = image_size(data, media_type)
     if not (0 < width <= MAX_PHOTO_SIDE and 0 < height <= MAX_PHOTO_SIDE):
         raise PhotoError(f"the photo is {width} x {height} pixels; at most {MAX_PHOTO_SIDE} on a side")
+    decode(data, media_type)
+
+
+def decode(data: bytes, media_type: str) -> None:
+    """Decode every pixel, as an exporter will; :class:`PhotoError` when Pillow cannot."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=[_PILLOW_FORMATS[media_type]]) as image:
+                pixels = image.width * image.height
+                if pixels > MAX_PHOTO_PIXELS:
+                    raise PhotoError(f"the photo has {pixels:,} pixels; at most {MAX_PHOTO_PIXELS:,}")
+                image.load()
+    except PhotoError:
+        raise
+    except UnidentifiedImageError:
+        raise PhotoError(f"a damaged {media_type[6:].upper()} image (it cannot be read)") from None
+    except Exception as exc:  # Pillow raises many kinds (OSError, SyntaxError, ValueError...) for bad data
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise PhotoError(f"a damaged {media_type[6:].upper()} image ({reason})") from None
 
 
 class Photo(Model):

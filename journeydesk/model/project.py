@@ -21,8 +21,8 @@ class Persona(Model):
     order: OrderKey = ""
     name: Name
     role: Name = ""
-    goals: Annotated[list[ListItem], Field(max_length=LIST_MAX)] = []
-    frustrations: Annotated[list[ListItem], Field(max_length=LIST_MAX)] = []
+    goals: Annotated[list[ListItem], Field(fail_fast=True, max_length=LIST_MAX)] = []
+    frustrations: Annotated[list[ListItem], Field(fail_fast=True, max_length=LIST_MAX)] = []
     quote: Text = ""
     about: Text = Field("", description="Background: age, situation, habits and other details")
     color: Color = "#7a5cc4"
@@ -38,10 +38,11 @@ class Project(Model):
     organisation: Name = ""
     version: Annotated[str, Field(max_length=40, description="The deliverable's version, e.g. 1.0")] = "1.0"
     description: Text = ""
-    personas: Annotated[list[Persona], Field(max_length=LIST_MAX)] = []
-    journeys: Annotated[list[Journey], Field(min_length=1, max_length=LIST_MAX)]
+    personas: Annotated[list[Persona], Field(fail_fast=True, max_length=LIST_MAX)] = []
+    journeys: Annotated[list[Journey], Field(fail_fast=True, min_length=1, max_length=LIST_MAX)]
     conflicts: Annotated[
-        list[Conflict], Field(max_length=MAX_CONFLICTS, description="What a merge left undecided, by id")
+        list[Conflict],
+        Field(fail_fast=True, max_length=MAX_CONFLICTS, description="What a merge left undecided, by id"),
     ] = []
 
     id_prefix: ClassVar[str] = "project"
@@ -75,6 +76,7 @@ class Project(Model):
                 if other is not None and (other not in journeys or other == journey.id):
                     raise integrity_error(f"{place}.{field}", f"no other journey with id '{other}'")
             _check_origins(place, journey, journeys.get(journey.based_on) if journey.based_on else None)
+        _check_no_cycle(self.journeys)
         for items in (self.personas, self.journeys):
             if not in_order(items):
                 rekey(items)
@@ -122,3 +124,18 @@ def _check_origins(place: str, journey: Journey, base: Journey | None) -> None:
                     f"{place}.{collection}[{index}].origin_id",
                     f"no {collection[:-1]} with id '{item.origin_id}' in {where}",
                 )
+
+
+def _check_no_cycle(journeys: list[Journey]) -> None:
+    """A journey cannot be based, step by step, on itself: what derives from what must end somewhere."""
+    base_of = {journey.id: journey.based_on for journey in journeys}
+    for index, journey in enumerate(journeys):
+        seen = {journey.id}
+        step = journey.based_on
+        while step is not None and step in base_of and step not in seen:
+            seen.add(step)
+            step = base_of[step]
+        if step == journey.id:
+            raise integrity_error(
+                f"journeys[{index}].based_on", f"journey '{journey.id}' is based, step by step, on itself"
+            )

@@ -36,7 +36,9 @@ class VoteError(ValueError):
 
 class Ballot(Model):
     participant: Name = Field("", description="Who voted; empty in an anonymous round")
-    dots: Annotated[list[Id], Field(max_length=MAX_DOTS, description="A card's id, once per dot put on it")] = []
+    dots: Annotated[
+        list[Id], Field(fail_fast=True, max_length=MAX_DOTS, description="A card's id, once per dot put on it")
+    ] = []
 
 
 class VoteRound(Model):
@@ -47,7 +49,7 @@ class VoteRound(Model):
     dots_per_participant: Annotated[StrictInt, Field(ge=1, le=MAX_DOTS)] = DEFAULT_DOTS
     one_dot_per_card: StrictBool = False
     time_limit_minutes: Annotated[StrictInt, Field(ge=1, le=MAX_MINUTES)] | None = None
-    ballots: Annotated[list[Ballot], Field(min_length=1, max_length=MAX_PARTICIPANTS)]
+    ballots: Annotated[list[Ballot], Field(fail_fast=True, min_length=1, max_length=MAX_PARTICIPANTS)]
     turn: Annotated[
         StrictInt, Field(ge=0, description="The ballot whose turn it is; the number of ballots once all have voted")
     ] = 0

@@ -43,7 +43,9 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
     from PySide6.QtWidgets import QApplication
 
     from journeydesk.document import JourneyDocument
+    from journeydesk.io.atomic import remove_orphans
     from journeydesk.io.locks import read_only_reason
+    from journeydesk.ui.app_data import recovery_store
     from journeydesk.ui.main_window import MainWindow, settle_when_shown
     from journeydesk.ui.recovery_dialog import offer_recovery
     from journeydesk.ui.settings import AppSettings
@@ -56,6 +58,8 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
     settings = AppSettings()  # the window applies the theme it names
     settle_when_shown()
     opening = initial_document(path, demo, settings)
+    for folder in [recovery_store().folder, *([opening.path.parent] if opening.path else [])]:
+        remove_orphans(folder)  # what saves killed half-way left there
     document = JourneyDocument(opening.project, opening.path)
     document.read_only = read_only_reason(opening.path) if opening.path else None
     window = MainWindow(document, settings)

@@ -1,13 +1,12 @@
 """Unsaved work copied to the recovery folder as it happens.
 
-A copy is written a couple of seconds after an edit, once editing pauses, and at least every 30
-seconds while edits keep coming. The project is turned into bytes on the main thread (a few
-milliseconds) and written, atomically, by a thread of its own, so a slow or network disk never holds
-up the interface. Saving the document, or closing it, removes the copy.
+A copy is written once editing pauses, and never later than a few seconds after the first change it
+has not kept, even while typing goes on: a crash loses at most the last 5 seconds. The project is
+turned into bytes on the main thread (a few milliseconds) and written, atomically, by a thread of its
+own, so a slow or network disk never holds up the interface. Saving the document, or closing it, removes the copy.
 """
 
 import logging
-import time
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
@@ -19,8 +18,9 @@ from journeydesk.io import JourneyDeskError, dumps
 from journeydesk.io.recovery import RecoveryStore
 
 log = logging.getLogger(__name__)
-PAUSE_MS = 2000  # a copy this long after the last edit
-MAX_WAIT_S = 30.0  # and no longer than this after the first unsaved one
+MOST_LOST_S = 5.0  # what a crash may cost, at most
+PAUSE_MS = 1500  # a copy this long after the last edit
+DEADLINE_MS = 4000  # and no later than this after the first change not yet kept (writing takes the rest of 5 s)
 WAIT_ON_CRASH_S = 10.0
 
 
@@ -32,12 +32,13 @@ class Autosaver(QObject):
         self.store = store
         self.key = uuid.uuid4().hex
         self._document: JourneyDocument | None = None
-        self._unsaved_since: float | None = None
         self._closed = False
         self._copy_kept = False  # whether a copy under the current key may be on disk
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._pause.timeout.connect(self.keep_now)
+        self._deadline = QTimer(self, singleShot=True, interval=DEADLINE_MS)  # not restarted by edits
+        self._deadline.timeout.connect(self.keep_now)
 
     def follow(self, document: JourneyDocument, key: str | None = None) -> None:
         """Keep copies of ``document`` from now on (under ``key``, to go on with a recovered copy); the
@@ -57,22 +58,18 @@ class Autosaver(QObject):
         if document is None or not document.is_modified:
             self.discard()  # saved, or undone back to what was saved
             return
-        now = time.monotonic()
-        if self._unsaved_since is None:
-            self._unsaved_since = now
-        if now - self._unsaved_since >= MAX_WAIT_S:
-            self.keep_now()
-        else:
-            self._pause.start()  # (re)starts: waits for a pause in editing
+        self._pause.start()  # (re)starts: waits for a pause in editing
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def keep_now(self, wait: bool = False) -> bool:
         """Write a copy of the unsaved work now; False when there is none to keep. With ``wait``,
         return only once the copy is on disk (raising what kept it from getting there)."""
         self._pause.stop()
+        self._deadline.stop()
         document = self._document
         if document is None or not document.is_modified:
             return False
-        self._unsaved_since = None
         self._copy_kept = True
         data = dumps(document.project)
         title = document.path.name if document.path else document.project.title or "Untitled"
@@ -94,7 +91,7 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """No unsaved work: the copy goes (after any write still under way)."""
         self._pause.stop()
-        self._unsaved_since = None
+        self._deadline.stop()
         if self._copy_kept and not self._closed:
             self._writer.submit(self.store.discard, self.key)
         self._copy_kept = False

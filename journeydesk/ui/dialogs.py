@@ -66,6 +66,12 @@ class Dialogs:
             (answer for button, answer in zip(buttons, answers, strict=True) if button is box.clickedButton()), None
         )
 
+    def notice(self, title: str, text: str, informative: str) -> None:
+        """Something the person should know, that needs no decision."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.parent)
+        box.setInformativeText(informative)
+        box.exec()
+
     def error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, title, parent=self.parent)
         box.setInformativeText(message)

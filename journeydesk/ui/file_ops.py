@@ -185,10 +185,12 @@ class FileOps:
             if answer == "Save As…":
                 return self.save_as()
         try:
-            save_project(self.document.project, path, keep_backup=self.settings.keep_backups())
+            note = save_project(self.document.project, path, keep_backup=self.settings.keep_backups())
         except SaveError as exc:
             self.dialogs.error(f"Could not save “{path.name}”", exc.problem)
             return False
+        if note:  # once: the file saved is a file of its own from now on
+            self.dialogs.notice("Saved", f"“{path.name}” was saved.", f"Note: {note}.")
         self.window.safety.saved(path)
         self.document.mark_saved(path)
         self.settings.add_recent(path)

@@ -5,6 +5,8 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from journeydesk.io import SaveError, dumps, load_project, save_project
+from journeydesk.io.atomic import temporary_name
 from tests.factories import small_project
 
 
@@ -146,3 +149,67 @@ def test_successful_save_keeps_the_file_mode_and_replaces_the_content(saved: tup
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert path.read_bytes() == dumps(edited_project())
     assert load_project(path).title == "Changed title"
+
+
+def test_saving_through_a_symbolic_link_writes_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    target = real / "t.journey"
+    save_project(small_project(), target)
+    link = tmp_path / "link.journey"
+    link.symlink_to(target)
+    save_project(edited_project(), link)
+    assert link.is_symlink() and link.resolve() == target
+    assert load_project(target).title == "Changed title"
+    assert sorted(os.listdir(real)) == ["t.journey"] and sorted(os.listdir(tmp_path)) == ["link.journey", "real"]
+
+
+def test_a_file_with_hard_links_is_saved_and_the_other_names_are_told_about(tmp_path: Path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    other = tmp_path / "other-name.journey"
+    os.link(path, other)
+    note = save_project(edited_project(), path)
+    assert note == "the file also had another name (hard links); they keep the previous version"
+    assert load_project(path).title == "Changed title" and load_project(other).title == "Test project"
+    assert save_project(edited_project(), path) is None  # a file of its own now
+
+
+def test_a_legal_254_character_name_saves_and_a_longer_one_is_refused_in_one_line(tmp_path: Path) -> None:
+    longest = tmp_path / ("x" * (255 - len(".journey")) + ".journey")
+    save_project(small_project(), longest)
+    assert load_project(longest) == small_project()
+    too_long = tmp_path / ("y" * 300 + ".journey")
+    with pytest.raises(SaveError, match=r"the file name is too long \(308 bytes; at most 255\)$"):
+        save_project(small_project(), too_long)
+    assert os.listdir(tmp_path) == [longest.name]
+
+
+ORPHAN_MAKER = """
+import os, sys, time
+from journeydesk.io import save_project
+from tests.factories import small_project
+os.fsync = lambda descriptor: time.sleep(600)  # stops inside the save, its temporary file written
+save_project(small_project(), sys.argv[1])
+"""
+
+
+def test_temporary_files_of_killed_saves_are_removed_before_the_next_save(tmp_path: Path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    killed = subprocess.Popen([sys.executable, "-c", ORPHAN_MAKER, str(path)], cwd=Path(__file__).parents[2])
+    while not (orphans := list(tmp_path.glob(f".map.journey.journeydesk-{killed.pid}-*.tmp"))):
+        assert killed.poll() is None, "the child ended before writing its temporary file"
+        time.sleep(0.05)
+    killed.kill()
+    killed.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        in_use = tmp_path / temporary_name("map.journey").replace(f"-{os.getpid()}-", f"-{alive.pid}-")
+        in_use.write_bytes(b"a save under way")
+        save_project(edited_project(), path)
+        assert sorted(os.listdir(tmp_path)) == sorted(["map.journey", in_use.name])  # the orphan went
+        assert not orphans[0].exists() and load_project(path).title == "Changed title"
+    finally:
+        alive.kill()
+        alive.wait()

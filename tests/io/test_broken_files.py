@@ -1,6 +1,7 @@
 """Broken and hostile files: each one raises JourneyFileError naming the file, the place and the problem,
 and ``journeydesk validate`` reports it on one line with exit code 1."""
 
+import copy
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from journeydesk.io import JourneyFileError, dumps, load_project
 from tests.factories import small_project
 
 GOOD = dumps(small_project())
+VERSION_1 = json.loads((Path(__file__).parent / "data" / "sample-v1.journey").read_bytes())
 
 
 def edited(change: Callable[[dict[str, Any]], None]) -> bytes:
@@ -21,8 +23,22 @@ def edited(change: Callable[[dict[str, Any]], None]) -> bytes:
     return json.dumps(data, indent=2).encode()
 
 
+def old_shape(change: Callable[[dict[str, Any]], None]) -> bytes:
+    """A version-1 file whose project ``change`` gave a shape the upgrade must not trip over."""
+    data = copy.deepcopy(VERSION_1)
+    change(data["project"])
+    return json.dumps(data).encode()
+
+
 def card(data: dict[str, Any], index: int) -> dict[str, Any]:
     return data["project"]["journeys"][0]["cards"][index]
+
+
+def based_on_each_other() -> list[dict[str, Any]]:
+    return [
+        {"id": "j2", "name": "Future", "based_on": "j3"},
+        {"id": "j3", "name": "Past", "based_on": "j2"},
+    ]
 
 
 # name -> (file bytes, expected place, fragment of the expected problem)
@@ -110,6 +126,47 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
         "project.journeys[0].cards[0]",
         "unknown card kind 'sticker'",
     ),
+    "version 1, a persona that is a number": (
+        old_shape(lambda p: p.update(personas=[1])),
+        "project.personas[0]",
+        "must be an object, not a number",
+    ),
+    "version 1, a journey that is text": (
+        old_shape(lambda p: p.update(journeys=["a"])),
+        "project.journeys[0]",
+        "must be an object, not text",
+    ),
+    "version 1, a null stage": (
+        old_shape(lambda p: p["journeys"][0].update(stages=[None])),
+        "project.journeys[0].stages[0]",
+        "must be an object, not null",
+    ),
+    "version 1, a card that is a number": (
+        old_shape(lambda p: p["journeys"][0].update(cards=[1])),
+        "project.journeys[0].cards[0]",
+        "must be an object, not a number",
+    ),
+    "version 1, personas as text": (
+        old_shape(lambda p: p.update(personas="xy")),
+        "project.personas",
+        "must be a list, not text",
+    ),
+    "duplicate key": (
+        GOOD.replace(b'"severity": 4', b'"severity": 99,\n          "severity": 4'),
+        "line 118, column 22",  # the second one
+        "the key 'severity' appears twice in one object",
+    ),
+    "schema version 2.0": (edited(lambda d: d.update(schema_version=2.0)), "schema_version", "not 2.0"),
+    "due date with a time": (
+        edited(lambda d: card(d, 3).update(due="2026-12-24T00:00:00")),
+        "project.journeys[0].cards[3].due",
+        "'2026-12-24T00:00:00' is not a date written as YYYY-MM-DD",
+    ),
+    "journeys based on each other": (
+        edited(lambda d: d["project"]["journeys"].extend(based_on_each_other())),
+        "project.journeys[1].based_on",
+        "journey 'j2' is based, step by step, on itself",
+    ),
     "null card": (
         edited(lambda d: d["project"]["journeys"][0]["cards"].append(None)),
         "project.journeys[0].cards[4]",
@@ -175,9 +232,9 @@ def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
 
 
 def test_several_problems_are_counted(tmp_path: Path) -> None:
-    def break_two(data: dict[str, Any]) -> None:
+    def break_two(data: dict[str, Any]) -> None:  # in two lists: within one, the first problem stops it
         card(data, 0)["emotion"] = 9
-        card(data, 1)["severity"] = 9
+        data["project"]["journeys"][0]["stages"][0]["color"] = "blue"
 
     path = tmp_path / "two.journey"
     path.write_bytes(edited(break_two))

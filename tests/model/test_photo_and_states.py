@@ -2,6 +2,7 @@
 
 import base64
 import struct
+import zlib
 
 import pytest
 from pydantic import ValidationError
@@ -9,7 +10,7 @@ from pydantic import ValidationError
 from journeydesk.io.validation_messages import first_problem
 from journeydesk.model import Persona, Photo, PhotoError, Project
 from journeydesk.model.photo import MAX_PHOTO_BYTES, image_size
-from tests.factories import small_project, tiny_png
+from tests.factories import png_chunk, small_project, tiny_png
 
 
 def jpeg_header(width: int, height: int) -> bytes:
@@ -118,3 +119,26 @@ def test_broken_derivation_is_refused(change, place: str, problem: str) -> None:
     found_place, found_problem, _ = first_problem(caught.value)
     assert found_place == place
     assert problem in found_problem
+
+
+def _text_bomb() -> bytes:
+    """A PNG whose compressed text chunk (zTXt) swells to 64 MB."""
+    body = b"Comment\x00\x00" + zlib.compress(b"x" * 64 * 2**20, 9)
+    return tiny_png(extra=png_chunk(b"zTXt", body))
+
+
+HOSTILE_PHOTOS = {
+    "truncated PNG": (tiny_png(64, 64)[:-40], "image/png"),
+    "uncompressed IDAT": (tiny_png(idat=b"\x00" + b"\x7a\x5c\xc4" * 2), "image/png"),
+    "colour type 9": (tiny_png(colour_type=9), "image/png"),
+    "bit depth 3": (tiny_png(bit_depth=3), "image/png"),
+    "JPEG header over garbage": (jpeg_header(640, 480)[:-2] + bytes(range(256)) * 40, "image/jpeg"),
+    "compressed-text bomb": (_text_bomb(), "image/png"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_PHOTOS))
+def test_a_photo_is_decoded_whole_so_what_validates_also_exports(name: str) -> None:
+    data, media_type = HOSTILE_PHOTOS[name]
+    with pytest.raises(PhotoError, match=r"damaged|too large|pixels"):
+        Photo.from_bytes(data, media_type)  # type: ignore[arg-type]

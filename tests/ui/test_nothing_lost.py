@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -97,16 +98,57 @@ def test_an_edit_is_copied_for_recovery_after_a_pause_and_the_copy_goes_on_save(
     qtbot.waitUntil(lambda: not store.journey_file(window.autosaver.key).exists())
 
 
-def test_while_edits_keep_coming_a_copy_is_kept_at_least_every_30_seconds(qtbot, window, monkeypatch) -> None:
-    clock = [1000.0]
-    monkeypatch.setattr(autosave.time, "monotonic", lambda: clock[0])
-    edit(window, "First")
-    clock[0] += autosave.MAX_WAIT_S - 1
-    edit(window, "Second")  # still within the 30 s: waits for a pause
-    assert not window.autosaver.store.journey_file(window.autosaver.key).exists()
-    clock[0] += 2
-    with qtbot.waitSignal(window.autosaver.kept, timeout=autosave.PAUSE_MS // 2):  # at once, no pause needed
-        edit(window, "Third")
+TYPIST = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+from journeydesk.ui.app import open_main_window
+
+app = QApplication([])
+window = open_main_window(Path(sys.argv[1]), demo=False)
+window.show()
+[field] = [edit for edit in window.inspector.findChildren(QLineEdit) if edit.placeholderText() == "Project title"]
+field.setFocus()
+field.selectAll()
+while True:  # a person typing without a pause, ten keys a second, until killed
+    for letter in "the quick brown fox jumps over the lazy dog ":
+        QTest.keyClicks(field, letter)
+        print(time.time(), len(field.text()), flush=True)
+        until = time.monotonic() + 0.1
+        while time.monotonic() < until:
+            app.processEvents()
+            time.sleep(0.01)
+"""
+
+
+def test_a_crash_during_continuous_typing_loses_at_most_the_last_5_seconds(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "workshop.journey"
+    save_project(small_project(), path)
+    typist = subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    typed: list[tuple[float, int]] = []  # (when, how many letters the title had then)
+    try:
+        while len(typed) < 130:  # about 13 s of typing: two copies and more kept on the way
+            line = typist.stdout.readline()
+            assert line, typist.stderr.read()
+            when, length = line.split()
+            typed.append((float(when), int(length)))
+    finally:
+        typist.send_signal(signal.SIGKILL)
+        killed_at = time.time()
+        typist.wait(timeout=30)
+    [record] = recovery_store().left_by_crashes()
+    kept = recovery_store().load(record).title
+    text = ("the quick brown fox jumps over the lazy dog " * 4)[: typed[-1][1]]
+    assert text.startswith(kept)  # what was typed, in order
+    before = max(length for when, length in typed if when <= killed_at - autosave.MOST_LOST_S)
+    assert len(kept) >= before, f"the copy holds {len(kept)} letters; {before} were typed 5 s before the crash"
 
 
 def test_a_killed_app_leaves_its_work_to_be_restored_on_the_next_start(qtbot, tmp_path: Path) -> None:

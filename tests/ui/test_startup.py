@@ -5,11 +5,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from journeydesk.io import load_project, save_project
 from journeydesk.ui.app import open_main_window
+from journeydesk.ui.app_data import recovery_store
+from journeydesk.ui.recovery_dialog import RecoveryDialog
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.startup import initial_document
 from tests.factories import small_project
+from tests.io.test_locks_recovery_backup import dead_pid, write_fuzzed_lock_and_record
 from tests.ui.conftest import answer_message_box
 
 
@@ -74,3 +81,42 @@ def test_the_window_opens_without_loading_the_exporters(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["[]", "['openpyxl', 'reportlab']"]
+
+
+def test_the_app_starts_whatever_locks_and_recovery_records_say(qtbot, tmp_path: Path) -> None:
+    """100 fuzzed locks beside the file opened and recovery records: the real main window starts
+    each time, read-only with the reason said or not, offering what can be recovered or not."""
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    store, ended = recovery_store(), dead_pid()
+    offered = []
+
+    def decide_later() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RecoveryDialog):
+            offered.append(len(dialog.rows))
+            dialog.reject()
+        elif isinstance(dialog, QMessageBox):
+            dialog.reject()
+
+    reasons = set()
+    before = set(QApplication.topLevelWidgets())
+    for seed in range(100):
+        write_fuzzed_lock_and_record(path, store, seed, ended)
+        timer = QTimer(interval=10, timeout=decide_later)
+        timer.start()
+        window = open_main_window(path, demo=False)
+        window.show()
+        qtbot.waitUntil(lambda window=window: window.isVisible() and window.view.isVisible())
+        qtbot.wait(1)  # the recovery offer, if any, comes once the window is up
+        timer.stop()
+        assert window.document.path == path and window.document.project == small_project()
+        reasons.add((window.document.read_only or "").split(":")[0].split(" has it open")[0])
+        assert window.banner.isVisible() == (window.document.read_only is not None)
+        window.close()
+        shiboken6.delete(window)  # a closed window is kept alive by its own connections (and so are two panels
+        for widget in set(QApplication.topLevelWidgets()) - before:  # it makes without a parent): delete them,
+            shiboken6.delete(widget)  # or each start is slower than the last (the theme restyles every widget)
+        for leftover in store.folder.iterdir():
+            leftover.unlink()
+    assert reasons >= {"", "someone may have it open"} and offered  # all kinds of outcome were exercised
