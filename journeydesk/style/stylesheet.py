@@ -89,7 +89,7 @@ QPushButton {{ padding: 5px 12px; border: 1px solid {c.border}; border-radius: 5
     color: {c.text}; }}
 QPushButton:hover {{ background: {c.alternate}; }}
 QPushButton:default {{ border-color: {c.accent}; }}
-QPushButton:disabled {{ color: {c.muted}; }}
+QPushButton:disabled {{ color: {c.icon_disabled}; background: {c.panel}; border-color: {c.border}; }}
 QToolTip {{ background: {c.base}; color: {c.text}; border: 1px solid {c.border}; padding: 4px; }}
 QFrame#workshopBar {{ background: {c.panel}; border-top: 1px solid {c.border}; border-bottom: 1px solid {c.border}; }}
 QListWidget#commentThreads {{ border: none; background: {c.base}; }}

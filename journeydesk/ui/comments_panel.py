@@ -89,6 +89,9 @@ class CommentsPanel(QWidget):
         self.by_author, self.by_mention = QComboBox(), QComboBox()
         self.by_author.setObjectName("commentAuthorFilter")
         self.by_mention.setObjectName("commentMentionFilter")
+        for combo in (self.by_author, self.by_mention):  # a long name must not widen the window's column
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.show_resolved = QCheckBox("Show resolved")
         self.list = QListWidget()
         self.list.setObjectName("commentThreads")
@@ -108,7 +111,7 @@ class CommentsPanel(QWidget):
         self.composer = Composer()
         self.composer.setObjectName("commentComposer")
         self.composer.setFixedHeight(56)
-        self.composer.setPlaceholderText("Write a comment; @name mentions someone who commented before")
+        self.composer.setPlaceholderText("Write a comment; @Full Name mentions someone who commented before")
         self.send = QPushButton("Reply")
         self.send.setObjectName("commentSend")
         self.send.setToolTip(f"Post it ({QKeySequence(SEND_KEYS).toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -277,7 +280,7 @@ class CommentsPanel(QWidget):
         elif thread is not None:
             self.target.setText(f"Reply to {thread.author} on {journey.target_label(thread.target)}")
         else:
-            self.target.setText("Select a card or stage and press Ctrl+Alt+M to comment on it")
+            self.target.setText("Choose a thread to reply, or press Ctrl+Alt+M to comment on the selection")
         self._update_buttons()
 
     def _empty_hint(self) -> str:

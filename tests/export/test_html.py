@@ -277,3 +277,34 @@ def test_a_cards_comment_threads_show_in_its_details_as_typed(tmp_path: Path) ->
     assert f"Ben · 01 Mar 2026 09:30\nAgreed {IMAGE}" in details and "Old news" in details and "Resolved" in details
     assert details.index(SCRIPT) < details.index("Old news")  # open threads first
     assert "Comments" not in quiet
+
+
+def test_threads_on_stages_and_on_the_journey_are_listed_under_comments() -> None:
+    import datetime as dt
+
+    from journeydesk.model.comments import CommentThread, Reply
+
+    project = small_project()
+    journey = project.journeys[0]
+    stage = journey.stages[0]
+    when = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
+    journey.comments = [
+        CommentThread(id="comment-1", order="a0", target=stage.id, author="Ana", time=when, text=SCRIPT),
+        CommentThread(
+            id="comment-2",
+            order="a1",
+            target=journey.id,
+            author="Ben",
+            time=when,
+            text="Overall: ready for the client",
+            replies=[Reply(id="reply-1", author="Cleo", time=when, text="Agreed")],
+            resolved=True,
+        ),
+    ]
+    page = html_bytes(project).decode("utf-8")
+    section = page[page.index('id="comments"') : page.index('id="health"')]
+    assert SCRIPT not in page and "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in section
+    assert f"Stage “{stage.name}”" in section and "The journey" in section
+    assert "Overall: ready for the client" in section and "↳ reply" in section and "Agreed" in section
+    assert section.index("&lt;script&gt;") < section.index("Overall")  # open threads first
+    assert 'id="comments"' not in html_bytes(small_project()).decode("utf-8")

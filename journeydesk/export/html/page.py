@@ -33,7 +33,12 @@ POLICY = (
 )
 
 Section = Callable[[Project], str]
-REPORT_SECTIONS: tuple[Section, ...] = (report.persona_section, report.registers_section, report.health_section)
+REPORT_SECTIONS: tuple[Section, ...] = (
+    report.persona_section,
+    report.registers_section,
+    report.comments_section,
+    report.health_section,
+)
 
 
 def text(value: str) -> str:

@@ -77,6 +77,33 @@ def registers_section(project: Project) -> str:
     return "".join(parts) + "</section>"
 
 
+COMMENT_HEADERS = ("About", "Author", "When", "Comment", "State")
+
+
+def comments_section(project: Project) -> str:
+    """Every thread of every journey (on its cards, its stages and itself), open ones first, each
+    followed by its replies; empty when nobody has commented."""
+    if not any(journey.comments for journey in project.journeys):
+        return ""
+    parts = ['<section class="report" id="comments"><h2>Comments</h2>']
+    parts.append('<p class="lead">The conversation about the map, open threads first, replies under each.</p>')
+    for journey in project.journeys:
+        if not journey.comments:
+            continue
+        card_ids = {card.id for card in journey.cards}
+        rows: list[tuple[str | None, list[str]]] = []
+        for thread in sorted(journey.comments, key=lambda thread: thread.resolved):
+            card_id = thread.target if thread.target in card_ids else None
+            state = "Resolved" if thread.resolved else "Open"
+            for number, message in enumerate(thread.messages):
+                about = journey.target_label(thread.target) if number == 0 else "↳ reply"
+                when = message.time.strftime("%d %b %Y %H:%M %z")
+                rows.append((card_id, [about, message.author, when, message.text, state if number == 0 else ""]))
+        parts.append(f"<h3>{text(journey.name)}</h3>")
+        parts.append(table(COMMENT_HEADERS, rows, "register comments"))
+    return "".join(parts) + "</section>"
+
+
 def health_section(project: Project) -> str:
     parts = ['<section class="report" id="health"><h2>Health check</h2>']
     parts.append(
