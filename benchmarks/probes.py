@@ -33,20 +33,17 @@ def peak_mb() -> float:
 
 
 def startup(kind: str) -> dict:
-    from PySide6.QtWidgets import QApplication
-
     if kind == "bare":
-        from PySide6.QtWidgets import QMainWindow
+        from PySide6.QtWidgets import QApplication, QMainWindow
 
         app = QApplication([])
-        window = QMainWindow()
-    else:
-        from journeydesk.ui.app import open_main_window
+        window: QMainWindow = QMainWindow()
+    else:  # as `journeydesk --demo` starts, up to its event loop
+        from journeydesk.ui.app import start
         from journeydesk.ui.platform_check import window_system_problem
 
         assert window_system_problem() is None
-        app = QApplication([])
-        window = open_main_window(None, demo=True)
+        app, window, _guard = start(None, demo=True)
     window.resize(*WINDOW)
     window.show()
     app.processEvents()
