@@ -1,11 +1,20 @@
 """The main window: the map in the middle, palette, inspector and history docked around it."""
 
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -23,6 +32,7 @@ from journeydesk.canvas.scene import MapScene
 from journeydesk.canvas.view import EMPTY_HINT, MapView
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
+from journeydesk.document.objects import TYPES
 from journeydesk.formats import format_for, importers
 from journeydesk.io import JourneyFileError
 from journeydesk.model.words import count
@@ -37,6 +47,8 @@ from journeydesk.ui.dialogs import Dialogs
 from journeydesk.ui.docks import Docked, Docks
 from journeydesk.ui.file_ops import FileOps
 from journeydesk.ui.file_safety import FileSafety
+from journeydesk.ui.idle import one_per_turn
+from journeydesk.ui.inspector.inspector import FORMS
 from journeydesk.ui.session_banner import SessionBanner
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.share import Sharing
@@ -63,6 +75,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "JourneyDesk"
 SETTLE_AFTER_MS = 500  # the first frames of a newly opened map come first
+WARM_UP_AFTER_MS = 100  # once the first frame is on screen, what start-up left for later is built
 DOCK_WIDTH = 330  # the right-hand column: the map keeps at least three quarters of a 1440-pixel window
 
 
@@ -70,7 +83,8 @@ def settle_when_shown() -> None:
     """A map is about to be built: no cycle collection until it has been shown for a moment, then
     one, after which the map is set aside from later ones (see :mod:`journeydesk.heap`)."""
     heap.pause_collection()
-    QTimer.singleShot(SETTLE_AFTER_MS, heap.settle)
+    # Counted from the event loop's first turn, which paints the map: never inside the build.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(SETTLE_AFTER_MS, heap.settle))
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +132,7 @@ class MainWindow(QMainWindow):
         self._adopt(document)
         self.autosaver.follow(document)
         self._restore_layout()
+        self._warmed_up = False
 
     # Building
 
@@ -626,6 +641,23 @@ class MainWindow(QMainWindow):
             self.open_dropped(paths)
 
     # Window state
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, lambda: one_per_turn(self, self._warm_up_steps()))
+
+    def _warm_up_steps(self) -> Iterator[Callable[[], object]]:
+        """What start-up leaves for later, built while nobody waits for it: the panels behind other
+        tabs, the inspector's other forms, the validators of edits. Opening a dock or making the
+        first edit then waits for none of it."""
+        for name in self.docks.docks:
+            yield lambda name=name: self.docks.panel(name)
+        for kind in FORMS:
+            yield lambda kind=kind: self.inspector.forms[kind]
+        for object_type in TYPES.values():
+            yield lambda object_type=object_type: object_type.adapter
 
     def _restore_layout(self) -> None:
         geometry, state = self.settings.window_layout()
