@@ -34,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
     breaks of its description and examples."""
 
     def __init__(self, **kwargs: object) -> None:
-        super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)  # type: ignore[arg-type]
+        super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)  # type: ignore[arg-type]  # argparse types its keywords one by one
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")

@@ -45,7 +45,7 @@ class InlineEditor(QPlainTextEdit):
             self.deleteLater()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]  # a ShortcutOverride event is a QKeyEvent
             event.accept()  # Escape cancels the edit, even where a window shortcut (leaving focus mode) uses it
             return True
         return super().event(event)

@@ -159,7 +159,7 @@ def sync_collection(doc: Doc, kind: ObjectType, journey_id: str | None, items: I
     if holder is None:
         return
     wanted = {item["id"]: item for item in items}
-    for object_id in [key for key in holder if key not in wanted]:
+    for object_id in [key for key in holder.keys() if key not in wanted]:  # noqa: SIM118 (Map.__iter__ is mistyped)
         del holder[object_id]
     for item in wanted.values():
         write_object(doc, kind, journey_id, item)
@@ -168,7 +168,7 @@ def sync_collection(doc: Doc, kind: ObjectType, journey_id: str | None, items: I
 def write_fields(ymap: Map, data: Mapping[str, Any]) -> None:
     """Set the keys of ``ymap`` to ``data``, changing only what differs; keys ``data`` lacks go
     (a card that became another kind drops the fields it no longer has)."""
-    for key in [key for key in ymap if key not in data and key not in JOURNEY_PARTS]:
+    for key in [key for key in ymap.keys() if key not in data and key not in JOURNEY_PARTS]:  # noqa: SIM118
         del ymap[key]
     for key, value in data.items():
         current = ymap.get(key)
@@ -210,7 +210,7 @@ def splice(text: Text, old: str, new: str) -> None:
 
 def _write_array(array: Array, wanted: list[Any]) -> None:
     """Items no longer wanted go, new ones go in at their place; the rest stay as they are."""
-    current = [plain(item) for item in array.to_py()]
+    current = [plain(item) for item in array.to_py() or []]
     for position in reversed([number for number, item in enumerate(current) if item not in wanted]):
         del array[position]
     kept = [item for item in current if item in wanted]

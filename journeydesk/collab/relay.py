@@ -84,7 +84,7 @@ class _Rooms(WebsocketServer):
         return self.rooms[name]
 
     async def delete_room(self, *, name: str | None = None, room: YRoom | None = None) -> None:
-        name = name if name is not None else self.get_room_name(room)  # type: ignore[arg-type]
+        name = name if name is not None else self.get_room_name(room)  # type: ignore[arg-type]  # the base class asks for one of the two
         self._ready.pop(name, None)
         await super().delete_room(name=name)
 

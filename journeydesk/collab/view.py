@@ -24,7 +24,7 @@ from journeydesk.collab import mapping
 from journeydesk.collab.mapping import JOURNEY_PARTS, Key
 from journeydesk.document.objects import LINK_FIELD, ORIGIN_FIELD, TYPES, ObjectType
 from journeydesk.io.migrations import SCHEMA_VERSION
-from journeydesk.model.cards import CARD_CLASSES, Card
+from journeydesk.model.cards import CARD_CLASSES, Card, PainPointCard
 from journeydesk.model.conflicts import Conflict
 from journeydesk.model.enums import CardKind
 from journeydesk.model.journey import Journey, Lane, Stage
@@ -188,6 +188,17 @@ class DocView:
                 if kept != addresses:
                     fixes[LINK_FIELD] = kept
                     self._wait(key, [target for target in addresses if target not in kept])
+        if kind.name == "vote":
+            journey = str(journey_id)
+            gone = sorted(
+                {dot for ballot in item.ballots for dot in ballot.dots if not self.exists(("card", journey, dot))}
+            )
+            if gone:  # a dot on a card someone removed meanwhile
+                fixes["ballots"] = [
+                    ballot.model_copy(update={"dots": [dot for dot in ballot.dots if dot not in gone]})
+                    for ballot in item.ballots
+                ]
+                self._wait(key, gone)
         origin = getattr(item, ORIGIN_FIELD, None)
         if origin is not None and not self._origin_exists(kind, journey_id, origin):
             fixes[ORIGIN_FIELD] = None
@@ -209,7 +220,7 @@ class DocView:
 
     def _is_pain_point(self, journey_id: str, card_id: str) -> bool:
         card = self.get(("card", journey_id, card_id))
-        return isinstance(card, BaseModel) and card.kind is CardKind.PAIN_POINT  # type: ignore[attr-defined]
+        return isinstance(card, PainPointCard)
 
     def _origin_exists(self, kind: ObjectType, journey_id: str | None, origin: str) -> bool:
         """A stage's or card's origin is one of its kind in the journey its journey is based on."""

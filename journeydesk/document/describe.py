@@ -73,8 +73,8 @@ class _Names:
             for journey in project.journeys:
                 self._journeys[journey.id] = journey
                 self._names[journey.id] = journey.name
-                for item in [*journey.stages, *journey.lanes]:
-                    self._names[item.id] = item.name
+                self._names.update((stage.id, stage.name) for stage in journey.stages)
+                self._names.update((lane.id, lane.name) for lane in journey.lanes)
                 for card in journey.cards:
                     self._names[card.id] = card.title or "untitled"
 
@@ -146,9 +146,9 @@ def _moved(change: Change, label: str, names: _Names) -> str:
         before, after = names.cell(change.old), names.cell(change.new)
         return f"{label} moved from {before} to {after}" if before != after else f"{label} moved within {after}"
     collection = change.kind.collection
-    before = names.position(collection, change.journey_id, change.old, newer=False)
-    after = names.position(collection, change.journey_id, change.new, newer=True)
-    return f"{label} moved from position {before} to {after}"
+    was_at = names.position(collection, change.journey_id, change.old, newer=False)
+    now_at = names.position(collection, change.journey_id, change.new, newer=True)
+    return f"{label} moved from position {was_at} to {now_at}"
 
 
 def _links(label: str, old: list[str], new: list[str], names: _Names) -> list[str]:

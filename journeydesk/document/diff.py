@@ -61,8 +61,8 @@ def objects(project: Project) -> dict[str, Located]:
 def field_changes(kind: ObjectType, old: Any, new: Any) -> dict[str, tuple[Any, Any]]:
     """The fields (not place or children) whose values differ, as (old, new)."""
     if kind.children:
-        names = [name for name in type(new).model_fields if name not in kind.children]
-        if all(getattr(old, name) == getattr(new, name) for name in names):
+        own = [name for name in type(new).model_fields if name not in kind.children]
+        if all(getattr(old, name) == getattr(new, name) for name in own):
             return {}
     elif old.__dict__ == new.__dict__:
         return {}
@@ -94,10 +94,10 @@ def compare(old: Project, new: Project) -> list[Change]:
         moved = placement(now.kind, was.item) != placement(now.kind, now.item)
         if fields or moved:
             changes.append(Change(now.kind, now.journey_id, object_id, "changed", was.item, now.item, fields, moved))
-    for object_id, was in before.items():
-        now = after.get(object_id)
-        if now is None or now.key != was.key:
-            changes.append(Change(was.kind, was.journey_id, object_id, "removed", old=was.item))
+    for object_id, gone in before.items():
+        kept = after.get(object_id)
+        if kept is None or kept.key != gone.key:
+            changes.append(Change(gone.kind, gone.journey_id, object_id, "removed", old=gone.item))
     return changes
 
 
@@ -285,7 +285,8 @@ def _links(state: ProjectState, target: Mapping[str, Located]) -> list[Operation
     for object_id, wanted in target.items():
         if not isinstance(wanted.item, ImprovementCard) or not wanted.item.addresses:
             continue
-        current = list(state.index(str(wanted.journey_id)).card(object_id).addresses)
+        held = state.index(str(wanted.journey_id)).card(object_id)
+        current = list(held.addresses) if isinstance(held, ImprovementCard) else []
         order = wanted.item.addresses
         for position, pain_point_id in enumerate(order):
             if pain_point_id in current:

@@ -75,7 +75,7 @@ class JourneyDocument(QObject):
         return not self.undo_stack.isClean()
 
     def all_ids(self) -> set[str]:
-        return {obj.id for _, obj in self.project.walk()}  # type: ignore[attr-defined]
+        return {obj.id for _, obj in self.project.walk()}  # type: ignore[attr-defined]  # walk() yields models that all carry an id
 
     # Saving state
 

@@ -166,7 +166,7 @@ class MapEdits:
         operations: list[Operation] = []
         if "addresses" in changed:
             wanted = changed.pop("addresses")
-            operations += plans.link_changes(str(ref.journey_id), str(ref.id), target.addresses, wanted)  # type: ignore[attr-defined]
+            operations += plans.link_changes(str(ref.journey_id), str(ref.id), target.addresses, wanted)  # type: ignore[attr-defined]  # only an improvement action has addresses to change
         if changed:
             journey_id = ref.journey_id if ref.kind in ("stage", "lane", "card") else None
             operations.append(set_fields(ref.kind, journey_id, str(ref.id or self.document.project.id), changed))

@@ -119,7 +119,7 @@ class ProjectState:
         for name, value in values.items():
             setattr(item, name, value)
         self._note(kind, journey_id, item)
-        self._changed(kind, journey_id, item.id, "changed")  # type: ignore[attr-defined]
+        self._changed(kind, journey_id, item.id, "changed")  # type: ignore[attr-defined]  # every object of the map has an id
 
     def replace_card(self, journey_id: str, card: Card) -> Card:
         """Put ``card`` in the place of the card with its id (a change of kind)."""

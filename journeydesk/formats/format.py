@@ -38,7 +38,7 @@ class Option:
         if self.choices and value not in self.choices:
             return f"{self.flag} must be one of {', '.join(self.choices)}"
         bounded = self.minimum is not None and self.maximum is not None
-        if bounded and isinstance(value, int) and not self.minimum <= value <= self.maximum:  # type: ignore[operator]
+        if bounded and isinstance(value, int) and not self.minimum <= value <= self.maximum:  # type: ignore[operator]  # bounded says both limits are set
             return f"{self.flag} must be between {self.minimum} and {self.maximum}"
         return None
 

@@ -21,7 +21,7 @@ def export(project: "Project", path: Path, request: ExportRequest) -> None:
 
     options = PdfOptions(
         page_size=str(request.options.get("page_size", "A3")),
-        fit=request.options.get("fit", "readable"),  # type: ignore[arg-type]
+        fit=request.options.get("fit", "readable"),  # type: ignore[arg-type]  # the option was checked against the fit choices
         journey_ids=request.journey_ids,
     )
     export_pdf(project, path, options, request.progress)

@@ -5,7 +5,7 @@ the cards' arrangement relative to where it lands.
 """
 
 import json
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import Field, StrictInt, ValidationError
 
@@ -15,8 +15,8 @@ from journeydesk.model.base import Model
 from journeydesk.model.cards import Card
 
 FRAGMENT_MIME_TYPE = "application/x-journeydesk-cards+json"
-FRAGMENT_TAG = "journeydesk-cards"
-FRAGMENT_VERSION = 1
+FRAGMENT_TAG: Final = "journeydesk-cards"
+FRAGMENT_VERSION: Final = 1
 
 
 class PlacedCard(Model):

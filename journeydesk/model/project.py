@@ -56,7 +56,7 @@ class Project(Model):
         if len(set(ids)) != len(ids):  # rare: walk again to say which and where
             seen: dict[str, str] = {}
             for location, obj in self.walk():
-                obj_id = obj.id  # type: ignore[attr-defined]
+                obj_id = obj.id  # type: ignore[attr-defined]  # walk() yields models that all carry an id
                 if obj_id in seen:
                     raise integrity_error(
                         f"{location}.id".lstrip("."),

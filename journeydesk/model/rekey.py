@@ -11,9 +11,9 @@ def with_fresh_ids(project: Project) -> Project:
     Used when a project is made from a template, so two projects never share ids.
     """
     copy = project.model_copy(deep=True)
-    fresh = {obj.id: new_id(type(obj).id_prefix) for _, obj in copy.walk()}  # type: ignore[attr-defined]
+    fresh = {obj.id: new_id(type(obj).id_prefix) for _, obj in copy.walk()}  # type: ignore[attr-defined]  # walk() yields models that all carry an id
     for _, obj in copy.walk():
-        obj.id = fresh[obj.id]  # type: ignore[attr-defined]
+        obj.id = fresh[obj.id]  # type: ignore[attr-defined]  # walk() yields models that all carry an id
     for journey in copy.journeys:
         for field in ("persona_id", "based_on", "overlay_journey_id"):
             if getattr(journey, field) is not None:

@@ -50,7 +50,7 @@ class CurvesChart(QWidget):
             other = matches.get(stage.id)
             if other is not None and theirs.get(other) is not None:
                 future.append((number, theirs[other]))
-        return current, future  # type: ignore[return-value]
+        return current, future  # type: ignore[return-value]  # the emotions kept were checked not None
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)

@@ -35,7 +35,7 @@ SIDES: tuple[tuple[Side, str, str], ...] = (
 def conflict_ref(conflict: Conflict) -> Ref | None:
     """What to select on the map for a conflict (None: nothing to show there)."""
     if conflict.object_type in ("stage", "lane", "card") and conflict.journey_id:
-        return Ref(conflict.object_type, conflict.journey_id, conflict.object_id)  # type: ignore[arg-type]
+        return Ref(conflict.object_type, conflict.journey_id, conflict.object_id)  # type: ignore[arg-type]  # the kind was checked just above
     if conflict.object_type == "journey":
         return Ref.journey(conflict.object_id)
     return None

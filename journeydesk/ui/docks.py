@@ -163,7 +163,7 @@ class Docks:
     def show_journey(self, journey_id: str) -> None:
         for name, panel in self.panels.items():
             if self.specs[name].follows_journey:
-                panel.show_journey(journey_id)  # type: ignore[attr-defined]
+                panel.show_journey(journey_id)  # type: ignore[attr-defined]  # follows_journey says it has one
 
     def _frame(self, title: str) -> QDockWidget:
         dock = QDockWidget(title, self.window)

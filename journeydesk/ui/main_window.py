@@ -1,7 +1,7 @@
 """The main window: the map in the middle, palette, inspector and history docked around it."""
 
 from collections.abc import Callable, Iterator
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
         if kind == "conflict":
             self.show_conflicts(item_id)
             return
-        self.scene.select_ref(Ref(kind, self.scene.journey_id, item_id))  # type: ignore[arg-type]
+        self.scene.select_ref(Ref(kind, self.scene.journey_id, item_id))  # type: ignore[arg-type]  # the panels only send kinds the scene can select
 
     # Merge conflicts and comparisons
 
@@ -653,11 +653,11 @@ class MainWindow(QMainWindow):
         tabs, the inspector's other forms, the validators of edits. Opening a dock or making the
         first edit then waits for none of it."""
         for name in self.docks.docks:
-            yield lambda name=name: self.docks.panel(name)
+            yield partial(self.docks.panel, name)
         for kind in FORMS:
-            yield lambda kind=kind: self.inspector.forms[kind]
+            yield partial(self.inspector.forms.__getitem__, kind)
         for object_type in TYPES.values():
-            yield lambda object_type=object_type: object_type.adapter
+            yield partial(getattr, object_type, "adapter")
 
     def _restore_layout(self) -> None:
         geometry, state = self.settings.window_layout()

@@ -105,7 +105,7 @@ class PdfExportDialog(QDialog):
         self.page_size = QComboBox()
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText("A3")
-        self.fits: dict[Fit, QRadioButton] = {fit: QRadioButton(label) for fit, label in FITS.items()}  # type: ignore[misc]
+        self.fits: dict[Fit, QRadioButton] = {fit: QRadioButton(label) for fit, label in FITS.items()}  # type: ignore[misc]  # FITS is keyed by the Fit literals
         self.fits["readable"].setChecked(True)
         self.journeys = journey_choice(project, journey_id)
         self.preview = PagePreview(project, journey_id)

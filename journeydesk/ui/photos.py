@@ -33,7 +33,7 @@ def photo_from_file(path: Path) -> Photo:
     image = reader.read()
     if image.isNull():
         raise PhotoError(f"{path.name} is damaged: {reader.errorString()}")
-    return photo_from_image(image, media_type)  # type: ignore[arg-type]
+    return photo_from_image(image, media_type)  # type: ignore[arg-type]  # the reader accepts only the media types a photo may have
 
 
 def photo_from_image(image: QImage, media_type: MediaType) -> Photo:

@@ -31,7 +31,7 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         value = self.store.value("files/recent", [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(name) for name in names if name]
 
     def add_recent(self, path: Path) -> None:
@@ -48,7 +48,7 @@ class AppSettings:
 
     def last_file(self) -> Path | None:
         value = self.store.value("files/last", "")
-        return Path(value) if value else None
+        return Path(value) if isinstance(value, str) and value else None
 
     def forget_last_file(self) -> None:
         self.store.setValue("files/last", "")
@@ -96,7 +96,7 @@ class AppSettings:
 
     def theme(self) -> ThemeName:
         value = self.store.value("view/theme", ThemeName.SYSTEM.value)
-        return ThemeName(value) if value in set(ThemeName) else ThemeName.SYSTEM
+        return ThemeName(value) if isinstance(value, str) and value in set(ThemeName) else ThemeName.SYSTEM
 
     def set_theme(self, name: ThemeName) -> None:
         self.store.setValue("view/theme", name.value)

@@ -178,6 +178,34 @@ def test_a_link_to_a_pain_point_someone_removed_is_dropped_alike_on_both_sides()
     assert DocView(theirs).project() == DocView(ours).project() == ours_state.project
 
 
+def test_a_dot_on_a_card_someone_removed_is_dropped_alike_on_both_sides() -> None:
+    project = new_project("sample")
+    journey = project.journeys[0]
+    pain = next(journey.pain_points())
+    journey.votes.append(VoteRound(id="vote-1", order="a0", name="Pains", ballots=[Ballot(participant="Ana")]))
+    ours_state, ours = ProjectState(project), seeded(project)
+    theirs = synced_copy(ours)
+    theirs_state = ProjectState(DocView(theirs).project())
+    dotted = journey.votes[0].cast(pain)
+    apply(ours_state, SetFields("vote", journey.id, "vote-1", {"ballots": dump(dotted)["ballots"]}))
+    mirror.mirror(ours, ours_state, ours_state.take_changes(), LOCAL)
+    for operation in plans.removal(theirs_state, "card", journey.id, [pain.id]):
+        apply(theirs_state, operation)
+    mirror.mirror(theirs, theirs_state, theirs_state.take_changes(), LOCAL)
+    changed: set = set()
+    subscription = ours.get("journeys", type=Map).observe_deep(
+        lambda events: changed.update(touched("journeys", events))
+    )
+    ours.apply_update(theirs.get_update(ours.get_state()))
+    result = reconcile(ours_state, DocView(ours), changed, set(), lambda operation: apply(ours_state, operation))
+    del subscription
+    assert not result.refused and not result.failure
+    (vote,) = ours_state.project.journey(journey.id).votes
+    assert vote.ballots[0].dots == [] and pain.id not in ours_state.index(journey.id)
+    exchange(ours, theirs)
+    assert DocView(theirs).project() == DocView(ours).project() == ours_state.project
+
+
 def test_an_object_the_format_refuses_is_invalid_and_an_update_bringing_it_is_refused() -> None:
     project = new_project("sample")
     journey = project.journeys[0]

@@ -159,13 +159,13 @@ def persona_slide(deck: Presentation, project: Project, persona: Persona) -> Non
 
 def _crop_square(picture: object) -> None:
     """Show the centred square of a photo, as every other surface does."""
-    width, height = picture.image.size  # type: ignore[attr-defined]
+    width, height = picture.image.size  # type: ignore[attr-defined]  # python-pptx's pictures are untyped
     if width > height:
         cut = (width - height) / width / 2
-        picture.crop_left = picture.crop_right = cut  # type: ignore[attr-defined]
+        picture.crop_left = picture.crop_right = cut  # type: ignore[attr-defined]  # python-pptx's pictures are untyped
     elif height > width:
         cut = (height - width) / height / 2
-        picture.crop_top = picture.crop_bottom = cut  # type: ignore[attr-defined]
+        picture.crop_top = picture.crop_bottom = cut  # type: ignore[attr-defined]  # python-pptx's pictures are untyped
 
 
 def register_slides(deck: Presentation, project: Project) -> None:

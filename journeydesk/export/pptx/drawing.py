@@ -118,7 +118,7 @@ class ShapeWriter:
                 lines = [primitive]
                 while index + 1 < len(face) and _same_box(face[index + 1], primitive):
                     index += 1
-                    lines.append(face[index])  # type: ignore[arg-type]
+                    lines.append(face[index])  # type: ignore[arg-type]  # a primitive in the same box as a text is a text
                 shapes.append(self._text_box(lines))
             elif isinstance(primitive, Box):
                 shapes.append(self._preset(primitive.rect, "roundRect" if primitive.radius else "rect", primitive))

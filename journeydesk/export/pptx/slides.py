@@ -61,11 +61,11 @@ def set_text(
 
 
 def style(font: object, size: float, bold: bool = False, italic: bool = False, colour: str = theme.TEXT) -> None:
-    font.name = TYPEFACE  # type: ignore[attr-defined]
-    font.size = Pt(size)  # type: ignore[attr-defined]
-    font.bold = bold  # type: ignore[attr-defined]
-    font.italic = italic  # type: ignore[attr-defined]
-    font.color.rgb = rgb(colour)  # type: ignore[attr-defined]
+    font.name = TYPEFACE  # type: ignore[attr-defined]  # python-pptx's fonts are untyped
+    font.size = Pt(size)  # type: ignore[attr-defined]  # python-pptx's fonts are untyped
+    font.bold = bold  # type: ignore[attr-defined]  # python-pptx's fonts are untyped
+    font.italic = italic  # type: ignore[attr-defined]  # python-pptx's fonts are untyped
+    font.color.rgb = rgb(colour)  # type: ignore[attr-defined]  # python-pptx's fonts are untyped
 
 
 def text_box(slide: Slide, left: float, top: float, width: float, height: float) -> TextFrame:

@@ -1,12 +1,12 @@
 """The Cards sheet's columns: one row per card with every field, written and read back."""
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 from openpyxl.utils import get_column_letter
 
 from journeydesk.model.cards import Card, ImprovementCard, PainPointCard, TouchpointCard
-from journeydesk.model.enums import ActionStatus, CardKind, Channel
+from journeydesk.model.enums import ActionStatus, CardKind, Channel, LabelledEnum
 
 CARDS_SHEET = "Cards"
 DATA_SHEET = "JourneyDesk data"
@@ -85,11 +85,14 @@ def channel_text(card: TouchpointCard) -> str | None:
     return card.channel_label
 
 
+Labelled = TypeVar("Labelled", bound=LabelledEnum)
+
+
 class CellValueError(ValueError):
     """A value in a Cards row that cannot be read; the message names the column."""
 
 
-def _by_label(enum: type, text: str, column: str) -> Any:
+def _by_label(enum: type[Labelled], text: str, column: str) -> Labelled:
     wanted = text.strip().casefold()
     for member in enum:
         if wanted in (member.value.casefold(), member.label.casefold()):

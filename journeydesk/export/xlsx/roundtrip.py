@@ -105,7 +105,7 @@ def _card_rows(sheet: Any, source: Path) -> list[tuple[int, dict[str, Any]]]:
     return result
 
 
-def _find(items: list[Any], name: str, what: str, where: str, number: int, source: Path) -> Any:
+def _find(items: list[Any], name: Any, what: str, where: str, number: int, source: Path) -> Any:
     """The item the row names. The sheet holds names without the characters XML cannot hold, so
     the saved names are compared that way too, and come back whole."""
     wanted = str(name or "").strip()
@@ -150,7 +150,7 @@ def _card(project: Project, placements: Placements, row: dict[str, Any], number:
         place, problem, _ = first_problem(exc, root="")
         column = place.split(".")[0].split("[")[0].replace("_", " ").capitalize()
         raise WorkbookError(source, f"{CARDS_SHEET} row {number}: {column}: {problem}") from None
-    return next(number for number, item in enumerate(project.journeys) if item is journey), card  # type: ignore[return-value]
+    return next(number for number, item in enumerate(project.journeys) if item is journey), card  # type: ignore[return-value]  # the journey was found in this project
 
 
 def _row_place(exc: ValidationError, places: dict[tuple[int, int], int]) -> str | None:

@@ -129,7 +129,7 @@ class CardForm(Form):
             self.effort.show_value(card.effort)
             self.owner.show_value(card.owner)
             owners = sorted({action.owner for action in journey.improvements() if action.owner})
-            self.owner_completer.model().setStringList(owners)  # type: ignore[attr-defined]
+            self.owner_completer.model().setStringList(owners)  # type: ignore[attr-defined]  # the completer was given a QStringListModel
             self.status.show_value(card.status)
             self.due.show_value(card.due)
             pains = [

@@ -122,12 +122,12 @@ class Inspector(QWidget):
             return
         target = self.document.resolve(self.ref)
         if self.ref.kind == "card":
-            kind = target.kind  # type: ignore[attr-defined]
+            kind = target.kind  # type: ignore[attr-defined]  # resolve() of a card ref is a card
             self._set_heading(f"card-{kind.value}", title_case(kind.label))
         elif self.ref.kind == "stage":
-            self._set_heading("insert-stage", f"Stage · {target.name}")  # type: ignore[attr-defined]
+            self._set_heading("insert-stage", f"Stage · {target.name}")  # type: ignore[attr-defined]  # resolve() of a stage ref is a stage
         elif self.ref.kind == "lane":
-            self._set_heading(f"lane-{target.kind.value}", f"Lane · {target.name}")  # type: ignore[attr-defined]
+            self._set_heading(f"lane-{target.kind.value}", f"Lane · {target.name}")  # type: ignore[attr-defined]  # resolve() of a lane ref is a lane
         else:
             self._set_heading("lane-goal", "Project and journey")
 

@@ -46,7 +46,7 @@ class CaptureLine(QLineEdit):
     lines_pasted = Signal(list)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]  # a ShortcutOverride event is a QKeyEvent
             event.accept()  # the bar closes, even in focus mode where Escape also leaves the mode
             return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

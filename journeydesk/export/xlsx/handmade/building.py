@@ -150,21 +150,21 @@ def _from_grid(texts: Matrix, merged: Merged, guess: GridGuess, roles: list[Role
         if lane is not None and lane.kind is LaneKind.EMOTIONS
     }
     for stage_index, lane_index, text in cells:
-        role, lane = roles[lane_index], lanes[lane_index]
-        if lane is None:
+        role, placed = roles[lane_index], lanes[lane_index]
+        if placed is None:
             if role is RowUse.CHANNELS:
                 built.channels.setdefault(stage_index, []).append(text)
             elif role is RowUse.PERSONA:
                 built.persona_lines.append(text)
             continue
-        if lane.kind is LaneKind.EMOTIONS:
+        if placed.kind is LaneKind.EMOTIONS:
             feeling = emotions.emotion(text, scales[lane_index])
             if feeling is not None:
                 built.feelings.setdefault(stage_index, []).append(feeling)
             if emotions.is_score(text):
                 continue  # a bare number is a point of the curve, nothing to read on a card
-        for item in items_of(text, card_kind_for(lane)):
-            built.cards.append(card_for(built.stages[stage_index].id, lane, item))
+        for item in items_of(text, card_kind_for(placed)):
+            built.cards.append(card_for(built.stages[stage_index].id, placed, item))
     set_channels(built.stages, built.lanes, built.cards, built.channels)
     for stage_index, stage in enumerate(built.stages):
         said = built.feelings.get(stage_index)
@@ -197,6 +197,8 @@ def _from_table(reading: SheetReading) -> _Map:
         else:
             lanes.append(None)
     built = _Map(_stages(stage_names), lanes)
+    touchpoints = lanes[0]
+    assert touchpoints is not None  # a table is only found with its touchpoint column
     stage_ids = {name: stage.id for name, stage in zip(table.stages, built.stages, strict=True)}
     scores = [table.cell(texts, row, "score") for row in table.rows]
     scale = emotions.scale_for(scores, header[table.columns["score"]] if "score" in table.columns else "")
@@ -204,7 +206,7 @@ def _from_table(reading: SheetReading) -> _Map:
         stage_id = stage_ids.get(table.cell(texts, row, "stage"))
         if stage_id is None:
             continue
-        touchpoint = card_for(stage_id, lanes[0], table.cell(texts, row, "touchpoint"))
+        touchpoint = card_for(stage_id, touchpoints, table.cell(texts, row, "touchpoint"))
         assert isinstance(touchpoint, TouchpointCard)
         touchpoint.description = table.cell(texts, row, "description")[:TEXT_MAX]
         touchpoint.emotion = emotions.emotion(score, scale) if score else None

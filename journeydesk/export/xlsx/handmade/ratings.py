@@ -35,7 +35,8 @@ def _value(text: str, whole: bool) -> int | None:
     candidates: list[tuple[int, int]] = []  # (value, length it takes)
     found = _LEVELS.first(text)
     if found is not None and found.start == 0:  # "high" also takes the rest of "highest", "высок" of "высокая"
-        candidates.append((found.key, _WORD_END.match(folded, found.end).end()))
+        word = _WORD_END.match(folded, found.end)  # \w* matches, if only the empty string
+        candidates.append((found.key, word.end() if word else found.end))
     out_of = _OUT_OF.match(folded)
     if out_of:
         candidates.append((_level_from_number(float(out_of[1].replace(",", ".")), int(out_of[2])), out_of.end()))

@@ -97,7 +97,7 @@ def _title(matrix: Matrix, merged: Merged, texts: list[tuple[int, int, str]]) ->
 def _is_field(text: str) -> bool:
     """ "Date: 12 May", "Author: Kim": a short label and its value, no title."""
     labelled = _LABELLED.match(text)
-    return bool(labelled) and len(labelled.group(1)) <= 15
+    return labelled is not None and len(labelled.group(1)) <= 15
 
 
 def _notes(texts: list[tuple[int, int, str]]) -> list[str]:

@@ -67,9 +67,9 @@ class WordTable(Generic[Key]):
                         self._keys[bare] = key
                         patterns.append(word)
         patterns.sort(key=lambda word: -len(_bare(word)))
-        words = "|".join(_body(word) for word in patterns if not _is_cjk(word))
+        spaced = "|".join(_body(word) for word in patterns if not _is_cjk(word))
         chinese = "|".join(_body(word) for word in patterns if _is_cjk(word))
-        alternatives = [f"(?<!\\w){_COMPOUND_HEADS}(?:{words})"] if words else []
+        alternatives = [f"(?<!\\w){_COMPOUND_HEADS}(?:{spaced})"] if spaced else []
         self._expression = re.compile("|".join([*alternatives, *([chinese] if chinese else [])]))
 
     def finditer(self, text: str) -> Iterator[Found[Key]]:
