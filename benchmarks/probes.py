@@ -52,7 +52,7 @@ def startup(kind: str) -> dict:
         from journeydesk.ui.platform_check import window_system_problem
 
         assert window_system_problem() is None
-        app, window, _guard = start(None, demo=True)
+        app, window, guard = start(None, demo=True)
     window.resize(*WINDOW)
     window.show()
     app.processEvents()
@@ -61,7 +61,9 @@ def startup(kind: str) -> dict:
     if kind == "bare":
         return {"shown": shown}
     idle(app, PERSON_ACTS_AFTER_S)
-    return {"shown": shown, "first edit": first_edit(app, window), "first open": first_opens(app, window)}
+    result = {"shown": shown, "first edit": first_edit(app, window), "first open": first_opens(app, window)}
+    guard.stand_down()  # as the app does when its event loop ends: nobody is left to answer a message
+    return result
 
 
 def idle(app: "QApplication", seconds: float) -> None:
