@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from openpyxl import Workbook, load_workbook
+from raw_writers import xlsx as raw_write
 from timing import compare_from_command_line, paired_medians
 
 from journeydesk.export.xlsx import workbook_bytes
@@ -54,23 +55,6 @@ def cells_of(data: bytes) -> list[tuple[str, list[tuple]]]:
         ]
         sheets.append((sheet.title, cells))
     return sheets
-
-
-def raw_write(sheets: list[tuple[str, list[tuple]]]) -> bytes:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for title, cells in sheets:
-        sheet = workbook.create_sheet(title)
-        for row, column, value, font, fill, alignment, border, number_format in cells:
-            cell = sheet.cell(row=row, column=column, value=value)
-            for name, style in (("font", font), ("fill", fill), ("alignment", alignment), ("border", border)):
-                if style is not None:
-                    setattr(cell, name, style)
-            if number_format != "General":
-                cell.number_format = number_format
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def measure(project: Project, runs: int) -> tuple[float, float, str]:

@@ -7,14 +7,12 @@ of every card on a map page, then a rectangle and the cell texts of every regist
 pages as they need. Target: the export takes at most 1.5 times as long.
 """
 
-import io
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reportlab.lib.pagesizes import A3, landscape
-from reportlab.pdfgen.canvas import Canvas
+import raw_writers
 from timing import compare_from_command_line, paired_medians
 
 from journeydesk.export.pdf import PdfOptions, fonts, pdf_bytes
@@ -35,34 +33,8 @@ def register_rows(project: Project) -> list[list[str]]:
 
 def raw_pdf(project: Project) -> bytes:
     fonts.register()
-    buffer = io.BytesIO()
-    width, height = landscape(A3)
-    canvas = Canvas(buffer, pagesize=(width, height))
-    cards = [card for journey in project.journeys for card in journey.cards]
-    columns = 100
-    for number, card in enumerate(cards):
-        x, y = 28 + (number % columns) * 11, height - 60 - (number // columns) * 7
-        canvas.setFillColorRGB(1, 0.97, 0.82)
-        canvas.rect(x, y, 10, 6, stroke=1, fill=1)
-        canvas.setFillColorRGB(0.1, 0.1, 0.1)
-        canvas.setFont(fonts.REGULAR, 0.6)
-        canvas.drawString(x + 1, y + 4, card.title)
-    canvas.showPage()
-    y = height - 40
-    for row in register_rows(project):
-        if y < 40:
-            canvas.showPage()
-            y = height - 40
-        canvas.setFillColorRGB(0.97, 0.97, 0.98)
-        canvas.rect(28, y - 12, width - 56, 12, stroke=0, fill=1)
-        canvas.setFillColorRGB(0.1, 0.1, 0.1)
-        canvas.setFont(fonts.REGULAR, 8)
-        for column, text in enumerate(row):
-            canvas.drawString(32 + column * 120, y - 9, text)
-        y -= 12
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    titles = [card.title for journey in project.journeys for card in journey.cards]
+    return raw_writers.pdf(titles, register_rows(project))
 
 
 def measure(project: Project, runs: int) -> tuple[float, float, str]:

@@ -2,7 +2,9 @@
 
 probes.py startup app|bare
     wall-clock time (time.time()) once the main window is shown and painted: the app as the
-    journeydesk command starts it (on the sample journey), or a bare QApplication + QMainWindow
+    journeydesk command starts it (on the sample journey), or a bare QApplication + QMainWindow;
+    for the app then, after a second of idling, the seconds of the first edit and of the first open
+    of each dock, each with the same done again
 probes.py open app FILE
     the app started, then FILE opened as File > Open does, until the map's first frame is painted:
     seconds, peak memory, and the view's zoom and viewport size
@@ -18,9 +20,16 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesk.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 WINDOW = (1600, 1000)
+PERSON_ACTS_AFTER_S = 1.0  # the least time between a window appearing and a person's first click
 
 
 def peak_mb() -> float:
@@ -33,25 +42,73 @@ def peak_mb() -> float:
 
 
 def startup(kind: str) -> dict:
-    from PySide6.QtWidgets import QApplication
-
     if kind == "bare":
-        from PySide6.QtWidgets import QMainWindow
+        from PySide6.QtWidgets import QApplication, QMainWindow
 
         app = QApplication([])
-        window = QMainWindow()
-    else:
-        from journeydesk.ui.app import open_main_window
+        window: QMainWindow = QMainWindow()
+    else:  # as `journeydesk --demo` starts, up to its event loop
+        from journeydesk.ui.app import start
         from journeydesk.ui.platform_check import window_system_problem
 
         assert window_system_problem() is None
-        app = QApplication([])
-        window = open_main_window(None, demo=True)
+        app, window, guard = start(None, demo=True)
     window.resize(*WINDOW)
     window.show()
     app.processEvents()
     window.repaint()
-    return {"shown": time.time()}
+    shown = time.time()
+    if kind == "bare":
+        return {"shown": shown}
+    idle(app, PERSON_ACTS_AFTER_S)
+    result = {"shown": shown, "first edit": first_edit(app, window), "first open": first_opens(app, window)}
+    guard.stand_down()  # as the app does when its event loop ends: nobody is left to answer a message
+    return result
+
+
+def idle(app: "QApplication", seconds: float) -> None:
+    """The event loop running with nothing to do, as it does while a person looks at the window."""
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def first_edit(app: "QApplication", window: "MainWindow") -> list[float]:
+    """Seconds for the first edit after start-up, as a person makes it, and for the same edit again:
+    a card selected (the inspector shows its form), its title changed, window painted."""
+    from journeydesk.document import Ref
+
+    scene = window.scene
+    seconds = []
+    for number, card in enumerate(scene.journey.cards[:2]):
+        start = time.perf_counter()
+        scene.select_cards([card.id])
+        app.processEvents()
+        window.edits.set_fields(Ref("card", scene.journey_id, card.id), {"title": f"Title {number}"}, "Edit title")
+        app.processEvents()
+        window.repaint()
+        seconds.append(time.perf_counter() - start)
+    return seconds
+
+
+def first_opens(app: "QApplication", window: "MainWindow") -> dict[str, list[float]]:
+    """Seconds to open each dock by its View menu toggle (raised and painted) for the first time after
+    start-up, and again after closing it."""
+    seconds: dict[str, list[float]] = {}
+    for name, dock in window.docks.docks.items():
+        seconds[name] = []
+        for _ in range(2):
+            start = time.perf_counter()
+            if not dock.isVisible():
+                dock.toggleViewAction().trigger()
+            dock.raise_()
+            app.processEvents()
+            window.repaint()
+            seconds[name].append(time.perf_counter() - start)
+            dock.toggleViewAction().trigger()  # closed, for the second open
+            app.processEvents()
+    return seconds
 
 
 def open_app(path: Path) -> dict:

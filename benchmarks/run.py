@@ -5,7 +5,9 @@
 For each size, a journey from make_journey.py (8 stages, seed 1) is written to a temporary file.
 Each operation is run turn about with its baseline, several times, and the medians compared:
 
-  start-up          `journeydesk --demo` to its window shown, against a bare QApplication + QMainWindow
+  start-up          `journeydesk --demo` to its map painted, against a bare QApplication + QMainWindow;
+                    then, after a second of idling, the first edit and each dock's first open, against
+                    the same done again in that process
   open              File > Open to the map's first painted frame, against json.load plus a raw scene
                     (raw_scene.py) of one rectangle and text per card, painted once; each in a fresh process
   frame 100% / 25%  one full repaint of a 1600 x 1000 view, against the raw scene in the same view
@@ -15,6 +17,8 @@ Each operation is run turn about with its baseline, several times, and the media
   load, save        load_project / save_project, against json.loads / json.dumps of the same data (the
                     raw save written by the same atomic, fsynced write)
   Excel, PDF        the exports, against raw openpyxl and reportlab (excel_speed.py, pdf_speed.py)
+  ..., command      `journeydesk export FILE -o OUT` as a whole process, against a whole process of
+                    raw_writers.py writing the same cells or drawing the same rectangles and strings
   HTML, PowerPoint  against the same SVG as plain strings and python-pptx's own calls (html_speed.py,
                     pptx_speed.py)
   memory            peak resident memory with the map open in the app, against the raw scene's process
@@ -28,6 +32,7 @@ import contextlib
 import gc
 import json
 import os
+import pickle
 import platform
 import statistics
 import subprocess
@@ -50,6 +55,7 @@ from make_journey import make_project
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 from raw_scene import build_scene, look_at, make_view
+from reportlab.pdfbase import pdfmetrics
 from timing import paired_medians, seconds
 
 from journeydesk.canvas.scene import MapScene
@@ -65,6 +71,7 @@ from journeydesk.model.project import Project
 HERE = Path(__file__).resolve().parent
 FRAME_MS = 1000 / 60
 TARGETS_FROM = 10_000  # cards
+STARTUP_TARGET = 2.0  # times the bare window
 VIEWPORT = (1600, 1000)
 
 
@@ -134,20 +141,43 @@ def probe(*arguments: str, config: Path) -> dict:
 
 
 def startup_rows(runs: int, config: Path) -> list[Row]:
-    def spawn_to_shown(kind: str) -> float:
-        start = time.time()
-        return probe("startup", kind, config=config)["shown"] - start
+    """Start-up against the bare window; then the first edit and each dock's first open against the
+    same done again in the same process: what start-up leaves for later must not land on them."""
 
-    spawn_to_shown("app"), spawn_to_shown("bare")  # first starts: compile and cache the bytecode
-    ours, bare = [], []
+    def spawn(kind: str) -> tuple[float, dict]:
+        start = time.time()
+        result = probe("startup", kind, config=config)
+        return result["shown"] - start, result
+
+    spawn("app"), spawn("bare")  # first starts: compile and cache the bytecode
+    ours, bare, results = [], [], []
     for _ in range(runs):
-        ours.append(spawn_to_shown("app"))
-        bare.append(spawn_to_shown("bare"))
-    return [
-        Row(
-            "any", "start-up to window shown", statistics.median(ours) * 1000, statistics.median(bare) * 1000, "ms", 1.5
+        seconds, result = spawn("app")
+        ours.append(seconds)
+        results.append(result)
+        bare.append(spawn("bare")[0])
+
+    def median_ms(values: list[float]) -> float:
+        return statistics.median(values) * 1000
+
+    rows = [Row("any", "start-up to map painted", median_ms(ours), median_ms(bare), "ms", STARTUP_TARGET)]
+    edits = [result["first edit"] for result in results]
+    rows.append(
+        Row("any", "first edit / again", median_ms([e[0] for e in edits]), median_ms([e[1] for e in edits]), "ms", None)
+    )
+    for name in results[0]["first open"]:
+        opens = [result["first open"][name] for result in results]
+        rows.append(
+            Row(
+                "any",
+                f"open {name} / again",
+                median_ms([o[0] for o in opens]),
+                median_ms([o[1] for o in opens]),
+                "ms",
+                None,
+            )
         )
-    ]
+    return rows
 
 
 def card_boxes(project: Project) -> list[tuple[float, float, float, float]]:
@@ -278,6 +308,59 @@ def export_rows(label: str, project: Project, runs: int) -> list[Row]:
     ]
 
 
+def command(*arguments: str, config: Path) -> float:
+    """Wall-clock seconds of a whole command in a fresh process (bytecode cached, as probe() has it)."""
+    environment = {**os.environ, "XDG_CONFIG_HOME": str(config), "PYTHONPYCACHEPREFIX": str(config / "bytecode")}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, *arguments], capture_output=True, text=True, env=environment, check=False)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(arguments)} failed:\n{result.stderr}")
+    return seconds
+
+
+def export_command_rows(label: str, path: Path, project: Project, runs: int, config: Path) -> list[Row]:
+    """`journeydesk export` as a whole command against a whole raw process (raw_writers.py) writing
+    the same cells, or drawing the same rectangles and strings: start-up and loading included."""
+    workbook = path.with_suffix(".xlsx")
+    pdf = path.with_suffix(".pdf")
+    cells, drawing = path.with_suffix(".cells.pickle"), path.with_suffix(".drawing.pickle")
+    cells.write_bytes(pickle.dumps(excel_speed.cells_of(excel_speed.workbook_bytes(project))))
+    pdf_speed.fonts.register()
+    drawing.write_bytes(
+        pickle.dumps(
+            {
+                "fonts": {
+                    name: pdfmetrics.getFont(name).face.filename
+                    for name in (pdf_speed.fonts.REGULAR, pdf_speed.fonts.BOLD, pdf_speed.fonts.OBLIQUE)
+                },
+                "titles": [card.title for journey in project.journeys for card in journey.cards],
+                "rows": pdf_speed.register_rows(project),
+            }
+        )
+    )
+    raw = str(HERE / "raw_writers.py")
+    comparisons = (
+        ("Excel export, command", ["export", str(path), "-o", str(workbook)], ["xlsx", str(cells), str(workbook)]),
+        (
+            "PDF export, command",
+            ["export", str(path), "-o", str(pdf), "--page-size", "A3", "--fit", "page"],
+            ["pdf", str(drawing), str(pdf)],
+        ),
+    )
+    rows = []
+    for name, ours, baseline in comparisons:
+        command("-m", "journeydesk", *ours, config=config)  # bytecode compiled and cached, files made
+        command(raw, *baseline, config=config)
+        mine, base = [], []
+        for _ in range(runs):
+            mine.append(command("-m", "journeydesk", *ours, config=config))
+            base.append(command(raw, *baseline, config=config))
+        rows.append(Row(label, name, statistics.median(mine) * 1000, statistics.median(base) * 1000, "ms", 1.5))
+    return rows
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         f"{'cards':>6}  {'operation':<26}{'ours':>10}{'raw':>10}  {'unit':<4}{'ratio':>7}  {'target':<18}{'met':<3}"
@@ -317,6 +400,7 @@ def main() -> int:
                 *editor_rows(label, project, options.runs),
                 *file_rows(label, path, options.runs),
                 *export_rows(label, project, max(1, options.runs // 2 + 1)),
+                *export_command_rows(label, path, project, max(1, options.runs // 2 + 1), config),
             ]
             if size < TARGETS_FROM:  # the targets are set for large maps; smaller ones show their figures
                 measured = [replace(row, target=None, also_under_ms=None) for row in measured]

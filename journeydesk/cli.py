@@ -6,7 +6,6 @@ command that needs them, so ``journeydesk validate`` starts fast.
 """
 
 import argparse
-import difflib
 import os
 import re
 import sys
@@ -285,6 +284,8 @@ def _add_relay_command(add: Callable[[str], argparse.ArgumentParser]) -> None:
 
 def _unknown_command(word: str) -> str:
     """What to say when the first argument is neither a command nor a file, but reads like a word."""
+    import difflib
+
     close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
     if close:
         return f"unknown command '{word}' (did you mean '{close[0]}'?)"

@@ -2,15 +2,18 @@
 
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QTransform
 
 from journeydesk.layout.face import Box, Ellipse, Icon, Image, Path, PathOp, Primitive, Style, Text
 from journeydesk.layout.fonts import baseline_offset, line_height
-from journeydesk.layout.page_face import Layer
 from journeydesk.style.fonts import REFERENCE_PIXELS, face_font
 from journeydesk.style.icons import paint_icon
+
+if TYPE_CHECKING:  # the print layout loads with the exports that use it
+    from journeydesk.layout.page_face import Layer
 
 PLACEHOLDER = QColor(0, 0, 0, 30)
 
@@ -155,7 +158,7 @@ def _picture(painter: QPainter, picture: Image) -> None:
     painter.restore()
 
 
-def paint_layers(painter: QPainter, layers: Iterable[Layer], text: bool = True) -> None:
+def paint_layers(painter: QPainter, layers: Iterable["Layer"], text: bool = True) -> None:
     """A printed page's layers (in points from the frame's corner), as they print: without the
     editor's primitives, each clipped where it is clipped on paper."""
     for layer in layers:

@@ -95,6 +95,11 @@ class LiveSession(QObject):
 
     # Starting
 
+    @property
+    def is_over(self) -> bool:
+        """Ended: by leaving, by the host, or by a lost relay."""
+        return self.phase is Phase.ENDED
+
     @classmethod
     def host(
         cls,

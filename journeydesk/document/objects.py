@@ -7,6 +7,7 @@ not code in each of operations, diff and merge.
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
@@ -29,7 +30,7 @@ class ObjectType:
     name: str  # as operations and conflicts spell it: "card"
     noun: str  # as people read it: "Card"
     collection: str  # the list that holds them: on the journey for in_journey types, else on the project
-    adapter: TypeAdapter  # validates an object's data
+    model: Any  # the class (or union) an object's data must be
     in_journey: bool = False
     placement: tuple[str, ...] = ("order",)  # what a move changes
     references: Mapping[str, str] = field(default_factory=dict)  # field -> the type it names
@@ -43,6 +44,11 @@ class ObjectType:
     def naming(self) -> tuple[str, ...]:
         """Every field that names another object: its references and its owner."""
         return (*self.references, self.owner) if self.owner else tuple(self.references)
+
+    @cached_property
+    def adapter(self) -> TypeAdapter:
+        """Validates an object's data; built when first used, as the model classes are."""
+        return TypeAdapter(self.model)
 
     def fields(self, obj: BaseModel) -> list[str]:
         """The fields of ``obj`` that a change of fields may set: not its id, place or children."""
@@ -81,29 +87,27 @@ PROJECT = ObjectType(
     "project",
     "Project",
     "",
-    TypeAdapter(Project),
+    Project,
     placement=(),
     children=("personas", "journeys", "conflicts"),
 )
-PERSONA = ObjectType(
-    "persona", "Persona", "personas", TypeAdapter(Persona), set_fields=frozenset({"goals", "frustrations"})
-)
+PERSONA = ObjectType("persona", "Persona", "personas", Persona, set_fields=frozenset({"goals", "frustrations"}))
 JOURNEY = ObjectType(
     "journey",
     "Journey",
     "journeys",
-    TypeAdapter(Journey),
+    Journey,
     references={"persona_id": "persona", "based_on": "journey", "overlay_journey_id": "journey"},
     set_fields=frozenset({"dismissed"}),
     children=("stages", "lanes", "cards", "votes", "comments"),
 )
-STAGE = ObjectType("stage", "Stage", "stages", TypeAdapter(Stage), in_journey=True, references={"origin_id": "stage"})
-LANE = ObjectType("lane", "Lane", "lanes", TypeAdapter(Lane), in_journey=True)
+STAGE = ObjectType("stage", "Stage", "stages", Stage, in_journey=True, references={"origin_id": "stage"})
+LANE = ObjectType("lane", "Lane", "lanes", Lane, in_journey=True)
 CARD = ObjectType(
     "card",
     "Card",
     "cards",
-    TypeAdapter(Card),
+    Card,
     in_journey=True,
     placement=("stage_id", "lane_id", "order"),
     references={"origin_id": "card", "addresses": "card"},
@@ -113,7 +117,7 @@ VOTE = ObjectType(
     "vote",
     "Vote",
     "votes",
-    TypeAdapter(VoteRound),
+    VoteRound,
     in_journey=True,
     references={"ballots": "card"},
     nested={"ballots": "dots"},
@@ -122,14 +126,14 @@ COMMENT = ObjectType(
     "comment",
     "Comment",
     "comments",
-    TypeAdapter(CommentThread),
+    CommentThread,
     in_journey=True,
     owner="target",
     set_fields=frozenset({"replies"}),
 )
 # What a thread may be about, besides the journey itself.
 COMMENT_TARGETS = ("card", "stage")
-CONFLICT = ObjectType("conflict", "Conflict", "conflicts", TypeAdapter(Conflict), placement=(), sort=_by_id)
+CONFLICT = ObjectType("conflict", "Conflict", "conflicts", Conflict, placement=(), sort=_by_id)
 
 # In the order objects must exist for others to refer to them.
 TYPES: dict[str, ObjectType] = {

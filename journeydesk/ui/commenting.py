@@ -3,6 +3,7 @@ the key and the map's context menu that comment on the selection, and the Commen
 """
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from journeydesk.canvas.scene import MapScene
 from journeydesk.canvas.view import MapView
-from journeydesk.ui.comments_panel import CommentsPanel
 from journeydesk.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from journeydesk.ui.comments_panel import CommentsPanel
 
 AUTHOR_PROMPT = "Your name, as your comments are signed:"
 
@@ -74,7 +77,7 @@ class Commenting:
         self,
         window: QWidget,
         settings: AppSettings,
-        panel: CommentsPanel,
+        panel: Callable[[], "CommentsPanel"],  # built when first needed
         comment_action: QAction,
         view: MapView,
         open_dock: Callable[[], None],
@@ -100,7 +103,7 @@ class Commenting:
         ref = self.scene.selected_ref()
         target = str(ref.id) if ref is not None and ref.kind in ("card", "stage") else self.scene.journey_id
         self.open_dock()
-        self.panel.start_comment(target)
+        self.panel().start_comment(target)
 
     def _context_menu(self, point: QPoint) -> None:
         """Right-click on a card or stage header: it is selected, and the menu offers to comment on it."""
@@ -123,8 +126,9 @@ class Commenting:
 
     def _show_threads(self, thread_id: str) -> None:
         self.open_dock()
-        self.panel.show_resolved.setChecked(True)
-        self.panel.select_thread(thread_id)
+        panel = self.panel()
+        panel.show_resolved.setChecked(True)
+        panel.select_thread(thread_id)
 
 
 def preferences(window: QWidget, settings: AppSettings) -> None:

@@ -1,5 +1,5 @@
-"""Merge conflicts in the window: a bar above the map saying how many remain, and the Conflicts dock
-that shows each one's base, ours and theirs, resolves it as one undoable step, and finds its object."""
+"""The Conflicts dock: each merge conflict's base, ours and theirs, resolved as one undoable step, and
+its object found on the map. The bar above the map is :mod:`journeydesk.ui.conflict_banner`."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,16 +23,13 @@ from journeydesk.document.operations import OperationError
 from journeydesk.document.resolve import Side
 from journeydesk.model.conflicts import Conflict
 from journeydesk.style.icons import icon
+from journeydesk.ui.conflict_banner import conflicts_text
 
 SIDES: tuple[tuple[Side, str, str], ...] = (
     ("base", "Base", "Use Base"),
     ("ours", "Ours (on the map)", "Keep Ours"),
     ("theirs", "Theirs", "Use Theirs"),
 )
-
-
-def conflicts_text(count: int) -> str:
-    return f"{count} conflict{'s' if count != 1 else ''} from a merge"
 
 
 def conflict_ref(conflict: Conflict) -> Ref | None:
@@ -42,33 +39,6 @@ def conflict_ref(conflict: Conflict) -> Ref | None:
     if conflict.object_type == "journey":
         return Ref.journey(conflict.object_id)
     return None
-
-
-class ConflictBanner(QFrame):
-    """Above the map while the file holds unresolved conflicts."""
-
-    show_conflicts = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("conflictBanner")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        button = QPushButton("Show Conflicts")
-        button.setIcon(icon("action-merge", "#7a2a1b"))
-        button.clicked.connect(self.show_conflicts)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 7, 10, 7)
-        row.addWidget(self.message, 1)
-        row.addWidget(button)
-        self.hide()
-
-    def show_count(self, count: int) -> None:
-        self.setVisible(count > 0)
-        self.message.setText(
-            f"<b>{conflicts_text(count)}.</b> The map shows our side of each; choose a side or edit it, "
-            "then mark it resolved."
-        )
 
 
 class SideBox(QFrame):

@@ -16,7 +16,6 @@ from journeydesk.model.project import Project
 from journeydesk.templates import new_project
 from journeydesk.ui.dialogs import Dialogs, SaveAnswer
 from journeydesk.ui.settings import AppSettings
-from journeydesk.ui.template_gallery import TemplateGallery
 
 if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
@@ -46,6 +45,8 @@ class FileOps:
     def new(self) -> bool:
         if not self.maybe_save():
             return False
+        from journeydesk.ui.template_gallery import TemplateGallery
+
         gallery = TemplateGallery(self.window)
         if not gallery.exec():
             return False

@@ -1,11 +1,20 @@
 """The main window: the map in the middle, palette, inspector and history docked around it."""
 
-from functools import cached_property
+from collections.abc import Callable, Iterator
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -13,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QTabBar,
     QToolBar,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +32,7 @@ from journeydesk.canvas.scene import MapScene
 from journeydesk.canvas.view import EMPTY_HINT, MapView
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
+from journeydesk.document.objects import TYPES
 from journeydesk.formats import format_for, importers
 from journeydesk.io import JourneyFileError
 from journeydesk.model.words import count
@@ -33,19 +42,14 @@ from journeydesk.ui.actions import create_actions
 from journeydesk.ui.app_data import app_data_folder, recovery_store
 from journeydesk.ui.autosave import Autosaver
 from journeydesk.ui.banner import ReadOnlyBanner
-from journeydesk.ui.commenting import Commenting, PreferencesDialog, ask_author
-from journeydesk.ui.comments_panel import CommentsPanel
-from journeydesk.ui.comparison import ComparisonDialog
-from journeydesk.ui.conflicts import ConflictBanner, ConflictsPanel
+from journeydesk.ui.commenting import Commenting, PreferencesDialog
+from journeydesk.ui.conflict_banner import ConflictBanner
 from journeydesk.ui.dialogs import Dialogs
+from journeydesk.ui.docks import Docked, Docks
 from journeydesk.ui.file_ops import FileOps
 from journeydesk.ui.file_safety import FileSafety
-from journeydesk.ui.health import HealthPanel
-from journeydesk.ui.help_dialogs import show_about, show_shortcuts
-from journeydesk.ui.inspector import Inspector
-from journeydesk.ui.palette import Palette
-from journeydesk.ui.personas import PersonaPanel
-from journeydesk.ui.priorities import PrioritiesPanel
+from journeydesk.ui.idle import one_per_turn
+from journeydesk.ui.inspector.inspector import FORMS
 from journeydesk.ui.session_banner import SessionBanner
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.share import Sharing
@@ -58,16 +62,23 @@ from journeydesk.ui.workshop.timer import WorkshopTimer
 from journeydesk.ui.workshop.timer_controls import connect_timer
 from journeydesk.ui.workshop.timer_overlay import TimerOverlay
 from journeydesk.ui.workshop.vote_bar import VoteBar
-from journeydesk.ui.workshop.vote_results import VotesPanel
 from journeydesk.ui.workshop.voting import Voting
 
 if TYPE_CHECKING:
+    from journeydesk.ui.comments_panel import CommentsPanel
+    from journeydesk.ui.conflicts import ConflictsPanel
     from journeydesk.ui.exchange import Exchange
+    from journeydesk.ui.health import HealthPanel
+    from journeydesk.ui.inspector import Inspector
+    from journeydesk.ui.personas import PersonaPanel
     from journeydesk.ui.presenter.window import PresenterWindow
+    from journeydesk.ui.priorities import PrioritiesPanel
+    from journeydesk.ui.workshop.vote_results import VotesPanel
 
 APP_NAME = "JourneyDesk"
 SETTLE_AFTER_MS = 500  # the first frames of a newly opened map come first
 COMMENTS_HEIGHT = 480  # the Comments dock when it opens: a few threads, a conversation and the reply box
+WARM_UP_AFTER_MS = 100  # once the first frame is on screen, what start-up left for later is built
 DOCK_WIDTH = 330  # the right-hand column: the map keeps at least three quarters of a 1440-pixel window
 
 
@@ -75,10 +86,20 @@ def settle_when_shown() -> None:
     """A map is about to be built: no cycle collection until it has been shown for a moment, then
     one, after which the map is set aside from later ones (see :mod:`journeydesk.heap`)."""
     heap.pause_collection()
-    QTimer.singleShot(SETTLE_AFTER_MS, heap.settle)
+    # Counted from the event loop's first turn, which paints the map: never inside the build.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(SETTLE_AFTER_MS, heap.settle))
 
 
 class MainWindow(QMainWindow):
+    # The docks' panels (journeydesk.ui.docks), each built when its dock first shows or when first used.
+    inspector: "Docked[Inspector]" = Docked()
+    personas: "Docked[PersonaPanel]" = Docked()
+    health: "Docked[HealthPanel]" = Docked()
+    priorities: "Docked[PrioritiesPanel]" = Docked()
+    votes: "Docked[VotesPanel]" = Docked()
+    conflicts: "Docked[ConflictsPanel]" = Docked()
+    comments: "Docked[CommentsPanel]" = Docked()
+
     def __init__(self, document: JourneyDocument, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or AppSettings()
@@ -97,9 +118,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
-        self.document = document
-        self.edits = Edits(document)
-        self.scene = MapScene(document, self.edits, parent=self, theme=self.themes.theme)
+        self.document: JourneyDocument = document
+        self.edits: Edits = Edits(document)
+        self.scene: MapScene = MapScene(document, self.edits, parent=self, theme=self.themes.theme)
         self.view = MapView(self.scene)
         self.journey_tabs = QTabBar()
         self.capture = CaptureBar()
@@ -115,6 +136,7 @@ class MainWindow(QMainWindow):
         self._adopt(document)
         self.autosaver.follow(document)
         self._restore_layout()
+        self._warmed_up = False
 
     # Building
 
@@ -137,32 +159,10 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         """One column on the right, so the map keeps three quarters of the window: the palette on top,
-        the inspector with personas and the health check in tabs, then priorities, votes and history."""
-        self.item_palette = Palette()
-        self.inspector = Inspector()
-        self.personas = PersonaPanel(self.dialogs)
-        self.history = QUndoView(self.undo_group)
-        self.history.setEmptyLabel("Opened")
-        self.health = HealthPanel()
-        self.priorities = PrioritiesPanel()
-        self.votes = VotesPanel()
-        self.conflicts = ConflictsPanel()
-        self.comments = CommentsPanel(author=lambda: ask_author(self, self.settings))
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        self._docks = {
-            name: self._dock(title, widget, right)
-            for name, title, widget in (
-                ("palette", "Palette", self.item_palette),
-                ("inspector", "Inspector", self.inspector),
-                ("personas", "Personas", self.personas),
-                ("health", "Health check", self.health),
-                ("priorities", "Priorities", self.priorities),
-                ("votes", "Votes", self.votes),
-                ("comments", "Comments", self.comments),
-                ("history", "History", self.history),
-            )
-        }
-        docks = self._docks
+        the inspector with personas and the health check in tabs, then priorities, votes and history.
+        Only the docks' frames are made here: each panel is built when its dock first shows."""
+        self.docks = Docks(self)
+        docks = self.docks.docks
         self.tabifyDockWidget(docks["inspector"], docks["personas"])
         self.tabifyDockWidget(docks["inspector"], docks["health"])
         self.tabifyDockWidget(docks["priorities"], docks["votes"])
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         docks["inspector"].raise_()
         docks["priorities"].raise_()
         self.resizeDocks([docks["palette"]], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        heights = [docks["palette"].sizeHint().height(), 520, 260]
+        heights = [self.docks.panel("palette").sizeHint().height(), 520, 260]
         self.resizeDocks([docks["palette"], docks["inspector"], docks["priorities"]], heights, Qt.Orientation.Vertical)
 
     def _build_status_bar(self) -> None:
@@ -181,18 +181,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.hint_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}Dock")
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.addDockWidget(area, dock)
-        return dock
 
     def _build_menus_and_toolbar(self) -> None:
         a = self.actions_
@@ -228,7 +216,7 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(item)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        docks = [dock.toggleViewAction() for dock in self._docks.values()]
+        docks = [dock.toggleViewAction() for dock in self.docks.docks.values()]
         self.toolbar_toggle = toolbar.toggleViewAction()
         menus: list[tuple[str, list[QAction | QMenu | None]]] = [
             (
@@ -306,8 +294,10 @@ class MainWindow(QMainWindow):
         self.focus_mode = FocusMode(self, chrome, a.focus_mode, a.leave_focus_mode, self.toast)
         a.capture.triggered.connect(self.capture.open_bar)
         a.present.triggered.connect(self.present)
-        self.voting = Voting(self, self.vote_bar, self.votes, self.timer, a.start_vote, a.end_vote)
-        self.commenting = Commenting(self, self.settings, self.comments, a.comment, self.view, self.show_comments)
+        self.voting = Voting(self, self.vote_bar, self.timer, a.start_vote, a.end_vote)
+        self.commenting = Commenting(
+            self, self.settings, lambda: self.comments, a.comment, self.view, self.show_comments
+        )
         self.presenter: PresenterWindow | None = None
 
     def _connect(self) -> None:
@@ -319,10 +309,7 @@ class MainWindow(QMainWindow):
         a.revert.triggered.connect(self.files.revert)
         a.compare_with.triggered.connect(self.compare_with)
         self.conflict_banner.show_conflicts.connect(self.show_conflicts)
-        self.conflicts.object_clicked.connect(self.show_object)
-        self.comments.target_clicked.connect(self.show_object)
         a.preferences.triggered.connect(lambda: PreferencesDialog(self.settings, self).exec())
-        self.conflicts.problem.connect(lambda message: self.dialogs.error("Could not resolve the conflict", message))
         a.keep_backups.toggled.connect(self.settings.set_keep_backups)
         self.safety.changed_on_disk.connect(self.files.changed_on_disk)
         self.safety.vanished.connect(self.files.vanished)
@@ -343,11 +330,10 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.actual_size.triggered.connect(self.view.actual_size)
         a.zoom_to_fit.triggered.connect(self.view.zoom_to_fit)
-        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.menuBar()))
-        a.about.triggered.connect(lambda: show_about(self))
+        a.shortcuts.triggered.connect(self._show_shortcuts)
+        a.about.triggered.connect(self._show_about)
         for entry, action in a.insert.items():
             action.triggered.connect(lambda _=False, e=entry: self.insert(e))
-        self.item_palette.activated.connect(self.insert)
         self.view.zoom_changed.connect(self._show_zoom)
         self.view.hint.connect(self.hint_label.setText)
         self.view.files_dropped.connect(self.open_dropped)
@@ -359,10 +345,7 @@ class MainWindow(QMainWindow):
         )
         a.compare.triggered.connect(self.compare_with_base)
         a.delete_journey.triggered.connect(lambda: self.edits.delete_journey(self.scene.journey_id))
-        self.health.target_clicked.connect(self._select_target)
-        self.priorities.action_clicked.connect(lambda card_id: self.scene.select_cards([card_id]))
         self.themes.changed.connect(self.view.set_theme)
-        self.themes.changed.connect(lambda _: self.inspector.follow_selection())
 
     # The document
 
@@ -399,14 +382,9 @@ class MainWindow(QMainWindow):
         ]
         self.safety.take(document.path, lock=document.read_only is None)
         self.banner.show_for(document)
-        self.inspector.bind(document, self.edits, self.scene)
         self.capture.bind(self.scene)
         self.voting.bind(document, self.edits, self.scene)
-        self.personas.bind(document, self.edits, self.scene.journey_id)
-        self.health.bind(document, self.edits, self.scene.journey_id)
-        self.priorities.bind(document, self.scene.journey_id)
-        self.conflicts.bind(document, self.edits)
-        self.comments.bind(document, self.edits, self.scene.journey_id)
+        self.docks.bind_all()
         self.commenting.follow(self.scene)
         self._show_conflict_count()
         if document.project.conflicts:
@@ -463,8 +441,7 @@ class MainWindow(QMainWindow):
         self.view.show_start()
 
     def _journey_shown(self, journey_id: str) -> None:
-        for panel in (self.personas, self.health, self.priorities, self.comments):
-            panel.show_journey(journey_id)
+        self.docks.show_journey(journey_id)
         self._refresh_tabs()
         self._update_counts()
         self._update_journey_actions()
@@ -478,9 +455,11 @@ class MainWindow(QMainWindow):
         future = self.scene.journey
         if future.based_on is None:
             return
+        from journeydesk.ui.comparison import ComparisonDialog
+
         ComparisonDialog(self.document.journey(future.based_on), future, self).exec()
 
-    def _select_target(self, target: tuple[str, str]) -> None:
+    def select_target(self, target: tuple[str, str]) -> None:
         kind, item_id = target
         if kind == "conflict":
             self.show_conflicts(item_id)
@@ -491,9 +470,8 @@ class MainWindow(QMainWindow):
 
     def show_conflicts(self, conflict_id: str | None = None) -> None:
         """Open the Conflicts dock (on ``conflict_id``, and that object on the map)."""
-        dock = self._docks.get("conflicts")
-        if dock is None:  # made when first needed: most files never have conflicts
-            dock = self.add_dock("Conflicts", self.conflicts, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.conflicts  # noqa: B018 (built, and its dock made, when first needed)
+        dock = self.docks.dock("conflicts")
         dock.show()
         dock.raise_()
         QTimer.singleShot(0, dock.raise_)  # again once a window being built has placed its tabs
@@ -503,21 +481,16 @@ class MainWindow(QMainWindow):
 
     def show_comments(self) -> None:
         """Raise the Comments dock, with room for its threads and the conversation."""
-        dock = self._docks["comments"]
+        dock = self.docks.dock("comments")
         dock.show()
         dock.raise_()
         if dock.height() < COMMENTS_HEIGHT and not dock.isFloating():
             self.resizeDocks([dock], [COMMENTS_HEIGHT], Qt.Orientation.Vertical)
 
-    def add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        """A dock made when first needed (conflicts, participants): tabbed with the history, and
+    def add_dock(self, title: str, widget: QWidget) -> QDockWidget:
+        """A dock made when first needed by a helper (participants): tabbed with the history, and
         listed in the View menu."""
-        dock = self._docks[title.lower()] = self._dock(title, widget, area)
-        self.tabifyDockWidget(self._docks["history"], dock)
-        room = ([self._docks["inspector"], dock], [400, 500], Qt.Orientation.Vertical)
-        QTimer.singleShot(0, lambda: self.resizeDocks(*room))  # once the window has its size
-        self.menus["View"].insertAction(self.toolbar_toggle, dock.toggleViewAction())
-        return dock
+        return self.docks.add(title, widget)
 
     def _show_conflict_count(self) -> None:
         self.conflict_banner.show_count(len(self.document.project.conflicts))
@@ -529,6 +502,16 @@ class MainWindow(QMainWindow):
             self._open_journey(str(journey_id))
         if ref.kind != "journey":
             self.scene.select_ref(ref)
+
+    def _show_shortcuts(self) -> None:
+        from journeydesk.ui.help_dialogs import show_shortcuts
+
+        show_shortcuts(self, self.menuBar())
+
+    def _show_about(self) -> None:
+        from journeydesk.ui.help_dialogs import show_about
+
+        show_about(self)
 
     def compare_with(self) -> None:
         from journeydesk.ui.compare_dialog import compare_with
@@ -676,6 +659,23 @@ class MainWindow(QMainWindow):
             self.open_dropped(paths)
 
     # Window state
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, lambda: one_per_turn(self, self._warm_up_steps()))
+
+    def _warm_up_steps(self) -> Iterator[Callable[[], object]]:
+        """What start-up leaves for later, built while nobody waits for it: the panels behind other
+        tabs, the inspector's other forms, the validators of edits. Opening a dock or making the
+        first edit then waits for none of it."""
+        for name in self.docks.docks:
+            yield partial(self.docks.panel, name)
+        for kind in FORMS:
+            yield partial(self.inspector.forms.__getitem__, kind)
+        for object_type in TYPES.values():
+            yield partial(getattr, object_type, "adapter")
 
     def _restore_layout(self) -> None:
         geometry, state = self.settings.window_layout()

@@ -178,7 +178,7 @@ def show_pain_points(window: "MainWindow") -> None:
     """The pain points near the middle of the view, at a workshop's zoom, with the Votes dock up."""
     from PySide6.QtWidgets import QApplication
 
-    window._docks["votes"].raise_()
+    window.docks.dock("votes").raise_()
     at_top_left(window, 0.8)
     pain_lane = next(lane for lane in window.scene.journey.lanes if lane.kind.value == "pain_points")
     assert window.scene.grid is not None

@@ -5,21 +5,20 @@ people's selections on the map."""
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from journeydesk.canvas.presence import RemoteSelection
 from journeydesk.canvas.scene import MapScene
-from journeydesk.collab.invite import Invite, colour_for
-from journeydesk.collab.session import COLOURS, LiveSession, Phase
 from journeydesk.document import JourneyDocument
-from journeydesk.ui.participants import ParticipantsPanel
 from journeydesk.ui.session_banner import SessionBanner
-from journeydesk.ui.share_dialogs import JoinSessionDialog, StartSessionDialog
 
+# A live session's modules (pycrdt, websockets, the relay's server) load when one starts or is joined.
 if TYPE_CHECKING:
+    from journeydesk.collab.invite import Invite
+    from journeydesk.collab.session import LiveSession
     from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.participants import ParticipantsPanel
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +29,7 @@ class Sharing(QObject):
         self.window = window
         self.banner = banner
         self.session: LiveSession | None = None
-        self.panel = ParticipantsPanel()
+        self._panel: ParticipantsPanel | None = None
         self._dock: QDockWidget | None = None
         self._scene: MapScene | None = None
         self.start_action = QAction("&Start Live Session…", self)
@@ -44,8 +43,6 @@ class Sharing(QObject):
         self.join_action.triggered.connect(self.join_dialog)
         self.copy_action.triggered.connect(self.copy_link)
         self.leave_action.triggered.connect(self.leave)
-        self.panel.copy_link.connect(self.copy_link)
-        self.panel.leave.connect(self.leave)
         banner.leave.connect(self.leave)
         banner.save_as.connect(window.files.save_as)
         self._update_actions()
@@ -58,18 +55,33 @@ class Sharing(QObject):
         return menu
 
     @property
+    def panel(self) -> "ParticipantsPanel":
+        """The Participants dock's panel, made with the first session."""
+        if self._panel is None:
+            from journeydesk.ui.participants import ParticipantsPanel
+
+            self._panel = ParticipantsPanel()
+            self._panel.copy_link.connect(self.copy_link)
+            self._panel.leave.connect(self.leave)
+        return self._panel
+
+    @property
     def live(self) -> bool:
-        return self.session is not None and self.session.phase is not Phase.ENDED
+        return self.session is not None and not self.session.is_over
 
     # Starting and joining
 
     def start_dialog(self) -> None:
+        from journeydesk.ui.share_dialogs import StartSessionDialog
+
         settings = self.window.settings
         dialog = StartSessionDialog(settings.session_name(), settings.team_relay(), self.start, self.window)
         dialog.exec()
 
-    def start(self, name: str, team_relay: Invite | None) -> LiveSession:
+    def start(self, name: str, team_relay: "Invite | None") -> "LiveSession":
         """Share the open map (raises RelayError when the relay cannot start)."""
+        from journeydesk.collab.session import COLOURS, LiveSession
+
         self._end_current()
         session = LiveSession.host(self.window.document, name, COLOURS[0], team_relay)
         settings = self.window.settings
@@ -81,6 +93,8 @@ class Sharing(QObject):
     def join_dialog(self) -> None:
         if not self.window.files.maybe_save():
             return
+        from journeydesk.ui.share_dialogs import JoinSessionDialog
+
         dialog = JoinSessionDialog(self.window.settings.session_name(), self.join, self.window)
         if dialog.exec() and dialog.session is not None and isinstance(dialog.document, JourneyDocument):
             self.window.settings.set_session_name(dialog.session.name)
@@ -88,7 +102,10 @@ class Sharing(QObject):
             self._follow(dialog.session)
             self.window.toast.show_message(f"You joined the live session on “{dialog.document.project.title}”")
 
-    def join(self, invite: Invite, name: str) -> LiveSession:
+    def join(self, invite: "Invite", name: str) -> "LiveSession":
+        from journeydesk.collab.invite import colour_for
+        from journeydesk.collab.session import COLOURS, LiveSession
+
         self._end_current()
         return LiveSession.join(invite, name, colour_for(name, COLOURS[1:]))
 
@@ -96,7 +113,7 @@ class Sharing(QObject):
 
     def leave(self) -> None:
         session = self.session
-        if session is None or session.phase is Phase.ENDED:
+        if session is None or session.is_over:
             return
         session.leave()
         self.banner.hide()
@@ -120,7 +137,7 @@ class Sharing(QObject):
 
     # Following the session
 
-    def _follow(self, session: LiveSession) -> None:
+    def _follow(self, session: "LiveSession") -> None:
         self.session = session
         session.phase_changed.connect(self._phase_changed)
         session.participants_changed.connect(self._show_session)
@@ -150,6 +167,8 @@ class Sharing(QObject):
             self.session.set_selection(scene.journey_id, scene.selected_card_ids())
 
     def _phase_changed(self, phase: str) -> None:
+        from journeydesk.collab.session import Phase
+
         if phase == Phase.LIVE:
             self.banner.hide()
         self._show_session()
@@ -166,7 +185,7 @@ class Sharing(QObject):
         self._update_actions()
         if session is None:
             return
-        people = session.participants() if session.phase is not Phase.ENDED else []
+        people = session.participants() if not session.is_over else []
         self.panel.show_session(session.phase, people, session.hosting)
         self._show_selections()
 
@@ -174,8 +193,10 @@ class Sharing(QObject):
         scene, session = self._scene, self.session
         if scene is None or session is None:
             return
+        from journeydesk.canvas.presence import RemoteSelection
+
         selections = []
-        if session.phase is not Phase.ENDED:
+        if not session.is_over:
             selections = [
                 RemoteSelection(person.name, person.colour, person.selection)
                 for person in session.participants()
@@ -185,7 +206,7 @@ class Sharing(QObject):
 
     def _dock_panel(self) -> None:
         if self._dock is None:
-            self._dock = self.window.add_dock("Participants", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+            self._dock = self.window.add_dock("Participants", self.panel)
         self._dock.show()
         self._dock.raise_()
 
@@ -204,6 +225,8 @@ class Sharing(QObject):
             self.window.statusBar().showMessage("The join link is on the clipboard", 3000)
 
 
-def _relay_address(invite: Invite) -> str:
+def _relay_address(invite: "Invite") -> str:
     """A team relay's address as the Start dialog takes it again next time."""
+    from journeydesk.collab.invite import Invite
+
     return Invite(invite.host, invite.port, "", invite.token, invite.scheme).url

@@ -7,7 +7,10 @@ import sys
 from tests.conftest import REPO
 
 OPERATIONS = [
-    "start-up to window shown",
+    "start-up to map painted",
+    "first edit / again",
+    "open personas / again",
+    "open history / again",
     "open to first frame",
     "peak memory, map open",
     "frame at 100%",
@@ -19,6 +22,8 @@ OPERATIONS = [
     "save",
     "Excel export",
     "PDF export",
+    "Excel export, command",
+    "PDF export, command",
 ]
 
 

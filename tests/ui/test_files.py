@@ -169,12 +169,12 @@ def test_recent_files_menu_opens_a_recent_file(qtbot, window, tmp_path: Path) ->
 
 def test_window_layout_persists_between_runs(qtbot, open_window) -> None:
     first = open_window()
-    first._docks["history"].hide()
+    first.docks.dock("history").hide()
     first.resize(1111, 777)
     first.close()
     second = open_window()
-    assert not second._docks["history"].isVisible()
-    assert second._docks["inspector"].isVisible()
+    assert not second.docks.dock("history").isVisible()
+    assert second.docks.dock("inspector").isVisible()
 
 
 def test_new_from_the_template_gallery(qtbot, window) -> None:

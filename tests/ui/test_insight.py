@@ -29,7 +29,7 @@ def photo_file(tmp_path: Path, width: int, height: int, name: str = "face.png") 
 def test_create_a_persona_with_a_photo_and_assign_it(qtbot, open_window, tmp_path: Path, monkeypatch) -> None:
     window = open_window(small_project())
     panel = window.personas
-    window._docks["personas"].raise_()
+    window.docks.dock("personas").raise_()
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     persona = window.document.project.personas[-1]
     assert panel.current.id == persona.id
@@ -211,7 +211,7 @@ def test_health_panel_clicks_through_and_dismissals_are_kept_in_the_file(qtbot, 
 
 def test_priorities_matrix_places_filters_and_selects(qtbot, window) -> None:
     panel = window.priorities
-    window._docks["priorities"].raise_()
+    window.docks.dock("priorities").raise_()
     qtbot.waitUntil(lambda: panel.matrix.isVisible())
     panel.matrix.repaint()
     actions = list(window.scene.journey.improvements())

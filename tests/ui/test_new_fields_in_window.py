@@ -41,7 +41,7 @@ def test_an_imported_lanes_long_label_shows_in_the_inspector(qtbot, open_window,
 def test_a_personas_background_is_edited_in_the_persona_panel(qtbot, open_window, tmp_path: Path) -> None:
     window = open_window(import_workbook(corpus.transposed_with_persona(tmp_path)))
     panel = window.personas
-    window._docks["personas"].raise_()
+    window.docks.dock("personas").raise_()
     assert panel.about.toPlainText() == "Age: 41"
     panel.about.moveCursor(panel.about.textCursor().MoveOperation.End)
     qtbot.keyClick(panel.about, Qt.Key.Key_Return)

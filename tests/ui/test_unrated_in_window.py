@@ -43,7 +43,7 @@ def test_not_rated_is_a_choice_in_the_inspector(qtbot, open_window) -> None:
 def test_the_priority_matrix_lists_unrated_actions_apart(qtbot, open_window) -> None:
     window = open_window(project_with_unrated_cards())
     panel = window.priorities
-    window._docks["priorities"].raise_()
+    window.docks.dock("priorities").raise_()
     qtbot.waitUntil(lambda: panel.matrix.isVisible())
     panel.matrix.repaint()
     assert [placed.action.id for placed in panel.matrix.placed] == ["c-act"]

@@ -180,7 +180,7 @@ def test_a_vote_is_undone_step_by_step_and_redone(qtbot, window) -> None:
 def test_reopen_clear_and_delete_from_the_votes_dock(qtbot, window) -> None:
     pains = cards_of(window, CardKind.PAIN_POINT)
     panel = window.votes
-    window._docks["votes"].raise_()
+    window.docks.dock("votes").raise_()
     start_vote(qtbot, window, names="Ana")
     click_card(qtbot, window, pains[0])
     qtbot.mouseClick(window.vote_bar.end_button, Qt.MouseButton.LeftButton)
@@ -248,7 +248,7 @@ def test_the_priority_matrix_sorts_and_filters_by_votes(qtbot, window) -> None:
     qtbot.mouseClick(window.vote_bar.end_button, Qt.MouseButton.LeftButton)
     results(window).close()
     panel = window.priorities
-    window._docks["priorities"].raise_()
+    window.docks.dock("priorities").raise_()
     panel.views.setCurrentWidget(panel.list)
     listed = panel.list.action_ids()
     assert listed[0] == actions[2] and set(listed[1:3]) == {actions[0], actions[4]}  # most votes first

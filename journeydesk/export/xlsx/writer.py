@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Sequence
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -271,11 +272,17 @@ def _table(
         cell = put(sheet, 1, column, title)
         cell.font, cell.fill, cell.alignment = head_font, head_fill, CENTER
         sheet.column_dimensions[cell.column_letter].width = width
-    body_font = font(10)
+    body = sheet.cell(row=2, column=1)
+    body.font, body.alignment = font(10), WRAP_TOP
+    style = body._style  # the body's style, as the workbook's index of it: see below
     for row_number, values in enumerate(rows or [[None] * len(headers)], 2):
         for column, value in enumerate(values, 1):
-            cell = put(sheet, row_number, column, value)
-            cell.font, cell.alignment = body_font, WRAP_TOP
+            # Setting a font or an alignment hashes it (every field) to find it among the workbook's
+            # styles, twice per cell: a third of a large export. Each cell takes the index of the one
+            # style instead, as openpyxl's own worksheet copy does; the value comes after, so that a
+            # date still gets its number format.
+            sheet.cell(row=row_number, column=column)._style = copy(style)
+            put(sheet, row_number, column, value)
         texts = [(value, width) for value, width in zip(values, widths, strict=True) if isinstance(value, str)]
         lines = max((wrapped_lines(value, width) for value, width in texts), default=1)
         sheet.row_dimensions[row_number].height = row_height(lines)

@@ -1,5 +1,7 @@
 """The inspector dock's content: a header naming what is shown, and the form for it."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -7,11 +9,54 @@ from journeydesk.canvas.scene import MapScene
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits, title_case
 from journeydesk.style.icons import ink, pixmap
-from journeydesk.ui.inspector.card_form import CardForm
-from journeydesk.ui.inspector.column_forms import LaneForm, StageForm
 from journeydesk.ui.inspector.form import Form
-from journeydesk.ui.inspector.journey_form import JourneyForm
 from journeydesk.ui.scrolling import vertical_scroll
+
+
+def _card_form() -> Form:
+    from journeydesk.ui.inspector.card_form import CardForm
+
+    return CardForm()
+
+
+def _stage_form() -> Form:
+    from journeydesk.ui.inspector.column_forms import StageForm
+
+    return StageForm()
+
+
+def _lane_form() -> Form:
+    from journeydesk.ui.inspector.column_forms import LaneForm
+
+    return LaneForm()
+
+
+def _journey_form() -> Form:
+    from journeydesk.ui.inspector.journey_form import JourneyForm
+
+    return JourneyForm()
+
+
+FORMS: dict[str, Callable[[], Form]] = {
+    "journey": _journey_form,
+    "stage": _stage_form,
+    "lane": _lane_form,
+    "card": _card_form,
+}
+
+
+class Forms(dict[str, Form]):
+    """The inspector's forms by the kind of object they edit, each built (and stacked) when first
+    needed: start-up builds the one it shows, and the card form waits for the first selected card."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__()
+        self.stack = stack
+
+    def __missing__(self, kind: str) -> Form:
+        form = self[kind] = FORMS[kind]()
+        self.stack.addWidget(form)
+        return form
 
 
 class Inspector(QWidget):
@@ -28,15 +73,8 @@ class Inspector(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.icon)
         header.addWidget(self.heading, 1)
-        self.forms: dict[str, Form] = {
-            "journey": JourneyForm(),
-            "stage": StageForm(),
-            "lane": LaneForm(),
-            "card": CardForm(),
-        }
         self.stack = QStackedWidget()
-        for form in self.forms.values():
-            self.stack.addWidget(form)
+        self.forms = Forms(self.stack)
         self.many = QLabel()
         self.many.setWordWrap(True)
         self.many.setAlignment(Qt.AlignmentFlag.AlignTop)

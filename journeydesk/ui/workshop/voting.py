@@ -5,6 +5,7 @@ Every change is an undoable edit (:mod:`journeydesk.document.vote_edits`); the b
 show what the document holds, so undo and redo move them too."""
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -16,8 +17,9 @@ from journeydesk.document.edits import Edits
 from journeydesk.model.votes import VoteError, running_round
 from journeydesk.ui.workshop.timer import MINUTE, WorkshopTimer
 from journeydesk.ui.workshop.vote_bar import VoteBar
-from journeydesk.ui.workshop.vote_results import ResultsDialog, VotesPanel
-from journeydesk.ui.workshop.vote_setup import VoteSetupDialog
+
+if TYPE_CHECKING:
+    from journeydesk.ui.workshop.vote_results import ResultsDialog, VotesPanel
 
 
 class Voting(QObject):
@@ -25,13 +27,13 @@ class Voting(QObject):
         self,
         window: QWidget,
         bar: VoteBar,
-        panel: VotesPanel,
         timer: WorkshopTimer,
         start: QAction,
         end: QAction,
     ) -> None:
         super().__init__(window)
-        self.window, self.bar, self.panel, self.timer = window, bar, panel, timer
+        self.window, self.bar, self.timer = window, bar, timer
+        self.panel: VotesPanel | None = None  # the Votes dock's, once it is built (attach_panel)
         self.start_action, self.end_action = start, end
         self.document: JourneyDocument | None = None
         self.edits: Edits | None = None
@@ -44,12 +46,17 @@ class Voting(QObject):
         bar.next_participant.connect(lambda: self._step(lambda e, j: e.next_participant(j)))
         bar.add_participant.connect(self.add_participant)
         bar.end_vote.connect(lambda: self.end_vote())
+        timer.finished.connect(self._time_up)
+
+    def attach_panel(self, panel: "VotesPanel") -> None:
+        """The Votes dock's panel, built when the dock is first shown: it lists this map's votes."""
+        self.panel = panel
         panel.start_requested.connect(lambda: self.start_vote())
         panel.reopen_requested.connect(lambda vote_id: self._step(lambda e, j: e.reopen_vote(j, vote_id)))
         panel.clear_requested.connect(lambda vote_id: self._step(lambda e, j: e.clear_vote(j, vote_id)))
         panel.delete_requested.connect(lambda vote_id: self._step(lambda e, j: e.delete_vote(j, vote_id)))
         panel.card_clicked.connect(lambda card_id: self.scene.select_cards([card_id]) if self.scene else None)
-        timer.finished.connect(self._time_up)
+        self.refresh()
 
     def bind(self, document: JourneyDocument, edits: Edits, scene: MapScene) -> None:
         if self.document is not None:
@@ -73,7 +80,8 @@ class Voting(QObject):
         journey = self.scene.journey
         running = running_round(journey.votes)
         self.bar.show_vote(running, self.scene.index)
-        self.panel.show_journey(journey)
+        if self.panel is not None:
+            self.panel.show_journey(journey)
         self.start_action.setEnabled(running is None)
         self.end_action.setEnabled(running is not None)
 
@@ -82,12 +90,15 @@ class Voting(QObject):
     def start_vote(self) -> None:
         if self.scene is None or self.edits is None:
             return
+        from journeydesk.ui.workshop.vote_setup import VoteSetupDialog
+
         dialog = VoteSetupDialog(self.scene.journey, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         vote = dialog.vote()
         self.edits.start_vote(self.scene.journey_id, vote)
-        self.panel.select_vote(vote.id)
+        if self.panel is not None:
+            self.panel.select_vote(vote.id)
         if vote.time_limit_minutes:
             self.timed_vote = vote.id
             self.timer.start(vote.time_limit_minutes * MINUTE)
@@ -121,7 +132,10 @@ class Voting(QObject):
             if not reason:
                 self.timer.stop()
         ended = next(vote for vote in self.scene.journey.votes if vote.id == running.id)
-        self.panel.select_vote(ended.id)
+        if self.panel is not None:
+            self.panel.select_vote(ended.id)
+        from journeydesk.ui.workshop.vote_results import ResultsDialog
+
         self.results = ResultsDialog(ended, self.scene.journey, self.window)
         if reason:
             self.results.setWindowTitle(f"{reason} {self.results.windowTitle()}")
