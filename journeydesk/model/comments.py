@@ -90,16 +90,34 @@ def authors(threads: Iterable[CommentThread]) -> list[str]:
 
 
 def mentions(text: str, names: Iterable[str]) -> list[str]:
-    """The ``names`` that ``text`` mentions as ``@Name`` (the longest name wins where one starts
-    another, "@Ana Lima" over "@Ana"), each once, in the order the text names them."""
-    found: dict[str, int] = {}
-    for name in sorted({name for name in names if name.strip()}, key=len, reverse=True):
-        pattern = re.compile(rf"(?<![\w@])@{re.escape(name)}(?!\w)", re.IGNORECASE)
+    """The ``names`` that ``text`` mentions, each once, in the order the text names them."""
+    return list(dict.fromkeys(name for _, _, name in mention_spans(text, names)))
+
+
+def mention_spans(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where ``text`` mentions one of ``names`` as ``@Name``, or by a first name only one of them
+    has ("@Sam" for Sam Lee), as (start, end, name) in text order; the longest wins where one starts
+    another, "@Ana Lima" over "@Ana"."""
+    spans: list[tuple[int, int, str]] = []
+    for written, name in sorted(_ways_to_write(names).items(), key=lambda pair: len(pair[0]), reverse=True):
+        pattern = re.compile(rf"(?<![\w@])@{re.escape(written)}(?!\w)", re.IGNORECASE)
         for match in pattern.finditer(text):
-            covered = any(start <= match.start() < start + len(other) + 1 for other, start in found.items())
-            if not covered:
-                found.setdefault(name, match.start())
-    return sorted(found, key=found.__getitem__)
+            if not any(start <= match.start() < end for start, end, _ in spans):
+                spans.append((match.start(), match.end(), name))
+    return sorted(spans)
+
+
+def _ways_to_write(names: Iterable[str]) -> dict[str, str]:
+    """Each name as itself, and by its first word where no other name starts with or is that word."""
+    known = list(dict.fromkeys(name for name in names if name.strip()))
+    ways = {name: name for name in known}
+    by_first: dict[str, list[str]] = {}
+    for name in known:
+        by_first.setdefault(name.split()[0].casefold(), []).append(name)
+    for first, owners in by_first.items():
+        if len(owners) == 1 and owners[0].casefold() != first:
+            ways.setdefault(owners[0].split()[0], owners[0])
+    return ways
 
 
 def thread_mentions(thread: CommentThread, names: Iterable[str]) -> set[str]:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
 from journeydesk.document.edits import Edits
-from journeydesk.model.comments import CommentThread, Reply, authors, mentions, thread_mentions
+from journeydesk.model.comments import CommentThread, Reply, authors, mention_spans, thread_mentions
 from journeydesk.model.journey import Journey
 from journeydesk.model.words import count
 from journeydesk.style.icons import icon
@@ -48,6 +48,16 @@ def target_ref(journey: Journey, target: str) -> Ref:
 
 def when(message: CommentThread | Reply) -> str:
     return message.time.strftime("%d %b %Y, %H:%M")
+
+
+def _with_mentions_bold(text: str, names: list[str]) -> str:
+    """``text`` as HTML, escaped, its mentions in bold."""
+    parts, at = [], 0
+    for start, end, _ in mention_spans(text, names):
+        parts += [html.escape(text[at:start]), f"<b>{html.escape(text[start:end])}</b>"]
+        at = end
+    parts.append(html.escape(text[at:]))
+    return "".join(parts)
 
 
 class Composer(QPlainTextEdit):
@@ -111,7 +121,7 @@ class CommentsPanel(QWidget):
         self.composer = Composer()
         self.composer.setObjectName("commentComposer")
         self.composer.setFixedHeight(56)
-        self.composer.setPlaceholderText("Write a comment; @Full Name mentions someone who commented before")
+        self.composer.setPlaceholderText("Write a comment; @Name or @First name mentions someone who commented before")
         self.send = QPushButton("Reply")
         self.send.setObjectName("commentSend")
         self.send.setToolTip(f"Post it ({QKeySequence(SEND_KEYS).toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -293,9 +303,7 @@ class CommentsPanel(QWidget):
         names = authors(journey.comments)
         parts = [f"<p><b>{html.escape(journey.target_label(thread.target))}</b></p>"]
         for message in thread.messages:
-            text = html.escape(message.text)
-            for name in mentions(message.text, names):
-                text = text.replace(f"@{html.escape(name)}", f"<b>@{html.escape(name)}</b>")
+            text = _with_mentions_bold(message.text, names)
             parts.append(
                 f"<p><b>{html.escape(message.author)}</b> <span style='color:gray'>{when(message)}</span><br>"
                 + text.replace("\n", "<br>")

@@ -149,6 +149,8 @@ def test_mentions_are_names_used_before_the_longest_first() -> None:
     names = ["Ana", "Ana Lima", "Ben"]
     assert mentions("@Ana Lima and @ben, cc ana@example.com @Zoe", names) == ["Ana Lima", "Ben"]
     assert mentions("@Ana: see above", names) == ["Ana"]
+    people = ["Sam Lee", "Alex Rivera", "Alex Kim", "Ana"]
+    assert mentions("@sam and @Alex, then @Alex Kim and @Ana", people) == ["Sam Lee", "Alex Kim", "Ana"]
     threads = [thread("t1", "c-pain"), thread("t2", "c-pain", author="Ben").model_copy(update={"resolved": True})]
     threads[0] = threads[0].model_copy(update={"replies": [reply("r1", "ok", author="Cleo")]})
     assert authors(threads) == ["Ana", "Cleo", "Ben"]
