@@ -13,7 +13,6 @@ import struct
 import warnings
 from typing import Annotated, Literal
 
-from PIL import Image, UnidentifiedImageError
 from pydantic import Field, StrictStr, field_validator, model_validator
 
 from journeydesk.model.base import Model
@@ -65,7 +64,10 @@ def check_photo_bytes(data: bytes, media_type: str) -> None:
 
 
 def decode(data: bytes, media_type: str) -> None:
-    """Decode every pixel, as an exporter will; :class:`PhotoError` when Pillow cannot."""
+    """Decode every pixel, as an exporter will; :class:`PhotoError` when Pillow cannot. Pillow loads
+    with the first photo: most maps have none, and start-up need not wait for it."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
