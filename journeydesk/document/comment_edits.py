@@ -12,6 +12,7 @@ from journeydesk.document.operations import Add, Remove, set_fields
 from journeydesk.document.vote_edits import VoteEdits
 from journeydesk.model.comments import CommentThread, Reply, now
 from journeydesk.model.ids import new_id
+from journeydesk.model.words import shortened
 
 
 class CommentEdits(VoteEdits):
@@ -24,20 +25,18 @@ class CommentEdits(VoteEdits):
         threads = self.document.journey(journey_id).comments
         thread = CommentThread(id=new_id("comment"), target=target, author=author, time=now(), text=text)
         thread.order, room = plans.column_key("comment", journey_id, threads, len(threads))
-        self.push([*room, Add("comment", journey_id, dump(thread))], "Add Comment")
+        self.push([*room, Add("comment", journey_id, dump(thread))], f"Comment on {self._about(journey_id, target)}")
         return thread.id
 
     def reply(self, journey_id: str, thread_id: str, author: str, text: str) -> str:
         thread = self.thread(journey_id, thread_id)
         answer = Reply(id=new_id("reply"), author=author, time=now(), text=text)
-        self._set(journey_id, thread_id, {"replies": [*thread.replies, answer]}, "Reply to Comment")
+        self._set(journey_id, thread_id, {"replies": [*thread.replies, answer]}, "Reply")
         return answer.id
 
     def set_resolved(self, journey_id: str, thread_id: str, resolved: bool = True) -> None:
         if self.thread(journey_id, thread_id).resolved != resolved:
-            self._set(
-                journey_id, thread_id, {"resolved": resolved}, "Resolve Comment" if resolved else "Reopen Comment"
-            )
+            self._set(journey_id, thread_id, {"resolved": resolved}, "Resolve" if resolved else "Reopen")
 
     def delete_reply(self, journey_id: str, thread_id: str, reply_id: str) -> None:
         replies = [reply for reply in self.thread(journey_id, thread_id).replies if reply.id != reply_id]
@@ -45,7 +44,14 @@ class CommentEdits(VoteEdits):
 
     def delete_comment(self, journey_id: str, thread_id: str) -> None:
         """Delete the thread with its replies."""
-        self.push([Remove("comment", journey_id, thread_id)], "Delete Comment")
+        about = self._about(journey_id, self.thread(journey_id, thread_id).target)
+        self.push([Remove("comment", journey_id, thread_id)], f"Delete Comment on {about}")
 
-    def _set(self, journey_id: str, thread_id: str, values: dict[str, object], text: str) -> None:
-        self.push([set_fields("comment", journey_id, thread_id, values)], text)
+    def _set(self, journey_id: str, thread_id: str, values: dict[str, object], action: str) -> None:
+        """A step named for what it does and what the thread is about: "Resolve Comment on Stage “Buy”"."""
+        about = self._about(journey_id, self.thread(journey_id, thread_id).target)
+        noun = "" if action.endswith("Reply") else " Comment"
+        self.push([set_fields("comment", journey_id, thread_id, values)], f"{action}{noun} on {about}")
+
+    def _about(self, journey_id: str, target: str) -> str:
+        return shortened(self.document.journey(journey_id).target_label(target), 48)

@@ -27,6 +27,7 @@ from journeydesk.model.conflicts import Conflict, ConflictKind, conflict_id
 from journeydesk.model.enums import CardKind
 from journeydesk.model.order import sort_key
 from journeydesk.model.project import Project
+from journeydesk.model.words import shortened
 
 MISSING: Any = object()
 _RANK = {name: number for number, name in enumerate(TYPES)}
@@ -354,10 +355,10 @@ class _Merge:
     def _label(self, located: Located) -> str:
         item = located.item
         if located.kind is CARD:
-            return f"{item.kind.label} “{_short(item.title or 'untitled')}”"
+            return f"{item.kind.label} “{shortened(item.title or 'untitled')}”"
         if located.kind.name == "project":
             return "The project"
-        return f"{located.kind.noun} “{_short(str(getattr(item, 'name', item.id)))}”"
+        return f"{located.kind.noun} “{shortened(str(getattr(item, 'name', item.id)))}”"
 
     def _where(self, located: Located) -> str:
         if not located.kind.in_journey:
@@ -370,7 +371,7 @@ class _Merge:
     def _name(self, object_id: str) -> str:
         for side in (self.result, self.ours, self.theirs, self.base):
             if object_id in side:
-                return _short(str(getattr(side[object_id].item, "name", object_id)))
+                return shortened(str(getattr(side[object_id].item, "name", object_id)))
         return "?"
 
 
@@ -429,8 +430,3 @@ def _data(located: Located | None) -> Any:
 
 def _json(value: Any) -> Any:
     return None if value is MISSING else to_jsonable_python(value)
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

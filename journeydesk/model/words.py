@@ -12,6 +12,12 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+def shortened(text: str, limit: int = 80) -> str:
+    """``text`` on one line, cut with an ellipsis to at most ``limit`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def a(noun: str) -> str:
     """The noun with its indefinite article: "a touchpoint", "an improvement action"."""
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"

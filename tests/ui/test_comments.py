@@ -63,7 +63,10 @@ def test_commenting_replying_resolving_and_undoing_through_the_window(qtbot: QtB
     assert window.document.journey(journey.id).comments[0].resolved
     assert not any(label.startswith(COMMENT_MARK) for label in badge_text(window, pain.id))
     stack = window.document.undo_stack
-    assert [stack.text(n) for n in range(stack.count())][-3:] == ["Add Comment", "Reply to Comment", "Resolve Comment"]
+    steps = [stack.text(n) for n in range(stack.count())][-3:]
+    about = steps[0].removeprefix("Comment on ")
+    assert about.startswith(f"Pain point “{pain.title[:20]}") and len(about) <= 48
+    assert steps[1:] == [f"Reply on {about}", f"Resolve Comment on {about}"]
     window.view.setFocus()
     stack.undo()
     assert not window.document.journey(journey.id).comments[0].resolved
