@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from journeydesk.ui.comments_panel import CommentsPanel
 
 AUTHOR_PROMPT = "Your name, as your comments are signed:"
+PREFERENCES_WIDTH = 420  # room for a full name and the hint on two lines
 
 
 def ask_author(parent: QWidget, settings: AppSettings) -> str | None:
@@ -61,9 +62,12 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        column.setContentsMargins(18, 16, 18, 14)
+        column.setSpacing(10)
         column.addLayout(form)
         column.addWidget(hint)
         column.addWidget(buttons)
+        self.setMinimumWidth(PREFERENCES_WIDTH)
 
     def accept(self) -> None:
         self.settings.set_comment_author(self.author.text())
