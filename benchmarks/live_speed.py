@@ -220,7 +220,7 @@ def raw_edit(relay: RelayThread, project: Project, runs: int) -> list[float]:
         title = f"Edited remotely {number}"
 
         def change(doc: Doc, title: str = title) -> None:
-            text = mapping.object_map(doc, TYPES["card"], journey.id, card.id)["title"]  # type: ignore[index]
+            text = mapping.object_map(doc, TYPES["card"], journey.id, card.id)["title"]  # type: ignore[index]  # the card was just written
             assert isinstance(text, Text)
             mapping.splice(text, str(text), title)
 
