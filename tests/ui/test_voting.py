@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from journeydesk.document import Ref
 from journeydesk.export.xlsx import export_workbook
 from journeydesk.io import save_project
 from journeydesk.model import CardKind
@@ -277,3 +278,19 @@ def test_the_setup_dialog_refuses_names_given_twice_or_none(qtbot, window, names
     assert ("twice" if names else "names") in dialog.problem.text()
     dialog.names.setPlainText("Ana\nBen")
     assert dialog.start_button.isEnabled()
+
+
+def test_dots_on_many_cards_never_make_the_window_wider(qtbot, window) -> None:
+    pains = cards_of(window, CardKind.PAIN_POINT)
+    for card_id in pains[:3]:  # long titles, as workshops write them
+        title = f"{card_id}: a long pain point title " * 3
+        window.edits.set_fields(Ref.card(window.scene.journey_id, card_id), {"title": title}, "Edit Title")
+    start_vote(qtbot, window, names="Ana\nBen")
+    narrowest = window.minimumSizeHint().width()
+    for card_id in pains[:3]:
+        click_card(qtbot, window, card_id)
+    bar = window.vote_bar
+    assert len(bar.chip_buttons()) == 3
+    qtbot.waitUntil(lambda: all(chip.isVisibleTo(bar) for chip in bar.chip_buttons()))
+    assert window.minimumSizeHint().width() <= narrowest
+    assert bar.chip_row.width() < sum(chip.sizeHint().width() for chip in bar.chip_buttons())  # it scrolls

@@ -5,7 +5,17 @@ from collections import Counter
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from journeydesk.model.cells import CellIndex
 from journeydesk.model.votes import VoteRound
@@ -30,8 +40,7 @@ class VoteBar(QFrame):
         self.title.setObjectName("barTitle")
         self.turn = QLabel()
         self.turn.setTextFormat(Qt.TextFormat.RichText)
-        self.chips = QHBoxLayout()
-        self.chips.setSpacing(4)
+        self.chip_row = self._chip_row()
         self.message = QLabel()
         self.message.setObjectName("hint")
         self.next_button = QPushButton()
@@ -47,14 +56,34 @@ class VoteBar(QFrame):
         row.setSpacing(10)
         for widget in (self.icon, self.title, self.turn):
             row.addWidget(widget)
-        row.addLayout(self.chips)
-        row.addWidget(self.message, 1)
+        row.addWidget(self.chip_row, 1)
+        row.addWidget(self.message)
         for button in (self.next_button, self.join_button, self.end_button):
             row.addWidget(button)
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message.clear)
         self.hide()
+
+    def _chip_row(self) -> QScrollArea:
+        """The chips scroll sideways when there are more than fit: however many cards a person dots,
+        the bar never asks the window for more width."""
+        holder = QWidget()
+        holder.setObjectName("voteChips")
+        self.chips = QHBoxLayout(holder)
+        self.chips.setContentsMargins(0, 0, 0, 0)
+        self.chips.setSpacing(4)
+        self.chips.addStretch()
+        scroller = QScrollArea()
+        scroller.setWidget(holder)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        scroller.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        scroller.viewport().setAutoFillBackground(False)
+        holder.setAutoFillBackground(False)  # setWidget turned it on: the bar's colour shows through
+        return scroller
 
     def show_vote(self, vote: VoteRound | None, index: CellIndex) -> None:
         """The running vote as its current participant should see it (or nothing)."""
@@ -108,4 +137,4 @@ class VoteBar(QFrame):
             chip.setToolTip(f"Take back a dot from “{title}”")
             chip.setProperty("card_id", card_id)
             chip.clicked.connect(lambda _=False, c=card_id: self.take_back.emit(c))
-            self.chips.addWidget(chip)
+            self.chips.insertWidget(self.chips.count() - 1, chip)  # before the stretch
