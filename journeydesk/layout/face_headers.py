@@ -4,8 +4,8 @@ the corner with the journey's name."""
 from journeydesk.layout import typography as type_size
 from journeydesk.layout.colors import darker
 from journeydesk.layout.emotion import SCORE_LABELS, SCORES, EmotionScale
-from journeydesk.layout.face import Align, Box, Ellipse, Face, Icon, Style, TextRole, line, text_block, text_line
-from journeydesk.layout.fonts import FontStyle, line_height
+from journeydesk.layout.face import Align, Box, Ellipse, Face, Icon, Style, Text, TextRole, line, text_block, text_line
+from journeydesk.layout.fonts import FontStyle, line_height, text_width
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.shapes import chevron
 from journeydesk.layout.theme import Theme
@@ -56,6 +56,9 @@ def lane_header_face(
         Icon(f"lane-{lane.kind.value}", Rect(rect.x + 14, rect.y + 13, LANE_ICON, LANE_ICON), theme.muted_text),
     ]
     width = rect.width - LANE_TEXT_LEFT - 10
+    shown_scale = scale if lane.kind is LaneKind.EMOTIONS else None
+    if shown_scale is not None:  # room on the right for the scale's numbers beside the name
+        width -= text_width(_scale_label(2, short=True), FontStyle.REGULAR, type_size.SCALE) + 8
     names = text_block(
         lane.name,
         Rect(rect.x + LANE_TEXT_LEFT, rect.y + LANE_NAME_TOP, width, 3 * line_height(type_size.LANE_NAME)),
@@ -65,16 +68,21 @@ def lane_header_face(
         TextRole.LANE,
     )
     face += names
+    text_bottom = rect.y + 14 + len(names) * line_height(type_size.LANE_NAME)
     if show_kind and lane.name.strip().casefold() != lane.kind.label.casefold():
-        top = rect.y + 14 + len(names) * line_height(type_size.LANE_NAME)
-        kind_box = Rect(rect.x + LANE_TEXT_LEFT, top, width, 14)
+        kind_box = Rect(rect.x + LANE_TEXT_LEFT, text_bottom, width, 14)
         face.append(
             text_line(
                 lane.kind.label, kind_box, FontStyle.REGULAR, type_size.LANE_KIND, theme.muted_text, TextRole.DETAIL
             )
         )
-    if lane.kind is LaneKind.EMOTIONS and scale is not None:
-        face += scale_labels(rect, scale, theme)
+        text_bottom = kind_box.bottom
+    if shown_scale is not None:
+        texts = [item for item in face if isinstance(item, Text)]
+        text_right = max(item.x + text_width(item.text, item.font, item.size) for item in texts)
+        face += scale_labels(
+            rect, shown_scale, theme, beside=Rect(rect.x, rect.y, text_right - rect.x, text_bottom - rect.y)
+        )
     return face
 
 
@@ -89,11 +97,21 @@ def lane_header_gist_face(rect: Rect, lane: Lane, theme: Theme) -> Face:
     ]
 
 
-def scale_labels(rect: Rect, scale: EmotionScale, theme: Theme) -> Face:
-    """ "Delighted +2" down to "Frustrated -2", right-aligned in ``rect`` at the scale's heights."""
+def scale_labels(rect: Rect, scale: EmotionScale, theme: Theme, beside: Rect | None = None) -> Face:
+    """ "Delighted +2" down to "Frustrated -2", right-aligned in ``rect`` at the scale's heights; a
+    label that would run into the lane's name (``beside``) keeps only its number."""
+
+    def label(score: int) -> str:
+        full = _scale_label(score)
+        top = scale.y(score) - 8
+        if beside is None or top >= beside.bottom or top + 16 <= beside.y:
+            return full
+        room = rect.right - 8 - beside.right - 6
+        return full if text_width(full, FontStyle.REGULAR, type_size.SCALE) <= room else _scale_label(score, short=True)
+
     return [
         text_line(
-            f"{SCORE_LABELS[score]}  {score:+d}" if score else f"{SCORE_LABELS[0]}  0",
+            label(score),
             Rect(rect.x, scale.y(score) - 8, rect.width - 8, 16),
             FontStyle.REGULAR,
             type_size.SCALE,
@@ -103,6 +121,11 @@ def scale_labels(rect: Rect, scale: EmotionScale, theme: Theme) -> Face:
         )
         for score in SCORES
     ]
+
+
+def _scale_label(score: int, short: bool = False) -> str:
+    number = f"{score:+d}" if score else "0"
+    return number if short else f"{SCORE_LABELS[score]}  {number}"
 
 
 def corner_face(rect: Rect, title: str, theme: Theme) -> Face:
