@@ -25,10 +25,11 @@ QStatusBar {{ background: {c.panel}; border-top: 1px solid {c.border}; color: {c
 QStatusBar QLabel {{ padding: 0 8px; color: {c.muted}; }}
 QTabBar#journeyTabs {{ background: {c.panel}; }}
 QTabBar#journeyTabs::tab {{ padding: 7px 16px; border: none; border-bottom: 2px solid transparent; color: {c.muted}; }}
-QTabBar#journeyTabs::tab:selected {{ color: {c.text}; border-bottom: 2px solid {c.accent}; font-weight: 600; }}
+QTabBar#journeyTabs::tab:selected {{ color: {c.text}; border-bottom: 2px solid {c.accent}; }}
 QMainWindow > QTabBar::tab {{ background: {c.panel}; color: {c.muted}; padding: 5px 10px; border: 1px solid {c.border};
     border-top: none; }}
-QMainWindow > QTabBar::tab:selected {{ background: {c.base}; color: {c.text}; font-weight: 600; }}
+QMainWindow > QTabBar::tab:selected {{ background: {c.base}; color: {c.text}; border-bottom: 2px solid {c.accent};
+    padding-bottom: 4px; }}
 QLabel {{ color: {c.text}; }}
 QLabel#sectionTitle {{ color: {c.muted}; font-size: 8pt; font-weight: 700; letter-spacing: 1px;
     text-transform: uppercase; padding-top: 8px; }}
