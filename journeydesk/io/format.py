@@ -74,6 +74,10 @@ def _jiter_problem(message: str) -> tuple[str, str]:
 def _parse_json(data: bytes, source: str | Path) -> Any:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise JourneyFileError(source, "the file is UTF-16 text; JourneyDesk files are UTF-8")
+    if data.startswith(b"PK\x03\x04"):
+        raise JourneyFileError(
+            source, "a zip file, such as an Excel workbook, not a JourneyDesk file (import a workbook)"
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         raise JourneyFileError(source, "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM")
     try:

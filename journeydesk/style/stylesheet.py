@@ -103,7 +103,7 @@ QPlainTextEdit#commentComposer:focus {{ border-color: {c.accent}; }}
 QLabel#commentTarget {{ color: {c.muted}; font-weight: 600; }}
 QPushButton#commentSend {{ background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent};
     border-radius: 5px; padding: 4px 12px; font-weight: 600; }}
-QPushButton#commentSend:disabled {{ background: {c.alternate}; color: {c.muted}; border-color: {c.border}; }}
+QPushButton#commentSend:disabled {{ background: {c.panel}; color: {c.icon_disabled}; border-color: {c.border}; }}
 QFrame#workshopBar QLabel#barTitle {{ font-weight: 700; color: {c.text}; }}
 QFrame#workshopBar QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
     font-weight: 600; }}

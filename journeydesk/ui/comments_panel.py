@@ -350,6 +350,8 @@ class CommentsPanel(QWidget):
         self.composer.clear()
         self.refresh()
         self.select_thread(thread_id)
+        bar = self.conversation.verticalScrollBar()
+        bar.setValue(bar.maximum())  # what was just posted, at the end of the conversation
 
     def _toggle_resolved(self) -> None:
         thread = self.current_thread()

@@ -55,6 +55,7 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
     "utf-8 bom": (b"\xef\xbb\xbf" + GOOD, "", "byte-order mark"),
     "utf-16": ("{}".encode("utf-16"), "", "UTF-16"),
     "not utf-8": (GOOD.replace(b"Test project", b"Test \xe9 project"), "line 6", "not UTF-8 text (byte 0xe9)"),
+    "a workbook": (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\x82", "", "a zip file, such as an Excel workbook"),
     "json array": (b"[1, 2, 3]", "", "not a JourneyDesk project"),
     "wrong format tag": (edited(lambda d: d.update(format="journeymap")), "", "its format tag is 'journeymap'"),
     "no format tag": (b'{"schema_version": 1, "project": {}}', "", "not a JourneyDesk project"),

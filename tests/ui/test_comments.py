@@ -155,3 +155,15 @@ def test_markers_stay_off_pictures_of_the_map(window: MainWindow) -> None:
     window.edits.add_comment(journey.id, card.id, "Ana", "A remark")
     assert badge_text(window, card.id)[0] == f"{COMMENT_MARK} 1"
     assert COMMENT_MARK not in svg_bytes(window.document.project, journey.id).decode()
+
+
+def test_a_reply_is_in_view_once_posted(qtbot: QtBot, window: MainWindow) -> None:
+    AppSettings().set_comment_author("Ana Lima")
+    pain = next(window.scene.journey.pain_points())
+    click_card(qtbot, window, pain.id)
+    press_comment_key(window)
+    write(qtbot, window, "Where does this hurt most?")
+    for number in range(6):
+        write(qtbot, window, f"Reply {number}: " + "a longer thought about the checkout " * 4)
+    bar = window.comments.conversation.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
