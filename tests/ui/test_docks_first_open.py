@@ -3,13 +3,13 @@ person opens it (its tab, or its View menu entry), used, and the effect on the m
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QStyle, QTabBar
 from pytestqt.qtbot import QtBot
 
 from journeydesk.canvas.palette_mime import PaletteEntry
 from journeydesk.document import JourneyDocument
 from journeydesk.templates import new_project
-from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.main_window import DOCK_WIDTH, MainWindow
 from journeydesk.ui.settings import AppSettings
 from journeydesk.ui.workshop.vote_setup import VoteSetupDialog
 
@@ -118,3 +118,15 @@ def test_a_dock_closed_and_reopened_from_the_view_menu_still_works(qtbot: QtBot)
     item = actions.topLevelItem(0)
     click(actions.viewport(), actions.visualItemRect(item).center())
     assert window.scene.selected_card_ids() == [item.data(0, Qt.ItemDataRole.UserRole)]
+
+
+def test_every_panel_fits_the_right_hand_column(qtbot: QtBot) -> None:
+    """What a panel scrolls vertically must fit across the column: nothing runs under its scroll bar."""
+    window = started(qtbot)
+    room = DOCK_WIDTH - window.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    for name in window.docks.specs:
+        panel = window.docks.panel(name)
+        assert panel.minimumSizeHint().width() <= DOCK_WIDTH, name
+        for scroll in panel.findChildren(QScrollArea):
+            if scroll.horizontalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAlwaysOff and scroll.widget():
+                assert scroll.widget().minimumSizeHint().width() <= room, name

@@ -117,14 +117,17 @@ class VotesPanel(QWidget):
         self.reopen.setToolTip("Run this vote again from where it ended: more turns, or a late participant")
         self.clear = QPushButton("Clear")
         self.clear.setToolTip("Take back every dot and run this vote again from its first participant")
-        self.delete = QPushButton("Delete")
+        self.delete = QPushButton(icon("action-delete"), "")  # a word would not fit the column beside the others
         self.delete.setToolTip("Remove this vote and its results")
+        self.delete.setAccessibleName("Delete vote")
         self.reopen.clicked.connect(lambda: self._request(self.reopen_requested))
         self.clear.clicked.connect(lambda: self._request(self.clear_requested))
         self.delete.clicked.connect(lambda: self._request(self.delete_requested))
         buttons = QHBoxLayout()
-        for button in (self.start, self.reopen, self.clear, self.delete):
+        for button in (self.start, self.reopen, self.clear):
             buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.delete)
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 8, 10, 8)
         column.addWidget(self.rounds)
