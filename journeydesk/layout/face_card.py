@@ -111,13 +111,16 @@ def card_face(card: Card, rect: Rect, theme: Theme, badges: Sequence[Badge] = ()
         Box(rect, Style(fill=style.fill, stroke=theme.card_border, width=1.0), RADIUS),
         left_strip(rect, RADIUS, ACCENT_WIDTH, Style(fill=style.accent)),
     ]
+    badges_right = rect.right - PADDING
     if has_caption(card):
-        face += _caption_row(card, rect, style, theme)
+        row, rating_width = _caption_row(card, rect, style, theme)
+        face += row
+        badges_right -= rating_width + 6 if rating_width else 0  # clear of the rating below them
     face += _title(card, rect, theme)
     if isinstance(card, ImprovementCard):
         face += _action_footer(card, rect, theme)
         face += _knob(rect, style, theme)
-    face += _badges(badges, rect.right - PADDING, rect.y, theme)
+    face += _badges(badges, badges_right, rect.y, theme)
     return face
 
 
@@ -150,7 +153,8 @@ def _plain_face(card: Card, rect: Rect, style: KindStyle, theme: Theme) -> Face:
     return face
 
 
-def _caption_row(card: Card, rect: Rect, style: KindStyle, theme: Theme) -> list[Primitive]:
+def _caption_row(card: Card, rect: Rect, style: KindStyle, theme: Theme) -> tuple[list[Primitive], float]:
+    """The icon, the kind or channel, and the rating badge at the right; with the badge's width."""
     left = rect.x + CONTENT_LEFT
     badge, badge_width = _rating_badge(card, Point(rect.right - PADDING, rect.y + 13), theme)
     caption_box = Rect(
@@ -160,7 +164,7 @@ def _caption_row(card: Card, rect: Rect, style: KindStyle, theme: Theme) -> list
         Icon(icon_name(card), Rect(left, rect.y + 6, ICON_SIZE, ICON_SIZE), style.accent),
         text_line(caption(card).upper(), caption_box, FontStyle.BOLD, type_size.CAPTION, style.label, TextRole.CAPTION),
         *badge,
-    ]
+    ], badge_width
 
 
 def _rating_badge(card: Card, right_middle: Point, theme: Theme) -> tuple[list[Primitive], float]:

@@ -27,14 +27,14 @@ def badges(window) -> dict[str, str]:
 
 
 def badge_colour_on_screen(window, card_id: str) -> bool:
-    """Whether the view shows the card's badge: its colour on the card's top edge, near its right."""
+    """Whether the view shows the card's badge: its colour on the card's top edge, in its right half."""
     item, view = window.scene.card_items[card_id], window.view
     colour = QColor(item.badges[0].color)
     top_right = item.mapToScene(QPointF(item.body.width() - 20, 0))
     viewport_point(view, top_right)
     QApplication.processEvents()
     image = view.viewport().grab().toImage()
-    for dx in range(-30, 12, 2):
+    for dx in range(-90, 12, 2):  # left of the card's rating, which it keeps clear of
         for dy in range(-6, 7, 2):
             found = image.pixelColor(view.mapFromScene(top_right + QPointF(dx, dy)))
             if all(abs(a - b) < 12 for a, b in zip(found.getRgb()[:3], colour.getRgb()[:3], strict=True)):
