@@ -8,8 +8,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -42,6 +42,16 @@ def caret_after(old: str, new: str, caret: int) -> int:
     return caret if common >= caret else max(0, min(len(new), caret + len(new) - len(old)))
 
 
+def leaves_undo_to_the_map(event: QEvent, can_undo: bool, can_redo: bool) -> bool:
+    """Whether the undo or redo key pressed in a text field belongs to the window: a field keeps the
+    keys while it has typing of its own to undo or redo, and lets them through when it has none."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return not can_undo
+    return event.matches(QKeySequence.StandardKey.Redo) and not can_redo
+
+
 class LineField(QLineEdit):
     """One line of text; every keystroke is an edit, merged until the field is left."""
 
@@ -51,6 +61,11 @@ class LineField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.textEdited.connect(lambda text: commit(text, True))
         self.editingFinished.connect(end_session)
+
+    def event(self, event: QEvent) -> bool:
+        if leaves_undo_to_the_map(event, self.isUndoAvailable(), self.isRedoAvailable()):
+            return False
+        return super().event(event)
 
     def show_value(self, value: str) -> None:
         old = self.text()
@@ -76,6 +91,12 @@ class TextField(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setFixedHeight(int(self.fontMetrics().lineSpacing() * lines + 14))
         self.textChanged.connect(self._changed)
+
+    def event(self, event: QEvent) -> bool:
+        history = self.document()
+        if leaves_undo_to_the_map(event, history.isUndoAvailable(), history.isRedoAvailable()):
+            return False
+        return super().event(event)
 
     def _changed(self) -> None:
         text = self.toPlainText()

@@ -448,6 +448,17 @@ def test_a_text_field_being_edited_keeps_its_own_undo(qtbot, shortcut_window) ->
     assert earlier not in window.scene.index
 
 
+def test_a_text_field_with_nothing_of_its_own_to_undo_lets_the_map_undo(qtbot, shortcut_window) -> None:
+    window = shortcut_window
+    earlier = window.edits.add_card("j1", CardKind.NOTE, "s2", "l-touch", title="An earlier step")
+    window.scene.select_cards(["c-touch"])
+    form = window.inspector.forms["card"]
+    press(qtbot, window, "Ctrl+Z", focus=form.title)  # clicked into, nothing typed yet
+    assert earlier not in window.scene.index and form.title.hasFocus()
+    press(qtbot, window, "Ctrl+Shift+Z", focus=form.title)
+    assert earlier in window.scene.index
+
+
 # The keys of the map itself (no menu action)
 
 
