@@ -308,3 +308,20 @@ def test_threads_on_stages_and_on_the_journey_are_listed_under_comments() -> Non
     assert "Overall: ready for the client" in section and "↳ reply" in section and "Agreed" in section
     assert section.index("&lt;script&gt;") < section.index("Overall")  # open threads first
     assert 'id="comments"' not in html_bytes(small_project()).decode("utf-8")
+
+
+def test_a_registers_header_row_heads_its_table_until_the_page_scrolls_past_it(tmp_path: Path) -> None:
+    path = tmp_path / "sample.html"
+    export_html(new_project("sample"), path)
+    where = """(top) => {
+        const table = document.querySelector("table.register.pains");
+        window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY - top);
+        const header = table.querySelector("th").getBoundingClientRect();
+        return [table.getBoundingClientRect().top, header.top, document.querySelector("header").offsetHeight];
+    }"""
+    with open_page(path) as visit:
+        table, header, _ = visit.page.evaluate(where, 300)  # the table below the top bar, in view
+        assert 0 <= header - table < 4
+        table, header, bar = visit.page.evaluate(where, -40)  # scrolled into the table
+        assert table < 0 and abs(header - bar) < 6  # its header stays in sight under the top bar
+    assert visit.errors == []
