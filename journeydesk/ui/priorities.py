@@ -47,6 +47,7 @@ from journeydesk.style.theming import current
 from journeydesk.ui.tree_items import top_level_items
 
 DOT = 7.0
+QUADRANT_LABEL_HEIGHT = 16.0  # the strip at a quadrant's top that its label keeps for itself
 ALL_OWNERS = "All owners"
 VOTE_FILTERS = ((0, "Any votes"), (1, "1 vote or more"), (2, "2 or more"), (3, "3 or more"), (5, "5 or more"))
 SORTED_BY_NUMBER = Qt.ItemDataRole.UserRole + 1
@@ -160,9 +161,10 @@ class Matrix(QWidget):
             offset = taken.get((action.impact, action.effort), 0)
             taken[(action.impact, action.effort)] = offset + 1
             x = plot.left() + (action.effort - 0.5) / 5 * plot.width() + (offset % 4) * 2 * DOT - 3 * DOT
-            y = plot.bottom() - (action.impact - 0.5) / 5 * plot.height() + (offset // 4) * 2 * DOT - DOT
-            center = QPointF(  # actions that share a slot spread out, inside the plot
-                min(max(x, plot.left() + DOT), plot.right() - DOT), min(max(y, plot.top() + DOT), plot.bottom() - DOT)
+            middle, top, bottom = self._row(plot, action.impact)
+            y = middle + (offset // 4) * 2 * DOT - DOT
+            center = QPointF(  # actions that share a slot spread out, inside their quadrant, below its label
+                min(max(x, plot.left() + DOT), plot.right() - DOT), max(min(y, bottom - DOT), top + DOT)
             )
             self.placed.append(Placed(action, center))
             mark = theme.statuses[action.status]
@@ -172,6 +174,19 @@ class Matrix(QWidget):
             if self.votes[action.id]:
                 painter.setPen(QColor(theme.chrome.text))
                 painter.drawText(QPointF(center.x() + DOT + 1, center.y() - DOT + 2), str(self.votes[action.id]))
+
+    @staticmethod
+    def _row(plot: QRectF, impact: int) -> tuple[float, float, float]:
+        """The middle of an impact's row, and the top and bottom of the room its quadrant has for
+        marks: the quadrant below its label, shared among the impacts it holds, so that no mark
+        ever covers a label."""
+        split_y = plot.bottom() - (HIGH_IMPACT_FROM - 1) / 5 * plot.height()
+        high = impact >= HIGH_IMPACT_FROM
+        first, last = (HIGH_IMPACT_FROM, 5) if high else (1, HIGH_IMPACT_FROM - 1)
+        top = (plot.top() if high else split_y) + QUADRANT_LABEL_HEIGHT
+        bottom = split_y if high else plot.bottom()
+        row = (bottom - top) / (last - first + 1)
+        return top + (last - impact + 0.5) * row, top, bottom
 
     def action_at(self, pos: QPointF) -> ImprovementCard | None:
         for placed in reversed(self.placed):

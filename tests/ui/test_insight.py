@@ -14,6 +14,7 @@ from journeydesk.model import ActionStatus, CardKind, JourneyState
 from journeydesk.model.priorities import Quadrant, quadrant
 from journeydesk.templates import new_project
 from journeydesk.ui.comparison import ComparisonDialog
+from journeydesk.ui.priorities import DOT, QUADRANT_LABEL_HEIGHT
 from tests.factories import small_project
 from tests.ui.conftest import answer_message_box, card_center, drag, viewport_point
 
@@ -231,6 +232,8 @@ def test_priorities_matrix_places_filters_and_selects(qtbot, window) -> None:
                 (False, False): Quadrant.THANKLESS,
             }[(left, top)]
         )
+        quadrant_top = plot.top() if top else split_y
+        assert placed.center.y() - DOT >= quadrant_top + QUADRANT_LABEL_HEIGHT - 0.5  # clear of the label
     # filters: only what is in progress, then one owner
     for status, box in panel.statuses.items():
         box.setChecked(status is ActionStatus.IN_PROGRESS)
