@@ -151,6 +151,18 @@ def test_a_card_added_to_a_stage_someone_deleted_is_not_shown_by_anyone() -> Non
     assert DocView(ours).get(("card", journey.id, card.id)) is None
 
 
+def receive(ours: Doc, ours_state: ProjectState, theirs: Doc) -> None:
+    """Apply what ``theirs`` has that ``ours`` lacks, and reconcile ``ours_state`` with it, as a session does."""
+    changed: set = set()
+    subscription = ours.get("journeys", type=Map).observe_deep(
+        lambda events: changed.update(touched("journeys", events))
+    )
+    ours.apply_update(theirs.get_update(ours.get_state()))
+    result = reconcile(ours_state, DocView(ours), changed, set(), lambda operation: apply(ours_state, operation))
+    del subscription
+    assert not result.refused and not result.failure
+
+
 def test_a_link_to_a_pain_point_someone_removed_is_dropped_alike_on_both_sides() -> None:
     project = new_project("sample")
     journey = project.journeys[0]
@@ -164,14 +176,7 @@ def test_a_link_to_a_pain_point_someone_removed_is_dropped_alike_on_both_sides()
     for operation in plans.removal(theirs_state, "card", journey.id, [pain.id]):
         apply(theirs_state, operation)
     mirror.mirror(theirs, theirs_state, theirs_state.take_changes(), LOCAL)
-    changed: set = set()
-    subscription = ours.get("journeys", type=Map).observe_deep(
-        lambda events: changed.update(touched("journeys", events))
-    )
-    ours.apply_update(theirs.get_update(ours.get_state()))
-    result = reconcile(ours_state, DocView(ours), changed, set(), lambda operation: apply(ours_state, operation))
-    del subscription
-    assert not result.refused and not result.failure
+    receive(ours, ours_state, theirs)
     assert pain.id not in ours_state.index(journey.id).card(action.id).addresses
     assert pain.id not in ours_state.index(journey.id)
     exchange(ours, theirs)
@@ -192,14 +197,7 @@ def test_a_dot_on_a_card_someone_removed_is_dropped_alike_on_both_sides() -> Non
     for operation in plans.removal(theirs_state, "card", journey.id, [pain.id]):
         apply(theirs_state, operation)
     mirror.mirror(theirs, theirs_state, theirs_state.take_changes(), LOCAL)
-    changed: set = set()
-    subscription = ours.get("journeys", type=Map).observe_deep(
-        lambda events: changed.update(touched("journeys", events))
-    )
-    ours.apply_update(theirs.get_update(ours.get_state()))
-    result = reconcile(ours_state, DocView(ours), changed, set(), lambda operation: apply(ours_state, operation))
-    del subscription
-    assert not result.refused and not result.failure
+    receive(ours, ours_state, theirs)
     (vote,) = ours_state.project.journey(journey.id).votes
     assert vote.ballots[0].dots == [] and pain.id not in ours_state.index(journey.id)
     exchange(ours, theirs)

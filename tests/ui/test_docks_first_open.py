@@ -2,6 +2,7 @@
 person opens it (its tab, or its View menu entry), used, and the effect on the map checked."""
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QStyle, QTabBar
 from pytestqt.qtbot import QtBot
@@ -85,7 +86,12 @@ def test_hidden_docks_are_built_when_first_opened_and_work(qtbot: QtBot) -> None
 
     AppSettings().set_comment_author("Ana")
     open_dock(qtbot, window, "comments")
-    window.comments.start_comment(window.scene.journey_id)
+    window.scene.clearSelection()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    keys = QKeySequence("Ctrl+Alt+M")[0]  # on the journey, with nothing selected
+    QTest.keyClick(window.windowHandle(), keys.key(), keys.keyboardModifiers())
     qtbot.keyClicks(window.comments.composer, "First look")
     click(window.comments.send)
     assert [thread.text for thread in window.scene.journey.comments] == ["First look"]
