@@ -1,10 +1,11 @@
 """Measurements that need a fresh process, run by benchmarks/run.py; each prints one JSON line.
 
 probes.py startup app|bare
-    wall-clock time (time.time()) once the main window is shown and painted: the app as the
+    wall-clock time (time.time()) once the first window is shown and painted: the app as the
     journeydesk command starts it (on the sample journey), or a bare QApplication + QMainWindow;
-    for the app then, after a second of idling, the seconds of the first edit and of the first open
-    of each dock, each with the same done again
+    for the app also whether that was the recorded first frame, the time once the main window has
+    taken its place (painted, ready to edit), then, after a second of idling, the seconds of the
+    first edit and of the first open of each dock, each with the same done again
 probes.py open app FILE
     the app started, then FILE opened as File > Open does, until the map's first frame is painted:
     seconds, peak memory, and the view's zoom and viewport size
@@ -52,7 +53,9 @@ def startup(kind: str) -> dict:
         from journeydesk.ui.platform_check import window_system_problem
 
         assert window_system_problem() is None
-        app, window, guard = start(None, demo=True)
+        launch = start(None, demo=True)
+        app, window = launch.app, launch.showing
+        first_frame = launch.first_frame is not None
     window.resize(*WINDOW)
     window.show()
     app.processEvents()
@@ -60,9 +63,19 @@ def startup(kind: str) -> dict:
     shown = time.time()
     if kind == "bare":
         return {"shown": shown}
+    while launch.window is None or not launch.window.isVisible():  # built behind the first frame
+        app.processEvents()
+    launch.window.repaint()
+    editable = time.time()
     idle(app, PERSON_ACTS_AFTER_S)
-    result = {"shown": shown, "first edit": first_edit(app, window), "first open": first_opens(app, window)}
-    guard.stand_down()  # as the app does when its event loop ends: nobody is left to answer a message
+    result = {
+        "shown": shown,
+        "first frame": first_frame,
+        "editable": editable,
+        "first edit": first_edit(app, launch.window),
+        "first open": first_opens(app, launch.window),
+    }
+    launch.guard.stand_down()  # as the app does when its event loop ends: nobody is left to answer a message
     return result
 
 

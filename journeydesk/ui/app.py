@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from journeydesk.ui.platform_check import window_system_problem
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from journeydesk.ui.crash_guard import CrashGuard
+    from journeydesk.ui.first_frame import FirstFrame
     from journeydesk.ui.main_window import MainWindow
 
 APP_NAME = "JourneyDesk"
@@ -20,25 +21,19 @@ def run_app(path: Path | None, demo: bool = False) -> int:
     if problem:
         print(f"journeydesk: cannot start the app: {problem}", file=sys.stderr)
         return 1
-    app, window, guard = start(path, demo)
-    window.show()
+    launch = start(path, demo)
+    launch.showing.show()
     try:
-        return app.exec()
+        return launch.app.exec()
     finally:
-        guard.stand_down()  # what goes wrong while the app winds down is logged, with no window to hold it open
+        launch.guard.stand_down()  # what goes wrong while the app winds down is logged, with no window to hold it open
 
 
-def start(path: Path | None, demo: bool) -> "tuple[QApplication, MainWindow, CrashGuard]":
-    """The application, its crash guard and the main window, ready to show.
-
-    The Qt-free core (models, file format, layout, templates) is imported before Qt: PySide6 reads
-    the source of every module imported after it (its ``__feature__`` check), which for the core's
-    modules is a tenth of the start-up spent for nothing."""
+def start(path: Path | None, demo: bool) -> "Launch":
+    """The application and its crash guard, with the window to show first: the recorded first frame
+    when one fits this start (:mod:`journeydesk.ui.first_frame`), else the main window."""
     from PySide6.QtWidgets import QApplication
 
-    import journeydesk.document.apply
-    import journeydesk.layout.face_map
-    import journeydesk.templates  # noqa: F401 (imported for the reason above)
     from journeydesk.ui import crash_guard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -46,11 +41,65 @@ def start(path: Path | None, demo: bool) -> "tuple[QApplication, MainWindow, Cra
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     crash_guard.start_logging()
-    windows: list[MainWindow] = []
-    guard = crash_guard.install(lambda: sum(window.autosaver.keep_now(wait=True) for window in windows))
-    window = open_main_window(path, demo)
-    windows.append(window)
-    return app, window, guard
+    launch = Launch(app, path, demo)
+    launch.guard = crash_guard.install(launch.keep_unsaved_work)
+    launch.begin()
+    return launch
+
+
+class Launch:
+    """One start of the app: what the person sees first, and the main window once it is built."""
+
+    def __init__(self, app: "QApplication", path: Path | None, demo: bool) -> None:
+        self.app, self.path, self.demo = app, path, demo
+        self.guard: CrashGuard
+        self.window: MainWindow | None = None
+        self.first_frame: FirstFrame | None = None
+
+    def begin(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from journeydesk.ui.first_frame import FirstFrame, recorded_first_frame
+        from journeydesk.ui.settings import AppSettings
+        from journeydesk.ui.startup import starting_file
+
+        settings = AppSettings()
+        kept = recorded_first_frame(starting_file(self.path, self.demo, settings), settings)
+        if kept is None:
+            self.window = open_main_window(self.path, self.demo)
+            return
+        self.first_frame = FirstFrame(*kept, settings.window_layout()[0])
+        self.first_frame.painted.connect(self._build_behind, Qt.ConnectionType.QueuedConnection)
+        self.first_frame.closed.connect(self._give_up)
+
+    @property
+    def showing(self) -> "QWidget":
+        """The window on screen now."""
+        shown = self.first_frame or self.window
+        assert shown is not None
+        return shown
+
+    def _build_behind(self) -> None:
+        """The main window, built once the first frame is on screen, takes its place."""
+        first = self.first_frame
+        if first is None:
+            return
+        window = open_main_window(self.path, self.demo)
+        window.setGeometry(first.geometry())
+        window.setWindowState(first.windowState())
+        self.window = window
+        window.show()
+        first.hide()
+        first.deleteLater()
+        self.first_frame = None
+
+    def _give_up(self) -> None:
+        """The person closed the first frame before the map could be edited: the app ends there."""
+        self.first_frame = None
+
+    def keep_unsaved_work(self) -> int:
+        """For the crash guard: the recovery copies written now."""
+        return self.window.autosaver.keep_now(wait=True) if self.window else 0
 
 
 def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
@@ -79,7 +128,7 @@ def open_main_window(path: Path | None, demo: bool) -> "MainWindow":
         remove_orphans(folder)  # what saves killed half-way left there
     document = JourneyDocument(opening.project, opening.path)
     document.read_only = read_only_reason(opening.path) if opening.path else None
-    window = MainWindow(document, settings)
+    window = MainWindow(document, settings, sample=opening.path is None)
     if opening.path is not None:
         settings.add_recent(opening.path)
         window.update_recent_menu()

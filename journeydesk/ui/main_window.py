@@ -48,6 +48,7 @@ from journeydesk.ui.dialogs import Dialogs
 from journeydesk.ui.docks import Docked, Docks
 from journeydesk.ui.file_ops import FileOps
 from journeydesk.ui.file_safety import FileSafety
+from journeydesk.ui.first_frame import record_first_frame
 from journeydesk.ui.idle import one_per_turn
 from journeydesk.ui.inspector.inspector import FORMS
 from journeydesk.ui.session_banner import SessionBanner
@@ -100,9 +101,11 @@ class MainWindow(QMainWindow):
     conflicts: "Docked[ConflictsPanel]" = Docked()
     comments: "Docked[CommentsPanel]" = Docked()
 
-    def __init__(self, document: JourneyDocument, settings: AppSettings | None = None) -> None:
+    def __init__(self, document: JourneyDocument, settings: AppSettings | None = None, sample: bool = False) -> None:
+        """``sample``: ``document`` is the built-in sample, as the app opens it on its first start."""
         super().__init__()
         self.settings = settings or AppSettings()
+        self._sample = document if sample else None
         self.dialogs = Dialogs(self)
         self.files = FileOps(self, self.settings, self.dialogs)
         self.autosaver = Autosaver(recovery_store(), self)
@@ -676,6 +679,14 @@ class MainWindow(QMainWindow):
             yield partial(self.inspector.forms.__getitem__, kind)
         for object_type in TYPES.values():
             yield partial(getattr, object_type, "adapter")
+        yield self.keep_first_frame
+
+    def keep_first_frame(self) -> None:
+        """The window as it is now, for the next start to show at once (:mod:`journeydesk.ui.first_frame`):
+        only while it shows a file as saved, or the sample it started on untouched."""
+        document = self.document
+        if self.isVisible() and not document.is_modified and (document.path or document is self._sample):
+            record_first_frame(self, document.path, self.settings)
 
     def _restore_layout(self) -> None:
         geometry, state = self.settings.window_layout()
@@ -689,6 +700,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.focus_mode.set_active(False)  # remember the window as it is outside focus mode
+        self.keep_first_frame()
         self.sharing.shutdown()
         self.settings.save_window_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()

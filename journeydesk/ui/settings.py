@@ -2,10 +2,12 @@
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from journeydesk.layout.theme import ThemeName
+if TYPE_CHECKING:  # the theme's module loads the model, which the first frame does without
+    from journeydesk.layout.theme import ThemeName
 
 MAX_RECENT = 10
 ORGANISATION = APPLICATION = "JourneyDesk"
@@ -103,11 +105,17 @@ class AppSettings:
     def set_timer_sound(self, on: bool) -> None:
         self.store.setValue("workshop/timer_sound", on)
 
-    def theme(self) -> ThemeName:
-        value = self.store.value("view/theme", ThemeName.SYSTEM.value)
-        return ThemeName(value) if isinstance(value, str) and value in set(ThemeName) else ThemeName.SYSTEM
+    def theme_as_stored(self) -> str:
+        value = self.store.value("view/theme", "")
+        return value if isinstance(value, str) else ""
 
-    def set_theme(self, name: ThemeName) -> None:
+    def theme(self) -> "ThemeName":
+        from journeydesk.layout.theme import ThemeName
+
+        value = self.theme_as_stored()
+        return ThemeName(value) if value in set(ThemeName) else ThemeName.SYSTEM
+
+    def set_theme(self, name: "ThemeName") -> None:
         self.store.setValue("view/theme", name.value)
 
     # Window

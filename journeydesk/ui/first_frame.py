@@ -1,0 +1,136 @@
+"""The first frame: the window as it looked when last left on the file the app now opens, painted
+the moment the app starts, while the editor is built behind it.
+
+The window is recorded as a picture of its pixels once it has settled on a saved file or on the
+untouched sample, and again when it closes on one. It is shown only for the same file (path, size
+and modification time), the same versions of the app and Qt, the same theme and screen resolution,
+and a window of the same size; anything else starts without it, as the first start of a file does.
+(Qt's vector record of paint commands, QPicture, would scale, but it loses each widget's clipping
+when a whole window is rendered into it: the map spilled over the docks.) This module loads nothing
+but Qt and the settings: the model, pydantic and the canvas load after the frame is on screen.
+"""
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Signal, qVersion
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from journeydesk import __version__
+from journeydesk.resources import resource_path
+from journeydesk.ui.app_data import first_frame_folder
+from journeydesk.ui.settings import AppSettings
+
+PICTURE, RECORD = "window.png", "window.json"
+PNG_QUALITY = 80  # Qt maps it to light compression: a tenth of the size, and read in about 10 ms
+
+
+@dataclass(frozen=True)
+class Record:
+    """What a recorded frame is good for: the start it fits, and the window it was taken from."""
+
+    key: str
+    width: int
+    height: int
+    ratio: float  # device pixels per pixel
+    title: str
+
+
+def frame_key(file: Path | None, settings: AppSettings) -> str | None:
+    """What must be the same for a frame to be replayed; None for a file that cannot be read."""
+    if file is None:
+        identity = "the sample"
+    else:
+        try:
+            status = file.stat()
+        except OSError:
+            return None
+        identity = f"{file.resolve()} {status.st_size} {status.st_mtime_ns}"
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInch() if screen else 0
+    scheme = QGuiApplication.styleHints().colorScheme().name
+    return f"{__version__} Qt {qVersion()} {settings.theme_as_stored()} {scheme} {dpi:g} dpi: {identity}"
+
+
+def record_first_frame(window: QWidget, file: Path | None, settings: AppSettings) -> None:
+    """Keep ``window`` as painted now, as the first frame of the next start on ``file`` (None: the
+    sample). Best effort: a frame that cannot be written leaves none, and the next start builds the
+    window first, as always."""
+    from journeydesk.io.atomic import atomic_write
+    from journeydesk.io.errors import SaveError
+
+    key = frame_key(file, settings)
+    if key is None:
+        return
+    picture = window.grab()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG", PNG_QUALITY)
+    size = window.size()
+    facts = Record(key, size.width(), size.height(), picture.devicePixelRatio(), window.windowTitle())
+    folder = first_frame_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / RECORD).unlink(missing_ok=True)  # never a record beside another record's picture
+        atomic_write(folder / PICTURE, bytes(buffer.data().data()))
+        atomic_write(folder / RECORD, json.dumps(asdict(facts)).encode())
+    except (OSError, SaveError):
+        return
+
+
+def recorded_first_frame(file: Path | None, settings: AppSettings) -> tuple[Record, QImage] | None:
+    """The frame kept for a start on ``file``, if one fits it."""
+    folder = first_frame_folder()
+    try:
+        facts = Record(**json.loads((folder / RECORD).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+    if not isinstance(facts.key, str) or facts.key != frame_key(file, settings):
+        return None
+    picture = QImage(os.fspath(folder / PICTURE))
+    if picture.isNull():
+        return None
+    picture.setDevicePixelRatio(facts.ratio)
+    return facts, picture
+
+
+class FirstFrame(QWidget):
+    """A window that shows the recorded frame while the editor is built, then gives way to it."""
+
+    painted = Signal()  # the first time: the person sees the map
+    closed = Signal()  # by the person, before the editor was ready
+
+    def __init__(self, facts: Record, picture: QImage, geometry: QByteArray | None) -> None:
+        super().__init__()
+        self.facts = facts
+        self.picture = picture
+        self._shown = False
+        self.setWindowTitle(facts.title)
+        self.setWindowIcon(QIcon(os.fspath(resource_path("icons", "app.svg"))))
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(facts.width, facts.height)
+
+    def fits(self) -> bool:
+        same_size = self.size() == QSize(self.facts.width, self.facts.height)
+        return same_size and self.devicePixelRatioF() == self.facts.ratio
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """The picture; the window's plain background where the window is not the size it was
+        recorded at, or on a screen of another resolution."""
+        painter = QPainter(self)
+        if self.fits():
+            painter.drawImage(0, 0, self.picture)
+        else:
+            painter.fillRect(self.rect(), self.palette().window())
+        painter.end()
+        if not self._shown:
+            self._shown = True
+            self.painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Only the person closes it: the editor taking over hides it."""
+        self.closed.emit()
+        event.accept()

@@ -1,0 +1,209 @@
+"""The first frame: a start on the file the app last showed paints that window at once, from a
+recording, and the main window takes its place, looking the same, once it is built."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journeydesk.io import load_project, save_project
+from journeydesk.ui.app import Launch, open_main_window
+from journeydesk.ui.app_data import first_frame_folder
+from journeydesk.ui.first_frame import PICTURE, RECORD, recorded_first_frame
+from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.settings import AppSettings
+from tests.factories import small_project
+from tests.ui.test_docks_first_open import open_dock
+
+SIZE = QSize(780, 560)  # within the offscreen screen, as restoring a geometry keeps a window on its screen
+
+
+def left_on(qtbot: QtBot, path: Path) -> MainWindow:
+    """The app run on ``path`` and closed, as a person leaves it: the window recorded as it closed."""
+    window = closes(qtbot, open_main_window(path, demo=False))
+    window.resize(SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    return window
+
+
+def launched(qtbot: QtBot, path: Path | None, demo: bool = False) -> Launch:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    launch = Launch(app, path, demo)
+    launch.begin()
+    if launch.window is not None:  # built at once; else when the first frame is shown
+        closes(qtbot, launch.window)
+    return launch
+
+
+def built_behind(qtbot: QtBot, launch: Launch) -> MainWindow:
+    qtbot.waitUntil(lambda: launch.window is not None and launch.window.isVisible())
+    assert launch.window is not None
+    return closes(qtbot, launch.window)
+
+
+def closes(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Closed when the test ends, without asking to save."""
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    return window
+
+
+def differing_share(first: QImage, second: QImage) -> float:
+    """The share of pixels that differ between two pictures of the same size, compared on a grid."""
+    assert first.size() == second.size()
+    points = [(x, y) for x in range(0, first.width(), 3) for y in range(0, first.height(), 3)]
+    return sum(first.pixel(x, y) != second.pixel(x, y) for x, y in points) / len(points)
+
+
+def test_a_start_on_the_last_file_shows_it_at_once_and_the_editor_takes_its_place(qtbot: QtBot, tmp_path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    assert (first_frame_folder() / PICTURE).stat().st_size > 1000
+
+    launch = launched(qtbot, None)  # the last file, as a plain `journeydesk` opens it
+    first = launch.first_frame
+    assert first is not None and launch.window is None
+    assert first.size() == SIZE and first.windowTitle() == "map.journey[*] — JourneyDesk"
+    first.show()
+    shown = first.grab().toImage()  # painted from the recording: the editor is built after this
+    window = built_behind(qtbot, launch)
+    assert launch.showing is window and launch.first_frame is None
+    assert not first.isVisible()
+    assert window.document.path == path.resolve() and window.document.project == load_project(path)
+    assert window.size() == SIZE
+    built = window.grab().toImage().scaled(shown.size())
+    assert differing_share(shown, built) < 0.02  # the map did not move or change under the person's eyes
+
+    dock = open_dock(qtbot, window, "comments")  # the docks work as after any start
+    assert dock.isVisible()
+    window.scene.select_cards([window.scene.journey.cards[0].id])
+    qtbot.keyClicks(window.inspector.forms["card"].title, " again")
+    assert window.document.is_modified
+
+
+def test_a_frame_is_shown_only_for_the_file_and_theme_it_was_recorded_for(qtbot: QtBot, tmp_path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    settings = AppSettings()
+    assert recorded_first_frame(path, settings) is not None
+    assert recorded_first_frame(None, settings) is None  # the sample
+    assert recorded_first_frame(tmp_path / "other.journey", settings) is None
+
+    project = small_project()
+    project.title = "Changed elsewhere"
+    save_project(project, path)  # saved by another program since
+    assert recorded_first_frame(path, settings) is None
+    launch = launched(qtbot, path)
+    assert launch.first_frame is None and launch.window is not None  # built at once, as on a first start
+    assert launch.window.document.project.title == "Changed elsewhere"
+
+    left_on(qtbot, path)
+    assert recorded_first_frame(path, settings) is not None
+    settings.set_theme(settings.theme().__class__("dark"))
+    assert recorded_first_frame(path, settings) is None
+
+
+def test_a_window_of_another_size_shows_its_plain_background_until_the_editor_is_built(qtbot: QtBot, tmp_path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    launch = launched(qtbot, path)
+    first = launch.first_frame
+    assert first is not None
+    first.resize(SIZE - QSize(100, 100))  # the screen changed, say
+    first.show()
+    shown = first.grab().toImage()
+    assert len({shown.pixel(x, y) for x in range(0, shown.width(), 7) for y in range(0, shown.height(), 7)}) == 1
+    assert built_behind(qtbot, launch).size() == first.size()
+
+
+def test_unsaved_changes_and_other_documents_are_never_recorded(qtbot: QtBot, tmp_path, open_window) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    window = closes(qtbot, open_main_window(path, demo=False))
+    window.show()
+    qtbot.waitExposed(window)
+    window.edits.add_stage(window.scene.journey_id, 0, "Unsaved")
+    window.keep_first_frame()
+    assert not (first_frame_folder() / RECORD).exists()
+    untitled = open_window(small_project())  # neither a file nor the sample
+    untitled.keep_first_frame()
+    assert not (first_frame_folder() / RECORD).exists()
+
+    demo = closes(qtbot, open_main_window(None, demo=True))
+    demo.show()
+    qtbot.waitExposed(demo)
+    demo.keep_first_frame()
+    assert recorded_first_frame(None, AppSettings()) is not None  # the sample, untouched
+
+
+def test_a_damaged_recording_is_passed_over(qtbot: QtBot, tmp_path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    picture = first_frame_folder() / PICTURE
+    picture.write_bytes(picture.read_bytes()[:500] + os.urandom(2000))
+    launch = launched(qtbot, path)
+    assert launch.first_frame is None and launch.window is not None
+
+    (first_frame_folder() / RECORD).write_text('{"key": 3, "width": "wide"}')
+    assert recorded_first_frame(path, AppSettings()) is None
+    (first_frame_folder() / RECORD).write_text("not json \x00")
+    assert recorded_first_frame(path, AppSettings()) is None
+
+
+def test_closing_the_first_frame_ends_the_start(qtbot: QtBot, tmp_path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    launch = launched(qtbot, path)
+    first = launch.first_frame
+    assert first is not None
+    first.show()
+    first.grab()
+    first.close()  # before the queued build runs
+    qtbot.wait(50)
+    assert launch.window is None and not first.isVisible()
+
+
+def test_the_first_frame_is_painted_before_the_model_or_the_canvas_load(qtbot: QtBot, tmp_path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from journeydesk.ui.app import Launch\n"
+        "heavy = lambda: sorted(n for n in sys.modules if n.split('.')[0] == 'pydantic'"
+        " or n.startswith(('journeydesk.model', 'journeydesk.canvas', 'journeydesk.document')))\n"
+        "app = QApplication([])\n"
+        "launch = Launch(app, Path(sys.argv[1]), False)\n"
+        "launch.begin()\n"
+        "launch.showing.show()\n"
+        "launch.showing.grab()\n"
+        "print(launch.first_frame is not None, heavy())\n"
+        "while launch.window is None:\n"
+        "    app.processEvents()\n"
+        "print(bool(heavy()))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["True []", "True"]
