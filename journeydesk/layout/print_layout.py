@@ -181,7 +181,10 @@ class MapLayout:
         if found is None:
             cards = self.index.cards_in((column.stage_id, lane_id))
             rows = [cards[start : start + column.columns] for start in range(0, len(cards), column.columns)]
-            heights = [max(self.card_height(card, column.card_width, plain) for card in row) for row in rows]
+            if plain:  # every card one line: no need to measure them
+                heights = [self.metrics.plain_card_height] * len(rows)
+            else:
+                heights = [max(self.card_height(card, column.card_width, False) for card in row) for row in rows]
             found = self._cells[key] = CellRows(rows, heights)
         return found
 

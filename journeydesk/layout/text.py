@@ -12,6 +12,11 @@ ELLIPSIS = "…"
 def wrap(text: str, style: FontStyle, size: float, width: float, max_lines: int | None = None) -> list[str]:
     """The lines of ``text`` no wider than ``width``; with ``max_lines``, the last one kept ends in
     an ellipsis when text remains."""
+    return list(_wrapped(text, style, size, width, max_lines))
+
+
+@lru_cache(maxsize=16384)  # maps repeat the same titles and cells many times over
+def _wrapped(text: str, style: FontStyle, size: float, width: float, max_lines: int | None) -> tuple[str, ...]:
     metrics = font_metrics(style)
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -41,13 +46,14 @@ def wrap(text: str, style: FontStyle, size: float, width: float, max_lines: int 
         lines.pop()
     if max_lines is not None and len(lines) > max_lines:
         if max_lines <= 0:
-            return []
+            return ()
         kept = lines[:max_lines]
         kept[-1] = ellipsize(f"{kept[-1]} {lines[max_lines]}", style, size, width, always=True)
-        return kept
-    return lines
+        return tuple(kept)
+    return tuple(lines)
 
 
+@lru_cache(maxsize=16384)
 def ellipsize(text: str, style: FontStyle, size: float, width: float, always: bool = False) -> str:
     """``text`` on one line of ``width``, ended with an ellipsis if cut (or ``always``)."""
     text = " ".join(text.split())

@@ -11,6 +11,7 @@ import os
 import unicodedata
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -38,11 +39,30 @@ CJK_INSTALL_HINT = "fonts-wqy-microhei on Debian or Ubuntu"
 Run = tuple[str, str]  # (font name, text)
 
 
+class RememberingTTFont(TTFont):
+    """A TrueType font that remembers, per document, how each text splits into its subsets' codes.
+
+    A map repeats the same card titles and register cells thousands of times, and reportlab finds
+    each character's code in Python for every string it sets. A character keeps its code for the
+    whole document once given one, so the split of a text seen before is the same again."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._splits: WeakKeyDictionary[object, dict[str, list]] = WeakKeyDictionary()
+
+    def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list:  # noqa: N802 (reportlab's name)
+        splits = self._splits.setdefault(doc, {})
+        found = splits.get(text)
+        if found is None:
+            found = splits[text] = super().splitString(text, doc, encoding)
+        return found
+
+
 @cache
 def register() -> None:
     """Register the fonts once per process."""
     for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"), (OBLIQUE, "DejaVuSans-Oblique.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+        pdfmetrics.registerFont(RememberingTTFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD)
     for name in (CHINESE, JAPANESE, KOREAN):
         pdfmetrics.registerFont(UnicodeCIDFont(name))
@@ -74,6 +94,11 @@ def _covered() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@cache
+def _covered_characters() -> frozenset[str]:
+    return frozenset(map(chr, _covered()))
+
+
 def _embeddable_font(code: int) -> str | None:
     return next((name for name, covered in cjk_fonts() if code in covered), None)
 
@@ -100,9 +125,9 @@ def runs(text: str, font: str = REGULAR) -> list[Run]:
     """The text in runs of one font each: ``font`` where DejaVu has the glyph, a CJK font where needed."""
     if text.isascii():  # DejaVu has every printable ASCII character: the common case, fast
         return [(font, text)] if text else []
-    covered = _covered()
-    if all(ord(char) in covered for char in text):
+    if _covered_characters().issuperset(text):
         return [(font, text)]
+    covered = _covered()
     result: list[Run] = []
     for char in text:
         code = ord(char)
