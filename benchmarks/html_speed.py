@@ -10,11 +10,11 @@ out and measures no text. Target: the export takes at most twice as long.
 """
 
 import sys
-from html import escape
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import raw_writers
 from pdf_speed import register_rows
 from timing import compare_from_command_line, paired_medians
 
@@ -44,29 +44,15 @@ def element_counts(project: Project) -> tuple[dict[str, int], int]:
     return per_card, rest
 
 
-def raw_html(project: Project, counts: tuple[dict[str, int], int]) -> bytes:
+def raw_inputs(project: Project, counts: tuple[dict[str, int], int]) -> dict:
+    """What raw_writers.html draws: each card's id, title and element count, the other elements, the rows."""
     per_card, rest = counts
-    parts = ['<!DOCTYPE html><html><body><svg xmlns="http://www.w3.org/2000/svg">']
-    for journey in project.journeys:
-        for number, card in enumerate(journey.cards):
-            x, y = (number % 100) * 210.0, (number // 100) * 96.0
-            title = escape(card.title, quote=False)
-            parts.append(f'<g class="card" data-card="{card.id}">')
-            for element in range(per_card.get(card.id, 2)):
-                if element % 2:
-                    parts.append(f'<text x="{x + 12:.1f}" y="{y + 14 * element:.1f}" font-size="12.0">{title}</text>')
-                else:
-                    parts.append(
-                        f'<rect x="{x + element:.1f}" y="{y:.1f}" width="196.0" height="86.0" rx="6.0" '
-                        'fill="#ffffff" stroke="#d5dae1" stroke-width="1"/>'
-                    )
-            parts.append("</g>")
-    parts += [f'<rect x="{n:.1f}" y="0.0" width="10.0" height="10.0" fill="#f5f6f8"/>' for n in range(rest)]
-    parts.append("</svg><table>")
-    for row in register_rows(project):
-        parts.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>")
-    parts.append("</table></body></html>")
-    return "".join(parts).encode("utf-8")
+    cards = [(card.id, card.title, per_card.get(card.id, 2)) for journey in project.journeys for card in journey.cards]
+    return {"cards": cards, "rest": rest, "rows": register_rows(project)}
+
+
+def raw_html(project: Project, counts: tuple[dict[str, int], int]) -> bytes:
+    return raw_writers.html(**raw_inputs(project, counts))
 
 
 def measure(project: Project, runs: int) -> tuple[float, float, str]:

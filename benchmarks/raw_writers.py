@@ -3,7 +3,7 @@
 excel_speed.py and pdf_speed.py call them in their own process; run.py runs them as whole
 processes, as the raw counterpart of a whole `journeydesk export` command:
 
-    python raw_writers.py xlsx|pdf INPUT.pickle OUT
+    python raw_writers.py xlsx|pdf|html|pptx INPUT.pickle OUT
 
 reads what to write from INPUT (made by the benchmark beforehand: the cells of the exported
 workbook, or the cards' titles and the register rows) and writes OUT, flushed to disk as the
@@ -14,6 +14,7 @@ import io
 import os
 import pickle
 import sys
+from html import escape
 from pathlib import Path
 
 A3_LANDSCAPE = (1190.55, 841.89)  # reportlab's landscape(A3), in points
@@ -84,6 +85,66 @@ def pdf(titles: list[str], rows: list[list[str]]) -> bytes:
     return buffer.getvalue()
 
 
+def html(cards: list[tuple[str, str, int]], rest: int, rows: list[list[str]]) -> bytes:
+    """The same amount of SVG as plain strings: for every card (id, title, elements) as many elements
+    as the page draws for it, alternately rectangles and texts holding its escaped title, on a grid;
+    ``rest`` rectangles for the lanes, headers, links and curve; a table row of escaped cells for
+    every register row."""
+    parts = ['<!DOCTYPE html><html><body><svg xmlns="http://www.w3.org/2000/svg">']
+    for number, (card_id, card_title, elements) in enumerate(cards):
+        x, y = (number % 100) * 210.0, (number // 100) * 96.0
+        title = escape(card_title, quote=False)
+        parts.append(f'<g class="card" data-card="{card_id}">')
+        for element in range(elements):
+            if element % 2:
+                parts.append(f'<text x="{x + 12:.1f}" y="{y + 14 * element:.1f}" font-size="12.0">{title}</text>')
+            else:
+                parts.append(
+                    f'<rect x="{x + element:.1f}" y="{y:.1f}" width="196.0" height="86.0" rx="6.0" '
+                    'fill="#ffffff" stroke="#d5dae1" stroke-width="1"/>'
+                )
+        parts.append("</g>")
+    parts += [f'<rect x="{n:.1f}" y="0.0" width="10.0" height="10.0" fill="#f5f6f8"/>' for n in range(rest)]
+    parts.append("</svg><table>")
+    for row in rows:
+        parts.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>")
+    parts.append("</table></body></html>")
+    return "".join(parts).encode("utf-8")
+
+
+CARDS_PER_SLIDE = 40
+ROWS_PER_SLIDE = 15
+
+
+def pptx(titles: list[str], rows: list[list[str]]) -> bytes:
+    """With python-pptx's own calls, a rectangle and a text box holding the title of every card (forty
+    cards to a slide), then the register rows as native tables (fifteen rows to a slide)."""
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.util import Pt
+
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = Pt(960), Pt(540)
+    blank = deck.slide_layouts[6]
+    slide = None
+    for number, title in enumerate(titles):
+        if number % CARDS_PER_SLIDE == 0:
+            slide = deck.slides.add_slide(blank)
+        x, y = 30 + (number % 8) * 112, 70 + (number % CARDS_PER_SLIDE // 8) * 90
+        slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(x), Pt(y), Pt(104), Pt(80))
+        slide.shapes.add_textbox(Pt(x + 4), Pt(y + 4), Pt(96), Pt(20)).text_frame.text = title
+    for start in range(0, len(rows), ROWS_PER_SLIDE):
+        page = rows[start : start + ROWS_PER_SLIDE]
+        columns = max(len(row) for row in page)
+        table = deck.slides.add_slide(blank).shapes.add_table(len(page), columns, Pt(30), Pt(70), Pt(900), Pt(400))
+        for r, row in enumerate(page):
+            for c, text in enumerate(row):
+                table.table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    return buffer.getvalue()
+
+
 def write(path: Path, data: bytes) -> None:
     with path.open("wb") as file:
         file.write(data)
@@ -97,9 +158,13 @@ def main(arguments: list[str]) -> int:
         given = pickle.load(file)
     if kind == "xlsx":
         data = xlsx(given)
-    else:
+    elif kind == "pdf":
         register_fonts(given["fonts"])
         data = pdf(given["titles"], given["rows"])
+    elif kind == "html":
+        data = html(given["cards"], given["rest"], given["rows"])
+    else:
+        data = pptx(given["titles"], given["rows"])
     write(Path(target), data)
     return 0
 

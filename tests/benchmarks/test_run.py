@@ -8,6 +8,7 @@ from tests.conftest import REPO
 
 OPERATIONS = [
     "start-up to map painted",
+    "start-up to map editable",
     "first edit / again",
     "open personas / again",
     "open history / again",
@@ -24,6 +25,8 @@ OPERATIONS = [
     "PDF export",
     "Excel export, command",
     "PDF export, command",
+    "HTML export, command",
+    "PowerPoint export, command",
 ]
 
 
