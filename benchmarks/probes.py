@@ -63,8 +63,9 @@ def startup(kind: str) -> dict:
     shown = time.time()
     if kind == "bare":
         return {"shown": shown}
-    while launch.window is None or not launch.window.isVisible():  # built behind the first frame
+    while not launch.ready:  # the main window built behind the first frame, and in its place
         app.processEvents()
+    assert launch.window is not None
     launch.window.repaint()
     editable = time.time()
     idle(app, PERSON_ACTS_AFTER_S)

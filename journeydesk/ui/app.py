@@ -79,23 +79,46 @@ class Launch:
         assert shown is not None
         return shown
 
+    @property
+    def ready(self) -> bool:
+        """The main window is on screen, and the first frame, if any, gone."""
+        return self.window is not None and self.first_frame is None and self.window.isVisible()
+
     def _build_behind(self) -> None:
-        """The main window, built once the first frame is on screen, takes its place."""
+        """The main window, built once the first frame is on screen, shown under it; the first frame
+        stays on top for two turns of the event loop, while the map takes the zoom and scroll it starts
+        with and the docks their sizes, then goes."""
+        from PySide6.QtCore import QTimer
+
         first = self.first_frame
         if first is None:
             return
-        window = open_main_window(self.path, self.demo)
+        window = self.window = open_main_window(self.path, self.demo)
+        if self.first_frame is None:  # closed by the person while the window was built
+            window.close()
+            return
         window.setGeometry(first.geometry())
         window.setWindowState(first.windowState())
-        self.window = window
         window.show()
+        first.raise_()
+        QTimer.singleShot(0, window, lambda: QTimer.singleShot(0, window, self._hand_over))
+
+    def _hand_over(self) -> None:
+        first, window = self.first_frame, self.window
+        if first is None or window is None:
+            return
+        window.repaint()
         first.hide()
         first.deleteLater()
         self.first_frame = None
+        window.activateWindow()
 
     def _give_up(self) -> None:
-        """The person closed the first frame before the map could be edited: the app ends there."""
+        """The person closed the first frame: the app ends there, with the main window if it was
+        built meanwhile (its build holds the event loop, so the close can come after it)."""
         self.first_frame = None
+        if self.window is not None:
+            self.window.close()
 
     def keep_unsaved_work(self) -> int:
         """For the crash guard: the recovery copies written now."""

@@ -139,7 +139,8 @@ class MainWindow(QMainWindow):
         self._adopt(document)
         self.autosaver.follow(document)
         self._restore_layout()
-        self._warmed_up = False
+        self._warming_up = False
+        self.warmed_up = False  # everything start-up left for later built; the window settled
 
     # Building
 
@@ -665,8 +666,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self._warmed_up:
-            self._warmed_up = True
+        if not self._warming_up:
+            self._warming_up = True
             QTimer.singleShot(WARM_UP_AFTER_MS, self, lambda: one_per_turn(self, self._warm_up_steps()))
 
     def _warm_up_steps(self) -> Iterator[Callable[[], object]]:
@@ -679,13 +680,19 @@ class MainWindow(QMainWindow):
             yield partial(self.inspector.forms.__getitem__, kind)
         for object_type in TYPES.values():
             yield partial(getattr, object_type, "adapter")
-        yield self.keep_first_frame
+        yield self._settled
+
+    def _settled(self) -> None:
+        self.warmed_up = True
+        self.keep_first_frame()
 
     def keep_first_frame(self) -> None:
         """The window as it is now, for the next start to show at once (:mod:`journeydesk.ui.first_frame`):
-        only while it shows a file as saved, or the sample it started on untouched."""
+        only once it has settled (its map zoomed and its docks sized as they start), and while it
+        shows a file as saved, or the sample it started on untouched."""
         document = self.document
-        if self.isVisible() and not document.is_modified and (document.path or document is self._sample):
+        shown = self.warmed_up and self.isVisible()
+        if shown and not document.is_modified and (document.path or document is self._sample):
             record_first_frame(self, document.path, self.settings)
 
     def _restore_layout(self) -> None:
