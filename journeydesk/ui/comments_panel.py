@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -159,7 +161,18 @@ class CommentsPanel(QWidget):
         buttons.addWidget(self.send)
         heading = QLabel("Conversation")
         heading.setObjectName("sectionTitle")
-        column = QVBoxLayout(self)
+        body = QWidget()
+        body.setObjectName("commentsBody")
+        scroller = QScrollArea()  # on a short screen the panel scrolls, rather than push the window past it
+        scroller.setObjectName("commentsScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
+        column = QVBoxLayout(body)
         column.setContentsMargins(10, 8, 10, 8)
         column.setSpacing(6)
         column.addLayout(filters)

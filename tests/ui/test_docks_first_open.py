@@ -136,3 +136,13 @@ def test_every_panel_fits_the_right_hand_column(qtbot: QtBot) -> None:
         for scroll in panel.findChildren(QScrollArea):
             if scroll.horizontalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAlwaysOff and scroll.widget():
                 assert scroll.widget().minimumSizeHint().width() <= room, name
+
+
+def test_the_window_fits_a_laptop_screen_with_every_panel_built(qtbot: QtBot) -> None:
+    """A 1366 x 768 screen, less a 40-pixel taskbar: the panels built after start-up (the Comments
+    panel the tallest) must not make the window grow past it."""
+    window = started(qtbot)
+    qtbot.waitUntil(lambda: window.warmed_up)
+    assert {"comments", "votes", "history", "health"} <= set(window.docks.panels)
+    assert window.minimumSizeHint().height() <= 768 - 40
+    assert window.minimumSizeHint().width() <= 1366

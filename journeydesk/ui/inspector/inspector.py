@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -98,6 +99,8 @@ class Inspector(QWidget):
 
     def follow_selection(self) -> None:
         if self.scene is None or self.document is None or self.edits is None:
+            return
+        if not shiboken6.isValid(self.scene):  # a window deleted unclosed: its scene goes before its docks
             return
         ref = self.scene.selected_ref()
         count = len(self.scene.selectedItems())
