@@ -88,7 +88,7 @@ class Launch:
         """The main window, built once the first frame is on screen, shown under it; the first frame
         stays on top for two turns of the event loop, while the map takes the zoom and scroll it starts
         with and the docks their sizes, then goes."""
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import Qt, QTimer
 
         first = self.first_frame
         if first is None:
@@ -99,7 +99,9 @@ class Launch:
             return
         window.setGeometry(first.geometry())
         window.setWindowState(first.windowState())
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the first frame keeps the focus
         window.show()
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         first.raise_()
         QTimer.singleShot(0, window, lambda: QTimer.singleShot(0, window, self._hand_over))
 
@@ -111,6 +113,7 @@ class Launch:
         first.hide()
         first.deleteLater()
         self.first_frame = None
+        window.raise_()
         window.activateWindow()
 
     def _give_up(self) -> None:
