@@ -63,18 +63,18 @@ def startup(kind: str) -> dict:
     shown = time.time()
     if kind == "bare":
         return {"shown": shown}
-    while not launch.ready:  # the main window built behind the first frame, and in its place
+    while not launch.ready:  # the main window built behind the first frame, painted, and in its place
         app.processEvents()
-    assert launch.window is not None
-    launch.window.repaint()
     editable = time.time()
+    built = launch.window
+    assert built is not None
     idle(app, PERSON_ACTS_AFTER_S)
     result = {
         "shown": shown,
         "first frame": first_frame,
         "editable": editable,
-        "first edit": first_edit(app, launch.window),
-        "first open": first_opens(app, launch.window),
+        "first edit": first_edit(app, built),
+        "first open": first_opens(app, built),
     }
     launch.guard.stand_down()  # as the app does when its event loop ends: nobody is left to answer a message
     return result
