@@ -38,6 +38,17 @@ class Record:
     ratio: float  # device pixels per pixel
     title: str
 
+    def sound(self) -> bool:
+        """Each field of the kind written: the file is the app's own, but a disk can damage it."""
+        sizes = (self.width, self.height)
+        return (
+            isinstance(self.key, str)
+            and isinstance(self.title, str)
+            and all(type(size) is int and 0 < size < 100_000 for size in sizes)
+            and type(self.ratio) in (int, float)
+            and 0 < self.ratio < 100
+        )
+
 
 def frame_key(file: Path | None, settings: AppSettings) -> str | None:
     """What must be the same for a frame to be replayed; None for a file that cannot be read."""
@@ -88,7 +99,7 @@ def recorded_first_frame(file: Path | None, settings: AppSettings) -> tuple[Reco
         facts = Record(**json.loads((folder / RECORD).read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError):
         return None
-    if not isinstance(facts.key, str) or facts.key != frame_key(file, settings):
+    if not facts.sound() or facts.key != frame_key(file, settings):
         return None
     picture = QImage(os.fspath(folder / PICTURE))
     if picture.isNull():

@@ -1,6 +1,7 @@
 """The first frame: a start on the file the app last showed paints that window at once, from a
 recording, and the main window takes its place, looking the same, once it is built."""
 
+import json
 import os
 import subprocess
 import sys
@@ -167,6 +168,12 @@ def test_a_damaged_recording_is_passed_over(qtbot: QtBot, tmp_path) -> None:
 
     (first_frame_folder() / RECORD).write_text('{"key": 3, "width": "wide"}')
     assert recorded_first_frame(path, AppSettings()) is None
+    left_on(qtbot, path)
+    record = json.loads((first_frame_folder() / RECORD).read_text())
+    assert recorded_first_frame(path, AppSettings()) is not None
+    for field, wrong in (("width", "wide"), ("height", -1), ("ratio", None), ("title", 7), ("ratio", 1e9)):
+        (first_frame_folder() / RECORD).write_text(json.dumps({**record, field: wrong}))
+        assert recorded_first_frame(path, AppSettings()) is None, field
     (first_frame_folder() / RECORD).write_text("not json \x00")
     assert recorded_first_frame(path, AppSettings()) is None
 
