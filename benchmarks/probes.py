@@ -3,9 +3,10 @@
 probes.py startup app|bare
     wall-clock time (time.time()) once the first window is shown and painted: the app as the
     journeydesk command starts it (on the sample journey), or a bare QApplication + QMainWindow;
-    for the app also whether that was the recorded first frame, the time once the main window has
-    taken its place (painted, ready to edit), then, after a second of idling, the seconds of the
-    first edit and of the first open of each dock, each with the same done again
+    for the app also whether that was the first frame recorded as the start before closed, the time
+    once the main window has taken its place (painted, ready to edit), then, after a second of
+    idling, the seconds of the first edit and of the first open of each dock, each with the same
+    done again; then the edits are undone and the window closed
 probes.py open app FILE
     the app started, then FILE opened as File > Open does, until the map's first frame is painted:
     seconds, peak memory, and the view's zoom and viewport size
@@ -76,6 +77,8 @@ def startup(kind: str) -> dict:
         "first edit": first_edit(app, built),
         "first open": first_opens(app, built),
     }
+    built.document.undo_stack.setIndex(0)  # the edits undone, the window closed as a person quits: the
+    built.close()  # first frame of the next start is recorded
     launch.guard.stand_down()  # as the app does when its event loop ends: nobody is left to answer a message
     return result
 

@@ -1,8 +1,8 @@
 """The first frame: the window as it looked when last left on the file the app now opens, painted
 the moment the app starts, while the editor is built behind it.
 
-The window is recorded as a picture of its pixels once it has settled on a saved file or on the
-untouched sample, and again when it closes on one. It is shown only for the same file (path, size
+The window is recorded as a picture of its pixels when it closes on a saved file or on the untouched
+sample, once it has settled. It is shown only for the same file (path, size
 and modification time), the same versions of the app and Qt, the same theme and screen resolution,
 and a window of the same size; anything else starts without it, as the first start of a file does.
 (Qt's vector record of paint commands, QPicture, would scale, but it loses each widget's clipping

@@ -680,14 +680,10 @@ class MainWindow(QMainWindow):
             yield partial(self.inspector.forms.__getitem__, kind)
         for object_type in TYPES.values():
             yield partial(getattr, object_type, "adapter")
-        yield self._settled
-
-    def _settled(self) -> None:
-        self.warmed_up = True
-        self.keep_first_frame()
+        yield partial(setattr, self, "warmed_up", True)
 
     def keep_first_frame(self) -> None:
-        """The window as it is now, for the next start to show at once (:mod:`journeydesk.ui.first_frame`):
+        """The window as it closes, for the next start to show at once (:mod:`journeydesk.ui.first_frame`):
         only once it has settled (its map zoomed and its docks sized as they start), and while it
         shows a file as saved, or the sample it started on untouched."""
         document = self.document

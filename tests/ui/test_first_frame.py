@@ -31,7 +31,7 @@ def left_on(qtbot: QtBot, path: Path) -> MainWindow:
     window = closes(qtbot, open_main_window(path, demo=False))
     window.resize(SIZE)
     window.show()
-    qtbot.waitUntil(lambda: window.warmed_up)  # settled, and recorded
+    qtbot.waitUntil(lambda: window.warmed_up)  # settled
     window.close()
     # The docks make the window taller than the test screen, to which restoring its geometry would
     # shrink the next one: the next start takes the recorded size instead, as after a crash.
@@ -142,7 +142,6 @@ def test_unsaved_changes_and_other_documents_are_never_recorded(qtbot: QtBot, tm
     window.keep_first_frame()  # not settled yet: its first frames show the map before it is zoomed
     assert not (first_frame_folder() / RECORD).exists()
     qtbot.waitUntil(lambda: window.warmed_up)
-    (first_frame_folder() / RECORD).unlink()
     window.edits.add_stage(window.scene.journey_id, 0, "Unsaved")
     window.keep_first_frame()
     assert not (first_frame_folder() / RECORD).exists()
@@ -154,6 +153,7 @@ def test_unsaved_changes_and_other_documents_are_never_recorded(qtbot: QtBot, tm
     demo = closes(qtbot, open_main_window(None, demo=True))
     demo.show()
     qtbot.waitUntil(lambda: demo.warmed_up)
+    demo.close()
     assert recorded_first_frame(None, AppSettings()) is not None  # the sample, untouched
 
 
