@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Signal, qVersion
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage, QImageReader, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from journeydesk import __version__
@@ -24,7 +24,8 @@ from journeydesk.resources import resource_path
 from journeydesk.ui.app_data import first_frame_folder
 from journeydesk.ui.settings import AppSettings
 
-PICTURE, RECORD = "window.png", "window.json"
+PICTURE = "window.png"
+RECORD = "JourneyDeskFirstFrame"  # the PNG text chunk holding the Record (no spaces: Qt reads such keys wrong)
 PNG_QUALITY = 80  # Qt maps it to light compression: a tenth of the size, and read in about 10 ms
 
 
@@ -63,7 +64,8 @@ def frame_key(file: Path | None, settings: AppSettings) -> str | None:
     screen = QGuiApplication.primaryScreen()
     dpi = screen.logicalDotsPerInch() if screen else 0
     scheme = QGuiApplication.styleHints().colorScheme().name
-    return f"{__version__} Qt {qVersion()} {settings.theme_as_stored()} {scheme} {dpi:g} dpi: {identity}"
+    key = f"{__version__} Qt {qVersion()} theme {settings.theme_as_stored()!r} {scheme} {dpi:g} dpi: {identity}"
+    return " ".join(key.split())  # as the PNG's text chunk keeps it: Qt reads its runs of spaces as one
 
 
 def record_first_frame(window: QWidget, file: Path | None, settings: AppSettings) -> None:
@@ -76,32 +78,32 @@ def record_first_frame(window: QWidget, file: Path | None, settings: AppSettings
     key = frame_key(file, settings)
     if key is None:
         return
-    picture = window.grab()
+    picture = window.grab().toImage()
+    size = window.size()
+    facts = Record(key, size.width(), size.height(), picture.devicePixelRatio(), window.windowTitle())
+    picture.setText(RECORD, json.dumps(asdict(facts)))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     picture.save(buffer, "PNG", PNG_QUALITY)
-    size = window.size()
-    facts = Record(key, size.width(), size.height(), picture.devicePixelRatio(), window.windowTitle())
     folder = first_frame_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / RECORD).unlink(missing_ok=True)  # never a record beside another record's picture
         atomic_write(folder / PICTURE, bytes(buffer.data().data()))
-        atomic_write(folder / RECORD, json.dumps(asdict(facts)).encode())
     except (OSError, SaveError):
         return
 
 
 def recorded_first_frame(file: Path | None, settings: AppSettings) -> tuple[Record, QImage] | None:
-    """The frame kept for a start on ``file``, if one fits it."""
-    folder = first_frame_folder()
+    """The frame kept for a start on ``file``, if one fits it: its record is read from the PNG's
+    header, and its pixels only when the record fits."""
+    reader = QImageReader(os.fspath(first_frame_folder() / PICTURE), QByteArray(b"png"))
     try:
-        facts = Record(**json.loads((folder / RECORD).read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
+        facts = Record(**json.loads(reader.text(RECORD)))
+    except (ValueError, TypeError):  # no such file, no record, or not one of ours
         return None
     if not facts.sound() or facts.key != frame_key(file, settings):
         return None
-    picture = QImage(os.fspath(folder / PICTURE))
+    picture = reader.read()
     if picture.isNull():
         return None
     picture.setDevicePixelRatio(facts.ratio)

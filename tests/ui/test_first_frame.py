@@ -140,15 +140,15 @@ def test_unsaved_changes_and_other_documents_are_never_recorded(qtbot: QtBot, tm
     qtbot.waitExposed(window)
     assert not window.warmed_up
     window.keep_first_frame()  # not settled yet: its first frames show the map before it is zoomed
-    assert not (first_frame_folder() / RECORD).exists()
+    assert not (first_frame_folder() / PICTURE).exists()
     qtbot.waitUntil(lambda: window.warmed_up)
     window.edits.add_stage(window.scene.journey_id, 0, "Unsaved")
     window.keep_first_frame()
-    assert not (first_frame_folder() / RECORD).exists()
+    assert not (first_frame_folder() / PICTURE).exists()
     untitled = open_window(small_project())  # neither a file nor the sample
     qtbot.waitUntil(lambda: untitled.warmed_up)
     untitled.keep_first_frame()
-    assert not (first_frame_folder() / RECORD).exists()
+    assert not (first_frame_folder() / PICTURE).exists()
 
     demo = closes(qtbot, open_main_window(None, demo=True))
     demo.show()
@@ -166,16 +166,29 @@ def test_a_damaged_recording_is_passed_over(qtbot: QtBot, tmp_path) -> None:
     launch = launched(qtbot, path)
     assert launch.first_frame is None and launch.window is not None
 
-    (first_frame_folder() / RECORD).write_text('{"key": 3, "width": "wide"}')
-    assert recorded_first_frame(path, AppSettings()) is None
     left_on(qtbot, path)
-    record = json.loads((first_frame_folder() / RECORD).read_text())
     assert recorded_first_frame(path, AppSettings()) is not None
-    for field, wrong in (("width", "wide"), ("height", -1), ("ratio", None), ("title", 7), ("ratio", 1e9)):
-        (first_frame_folder() / RECORD).write_text(json.dumps({**record, field: wrong}))
-        assert recorded_first_frame(path, AppSettings()) is None, field
-    (first_frame_folder() / RECORD).write_text("not json \x00")
-    assert recorded_first_frame(path, AppSettings()) is None
+    record = json.loads(QImage(os.fspath(picture)).text(RECORD))
+    wrong_records = [
+        *(json.dumps({**record, field: wrong}) for field, wrong in WRONG_FIELDS),
+        json.dumps({**record, "extra": 1}),
+        json.dumps([record]),
+        "not json \x00",
+        "",
+    ]
+    for wrong in wrong_records:
+        with_record(picture, wrong)
+        assert recorded_first_frame(path, AppSettings()) is None, wrong
+
+
+WRONG_FIELDS = (("width", "wide"), ("height", -1), ("ratio", None), ("title", 7), ("ratio", 1e9), ("key", 3))
+
+
+def with_record(picture: Path, record: str) -> None:
+    """The picture written again with ``record`` as its record."""
+    image = QImage(os.fspath(picture))
+    image.setText(RECORD, record)
+    assert image.save(os.fspath(picture), "PNG")
 
 
 def test_closing_the_first_frame_ends_the_start(qtbot: QtBot, tmp_path, monkeypatch) -> None:
