@@ -56,7 +56,6 @@ def startup(kind: str) -> dict:
         assert window_system_problem() is None
         launch = start(None, demo=True)
         app, window = launch.app, launch.showing
-        first_frame = launch.first_frame is not None
     window.resize(*WINDOW)
     window.show()
     app.processEvents()
@@ -64,7 +63,11 @@ def startup(kind: str) -> dict:
     shown = time.time()
     if kind == "bare":
         return {"shown": shown}
+    first_frame = launch.first_frame is not None and launch.first_frame.fits()  # the map, not a blank window
+    deadline = time.perf_counter() + 60
     while not launch.ready:  # the main window built behind the first frame, painted, and in its place
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the main window did not take the first frame's place within a minute")
         app.processEvents()
     editable = time.time()
     built = launch.window

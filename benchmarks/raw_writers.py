@@ -163,8 +163,11 @@ def main(arguments: list[str]) -> int:
         data = pdf(given["titles"], given["rows"])
     elif kind == "html":
         data = html(given["cards"], given["rest"], given["rows"])
-    else:
+    elif kind == "pptx":
         data = pptx(given["titles"], given["rows"])
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
     write(Path(target), data)
     return 0
 

@@ -7,15 +7,18 @@ from itertools import accumulate
 from journeydesk.layout.fonts import FontStyle, font_metrics
 
 ELLIPSIS = "…"
+# Maps repeat the same titles and cells many times over: short texts' lines are remembered (a long
+# description, measured again at every key typed into it, is not).
+REMEMBERED_LENGTH = 300
 
 
 def wrap(text: str, style: FontStyle, size: float, width: float, max_lines: int | None = None) -> list[str]:
     """The lines of ``text`` no wider than ``width``; with ``max_lines``, the last one kept ends in
     an ellipsis when text remains."""
-    return list(_wrapped(text, style, size, width, max_lines))
+    wrapped = _remembered_wrap if len(text) <= REMEMBERED_LENGTH else _wrapped
+    return list(wrapped(text, style, size, width, max_lines))
 
 
-@lru_cache(maxsize=16384)  # maps repeat the same titles and cells many times over
 def _wrapped(text: str, style: FontStyle, size: float, width: float, max_lines: int | None) -> tuple[str, ...]:
     metrics = font_metrics(style)
     lines: list[str] = []
@@ -53,9 +56,13 @@ def _wrapped(text: str, style: FontStyle, size: float, width: float, max_lines: 
     return tuple(lines)
 
 
-@lru_cache(maxsize=16384)
 def ellipsize(text: str, style: FontStyle, size: float, width: float, always: bool = False) -> str:
     """``text`` on one line of ``width``, ended with an ellipsis if cut (or ``always``)."""
+    shorten = _remembered_ellipsize if len(text) <= REMEMBERED_LENGTH else _ellipsized
+    return shorten(text, style, size, width, always)
+
+
+def _ellipsized(text: str, style: FontStyle, size: float, width: float, always: bool) -> str:
     text = " ".join(text.split())
     metrics = font_metrics(style)
     if not always and metrics.width(text, size) <= width:
@@ -69,6 +76,10 @@ def ellipsize(text: str, style: FontStyle, size: float, width: float, always: bo
     while cut > 0 and text[cut - 1] == " ":
         cut -= 1
     return text[:cut] + ELLIPSIS if cut > 0 else ELLIPSIS
+
+
+_remembered_wrap = lru_cache(maxsize=16384)(_wrapped)
+_remembered_ellipsize = lru_cache(maxsize=16384)(_ellipsized)
 
 
 def _longest_fitting(text: str, style: FontStyle, size: float, width: float) -> int:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
 
 APP_NAME = "JourneyDesk"
+BUILD_UNPAINTED_AFTER_MS = 500
 
 
 def run_app(path: Path | None, demo: bool = False) -> int:
@@ -57,7 +58,7 @@ class Launch:
         self.first_frame: FirstFrame | None = None
 
     def begin(self) -> None:
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt, QTimer
 
         from journeydesk.ui.first_frame import FirstFrame, recorded_first_frame
         from journeydesk.ui.settings import AppSettings
@@ -71,6 +72,8 @@ class Launch:
         self.first_frame = FirstFrame(*kept, settings.window_layout()[0])
         self.first_frame.painted.connect(self._build_behind, Qt.ConnectionType.QueuedConnection)
         self.first_frame.closed.connect(self._give_up)
+        # A window started minimised, or on another desktop, is not painted: build it all the same.
+        QTimer.singleShot(BUILD_UNPAINTED_AFTER_MS, self.first_frame, self._build_behind)
 
     @property
     def showing(self) -> "QWidget":
@@ -91,9 +94,13 @@ class Launch:
         from PySide6.QtCore import Qt, QTimer
 
         first = self.first_frame
-        if first is None:
+        if first is None or self.window is not None:
             return
-        window = self.window = open_main_window(self.path, self.demo)
+        try:
+            window = self.window = open_main_window(self.path, self.demo)
+        except BaseException:
+            first.close()  # no picture left on screen that nothing will replace; the crash guard reports
+            raise
         if self.first_frame is None:  # closed by the person while the window was built
             window.close()
             return

@@ -2,14 +2,17 @@
 the moment the app starts, while the editor is built behind it.
 
 The window is recorded as a picture of its pixels when it closes on a saved file or on the untouched
-sample, once it has settled. It is shown only for the same file (path, size
-and modification time), the same versions of the app and Qt, the same theme and screen resolution,
-and a window of the same size; anything else starts without it, as the first start of a file does.
+sample, put back as a start shows it (see ``MainWindow.keep_first_frame``); any other close removes
+the picture. It is used only for the same file (path, size and modification time), the same
+versions of the app and Qt, the same theme and screen resolution; anything else starts without it,
+as the first start of a file does. A window restored at another size shows its plain background
+until the main window takes its place.
 (Qt's vector record of paint commands, QPicture, would scale, but it loses each widget's clipping
 when a whole window is rendered into it: the map spilled over the docks.) This module loads nothing
 but Qt and the settings: the model, pydantic and the canvas load after the frame is on screen.
 """
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -63,8 +66,10 @@ def frame_key(file: Path | None, settings: AppSettings) -> str | None:
         identity = f"{file.resolve()} {status.st_size} {status.st_mtime_ns}"
     screen = QGuiApplication.primaryScreen()
     dpi = screen.logicalDotsPerInch() if screen else 0
-    scheme = QGuiApplication.styleHints().colorScheme().name
-    key = f"{__version__} Qt {qVersion()} theme {settings.theme_as_stored()!r} {scheme} {dpi:g} dpi: {identity}"
+    theme = settings.theme_as_stored()
+    if theme in ("", "system"):  # the platform's light or dark
+        theme = f"system {QGuiApplication.styleHints().colorScheme().name}"
+    key = f"{__version__} Qt {qVersion()} theme {theme} {dpi:g} dpi: {identity}"
     return " ".join(key.split())  # as the PNG's text chunk keeps it: Qt reads its runs of spaces as one
 
 
@@ -77,6 +82,7 @@ def record_first_frame(window: QWidget, file: Path | None, settings: AppSettings
 
     key = frame_key(file, settings)
     if key is None:
+        forget_first_frame()
         return
     picture = window.grab().toImage()
     size = window.size()
@@ -84,13 +90,20 @@ def record_first_frame(window: QWidget, file: Path | None, settings: AppSettings
     picture.setText(RECORD, json.dumps(asdict(facts)))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG", PNG_QUALITY)
+    picture.save(buffer, "PNG", PNG_QUALITY)  # type: ignore[call-overload]  # the stub says bytes; PySide takes only str
     folder = first_frame_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(folder / PICTURE, bytes(buffer.data().data()))
     except (OSError, SaveError):
-        return
+        forget_first_frame()
+
+
+def forget_first_frame() -> None:
+    """No first frame for the next start (best effort: a picture that cannot be removed is still
+    checked against its file when read)."""
+    with contextlib.suppress(OSError):
+        (first_frame_folder() / PICTURE).unlink(missing_ok=True)
 
 
 def recorded_first_frame(file: Path | None, settings: AppSettings) -> tuple[Record, QImage] | None:
@@ -99,12 +112,13 @@ def recorded_first_frame(file: Path | None, settings: AppSettings) -> tuple[Reco
     reader = QImageReader(os.fspath(first_frame_folder() / PICTURE), QByteArray(b"png"))
     try:
         facts = Record(**json.loads(reader.text(RECORD)))
-    except (ValueError, TypeError):  # no such file, no record, or not one of ours
+    except (ValueError, TypeError, RecursionError):  # no such file, no record, or not one of ours
         return None
     if not facts.sound() or facts.key != frame_key(file, settings):
         return None
     picture = reader.read()
-    if picture.isNull():
+    expected = QSize(round(facts.width * facts.ratio), round(facts.height * facts.ratio))
+    if picture.isNull() or picture.size() != expected:
         return None
     picture.setDevicePixelRatio(facts.ratio)
     return facts, picture

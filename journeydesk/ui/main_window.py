@@ -1,11 +1,12 @@
 """The main window: the map in the middle, palette, inspector and history docked around it."""
 
+import logging
 from collections.abc import Callable, Iterator
 from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -48,7 +50,7 @@ from journeydesk.ui.dialogs import Dialogs
 from journeydesk.ui.docks import Docked, Docks
 from journeydesk.ui.file_ops import FileOps
 from journeydesk.ui.file_safety import FileSafety
-from journeydesk.ui.first_frame import record_first_frame
+from journeydesk.ui.first_frame import forget_first_frame, record_first_frame
 from journeydesk.ui.idle import one_per_turn
 from journeydesk.ui.inspector.inspector import FORMS
 from journeydesk.ui.session_banner import SessionBanner
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
     from journeydesk.ui.priorities import PrioritiesPanel
     from journeydesk.ui.workshop.vote_results import VotesPanel
 
+log = logging.getLogger(__name__)
 APP_NAME = "JourneyDesk"
 SETTLE_AFTER_MS = 500  # the first frames of a newly opened map come first
 COMMENTS_HEIGHT = 480  # the Comments dock when it opens: a few threads, a conversation and the reply box
@@ -373,6 +376,8 @@ class MainWindow(QMainWindow):
         self.view.show_start()
 
     def _adopt(self, document: JourneyDocument) -> None:
+        if document is not self._sample:
+            self._sample = None  # another document: the sample it started on is gone
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         self._bindings = [
@@ -683,13 +688,39 @@ class MainWindow(QMainWindow):
         yield partial(setattr, self, "warmed_up", True)
 
     def keep_first_frame(self) -> None:
-        """The window as it closes, for the next start to show at once (:mod:`journeydesk.ui.first_frame`):
-        only once it has settled (its map zoomed and its docks sized as they start), and while it
-        shows a file as saved, or the sample it started on untouched."""
+        """The window as the next start will show it, kept for that start to show at once
+        (:mod:`journeydesk.ui.first_frame`), while it shows a file as saved, or the sample it started
+        on untouched: its first journey, nothing selected, zoomed and scrolled as a map opens. Any
+        other close removes the last one kept, so no start shows an older window."""
         document = self.document
-        shown = self.warmed_up and self.isVisible()
-        if shown and not document.is_modified and (document.path or document is self._sample):
-            record_first_frame(self, document.path, self.settings)
+        keep = (
+            self.warmed_up
+            and self.isVisible()
+            and not self.focus_mode.active
+            and not document.is_modified
+            and not document.read_only
+            and not self.sharing.live
+            and not self.safety.changed_since_read()
+            and (document.path is not None or document is self._sample)
+        )
+        if not keep:
+            forget_first_frame()
+            return
+        journeys = document.project.journeys
+        if journeys and self.scene.journey_id != journeys[0].id:
+            self.scene.show_journey(journeys[0].id)
+        self.scene.clearSelection()
+        self.view.show_start()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        record_first_frame(self, document.path, self.settings)
+
+    def _keep_first_frame_safely(self) -> None:
+        """Nothing going wrong with the picture may keep the close from releasing the file."""
+        try:
+            self.keep_first_frame()
+        except Exception:
+            log.exception("could not keep the window for the next start")
+            forget_first_frame()
 
     def _restore_layout(self) -> None:
         geometry, state = self.settings.window_layout()
@@ -702,8 +733,12 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        in_focus_mode = self.focus_mode.active
         self.focus_mode.set_active(False)  # remember the window as it is outside focus mode
-        self.keep_first_frame()
+        if in_focus_mode:  # leaving full screen takes a while: the window is not as the next start shows it
+            forget_first_frame()
+        else:
+            self._keep_first_frame_safely()
         self.sharing.shutdown()
         self.settings.save_window_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()

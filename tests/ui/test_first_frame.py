@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -26,12 +27,14 @@ from tests.ui.test_docks_first_open import open_dock
 SIZE = QSize(780, 700)
 
 
-def left_on(qtbot: QtBot, path: Path) -> MainWindow:
-    """The app run on ``path`` and closed, as a person leaves it: the window recorded as it closed."""
+def left_on(qtbot: QtBot, path: Path, work: Callable[[MainWindow], object] = lambda window: None) -> MainWindow:
+    """The app run on ``path``, ``work`` done in it without changing the map, and closed, as a person
+    leaves it: the window recorded as it closed."""
     window = closes(qtbot, open_main_window(path, demo=False))
     window.resize(SIZE)
     window.show()
     qtbot.waitUntil(lambda: window.warmed_up)  # settled
+    work(window)
     window.close()
     # The docks make the window taller than the test screen, to which restoring its geometry would
     # shrink the next one: the next start takes the recorded size instead, as after a crash.
@@ -68,10 +71,18 @@ def differing_share(first: QImage, second: QImage) -> float:
     return sum(first.pixel(x, y) != second.pixel(x, y) for x, y in points) / len(points)
 
 
+def looked_around(window: MainWindow) -> None:
+    """A card selected, the map zoomed in and scrolled to its far corner."""
+    window.scene.select_cards([window.scene.journey.cards[-1].id])
+    window.view.set_zoom(2.5)
+    window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().maximum())
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
+
+
 def test_a_start_on_the_last_file_shows_it_at_once_and_the_editor_takes_its_place(qtbot: QtBot, tmp_path) -> None:
     path = tmp_path / "map.journey"
     save_project(small_project(), path)
-    left_on(qtbot, path)
+    left_on(qtbot, path, looked_around)  # the picture is of the window as a start shows it
     assert (first_frame_folder() / PICTURE).stat().st_size > 1000
 
     launch = launched(qtbot, None)  # the last file, as a plain `journeydesk` opens it
@@ -135,10 +146,11 @@ def test_a_window_of_another_size_shows_its_plain_background_until_the_editor_is
 def test_unsaved_changes_and_other_documents_are_never_recorded(qtbot: QtBot, tmp_path, open_window) -> None:
     path = tmp_path / "map.journey"
     save_project(small_project(), path)
+    left_on(qtbot, path)  # a picture kept from the last close, removed by any close that keeps none
     window = closes(qtbot, open_main_window(path, demo=False))
     window.show()
     qtbot.waitExposed(window)
-    assert not window.warmed_up
+    assert (first_frame_folder() / PICTURE).exists() and not window.warmed_up
     window.keep_first_frame()  # not settled yet: its first frames show the map before it is zoomed
     assert not (first_frame_folder() / PICTURE).exists()
     qtbot.waitUntil(lambda: window.warmed_up)
@@ -220,6 +232,36 @@ def test_closing_the_first_frame_ends_the_start(qtbot: QtBot, tmp_path, monkeypa
     qtbot.waitUntil(lambda: launch.window is not None)
     qtbot.wait(50)
     assert launch.window is not None and not launch.window.isVisible() and not later.isVisible()
+
+
+def test_a_first_frame_never_painted_still_gives_way_to_the_main_window(qtbot: QtBot, tmp_path) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    launch = launched(qtbot, path)
+    assert launch.first_frame is not None  # never shown: started minimised, say
+    window = built_behind(qtbot, launch)
+    assert window.isVisible() and window.document.path == path
+
+
+def test_a_main_window_that_cannot_be_built_takes_the_first_frame_with_it(qtbot: QtBot, tmp_path, monkeypatch) -> None:
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    launch = launched(qtbot, path)
+    first = launch.first_frame
+    assert first is not None
+
+    def broken(path: Path | None, demo: bool) -> MainWindow:
+        raise RuntimeError("the window could not be built")
+
+    monkeypatch.setattr(app, "open_main_window", broken)
+    with qtbot.capture_exceptions() as raised:
+        first.show()
+        first.grab()
+        qtbot.waitUntil(lambda: bool(raised))
+    assert str(raised[0][1]) == "the window could not be built"
+    assert not first.isVisible() and launch.first_frame is None and launch.window is None
 
 
 def test_the_first_frame_is_painted_before_the_model_or_the_canvas_load(qtbot: QtBot, tmp_path) -> None:
