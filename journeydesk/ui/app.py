@@ -69,11 +69,13 @@ class Launch:
         if kept is None:
             self.window = open_main_window(self.path, self.demo)
             return
+        # Lambdas, not bound methods: PySide holds a plain object's bound method weakly, and would call
+        # it on whatever object came to occupy its memory once a caller dropped the Launch.
         self.first_frame = FirstFrame(*kept, settings.window_layout()[0])
-        self.first_frame.painted.connect(self._build_behind, Qt.ConnectionType.QueuedConnection)
-        self.first_frame.closed.connect(self._give_up)
+        self.first_frame.painted.connect(lambda: self._build_behind(), Qt.ConnectionType.QueuedConnection)
+        self.first_frame.closed.connect(lambda: self._give_up())
         # A window started minimised, or on another desktop, is not painted: build it all the same.
-        QTimer.singleShot(BUILD_UNPAINTED_AFTER_MS, self.first_frame, self._build_behind)
+        QTimer.singleShot(BUILD_UNPAINTED_AFTER_MS, self.first_frame, lambda: self._build_behind())
 
     @property
     def showing(self) -> "QWidget":
@@ -110,7 +112,7 @@ class Launch:
         window.show()
         window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         first.raise_()
-        QTimer.singleShot(0, window, lambda: QTimer.singleShot(0, window, self._hand_over))
+        QTimer.singleShot(0, window, lambda: QTimer.singleShot(0, window, lambda: self._hand_over()))
 
     def _hand_over(self) -> None:
         first, window = self.first_frame, self.window

@@ -690,7 +690,7 @@ class MainWindow(QMainWindow):
     def keep_first_frame(self) -> None:
         """The window as the next start will show it, kept for that start to show at once
         (:mod:`journeydesk.ui.first_frame`), while it shows a file as saved, or the sample it started
-        on untouched: its first journey, nothing selected, zoomed and scrolled as a map opens. Any
+        on untouched: its first journey, nothing selected or hovered, zoomed and scrolled as a map opens. Any
         other close removes the last one kept, so no start shows an older window."""
         document = self.document
         keep = (
@@ -710,6 +710,8 @@ class MainWindow(QMainWindow):
         if journeys and self.scene.journey_id != journeys[0].id:
             self.scene.show_journey(journeys[0].id)
         self.scene.clearSelection()
+        self.scene.set_current_cell(None)
+        self.hint_label.setText(EMPTY_HINT)  # as if the pointer were not on the map: it is closing
         self.view.show_start()
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         record_first_frame(self, document.path, self.settings)

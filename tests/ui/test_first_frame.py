@@ -9,11 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeydesk.canvas.view import EMPTY_HINT
 from journeydesk.io import load_project, save_project
 from journeydesk.ui import app
 from journeydesk.ui.app import Launch, open_main_window
@@ -72,8 +74,14 @@ def differing_share(first: QImage, second: QImage) -> float:
 
 
 def looked_around(window: MainWindow) -> None:
-    """A card selected, the map zoomed in and scrolled to its far corner."""
-    window.scene.select_cards([window.scene.journey.cards[-1].id])
+    """A card clicked (selected, its cell current, the status bar on its hint), the map zoomed in
+    and scrolled to its far corner."""
+    card = window.scene.journey.cards[-1]
+    window.view.centerOn(window.scene.card_items[card.id])
+    point = window.view.mapFromScene(window.scene.card_items[card.id].sceneBoundingRect().center())
+    QTest.mouseMove(window.view.viewport(), point)
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.scene.selected_card_ids() == [card.id] and window.hint_label.text() != EMPTY_HINT
     window.view.set_zoom(2.5)
     window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().maximum())
     window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
