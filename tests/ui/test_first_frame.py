@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
@@ -27,6 +28,15 @@ from tests.factories import small_project
 from tests.ui.test_docks_first_open import open_dock
 
 SIZE = QSize(780, 700)
+
+
+@pytest.fixture
+def last_file(qtbot: QtBot, tmp_path: Path) -> Path:
+    """A saved map the app was last left on: its picture kept for the next start."""
+    path = tmp_path / "map.journey"
+    save_project(small_project(), path)
+    left_on(qtbot, path)
+    return path
 
 
 def left_on(qtbot: QtBot, path: Path, work: Callable[[MainWindow], object] = lambda window: None) -> MainWindow:
@@ -114,10 +124,10 @@ def test_a_start_on_the_last_file_shows_it_at_once_and_the_editor_takes_its_plac
     assert window.document.is_modified
 
 
-def test_a_frame_is_shown_only_for_the_file_and_theme_it_was_recorded_for(qtbot: QtBot, tmp_path) -> None:
-    path = tmp_path / "map.journey"
-    save_project(small_project(), path)
-    left_on(qtbot, path)
+def test_a_frame_is_shown_only_for_the_file_and_theme_it_was_recorded_for(
+    qtbot: QtBot, last_file: Path, tmp_path
+) -> None:
+    path = last_file
     settings = AppSettings()
     assert recorded_first_frame(path, settings) is not None
     assert recorded_first_frame(None, settings) is None  # the sample
@@ -137,10 +147,10 @@ def test_a_frame_is_shown_only_for_the_file_and_theme_it_was_recorded_for(qtbot:
     assert recorded_first_frame(path, settings) is None
 
 
-def test_a_window_of_another_size_shows_its_plain_background_until_the_editor_is_built(qtbot: QtBot, tmp_path) -> None:
-    path = tmp_path / "map.journey"
-    save_project(small_project(), path)
-    left_on(qtbot, path)
+def test_a_window_of_another_size_shows_its_plain_background_until_the_editor_is_built(
+    qtbot: QtBot, last_file: Path
+) -> None:
+    path = last_file
     launch = launched(qtbot, path)
     first = launch.first_frame
     assert first is not None
@@ -151,10 +161,8 @@ def test_a_window_of_another_size_shows_its_plain_background_until_the_editor_is
     assert built_behind(qtbot, launch).size() == SIZE - QSize(100, 0)
 
 
-def test_unsaved_changes_and_other_documents_are_never_recorded(qtbot: QtBot, tmp_path, open_window) -> None:
-    path = tmp_path / "map.journey"
-    save_project(small_project(), path)
-    left_on(qtbot, path)  # a picture kept from the last close, removed by any close that keeps none
+def test_unsaved_changes_and_other_documents_are_never_recorded(qtbot: QtBot, last_file: Path, open_window) -> None:
+    path = last_file  # a picture kept from the last close, removed by any close that keeps none
     window = closes(qtbot, open_main_window(path, demo=False))
     window.show()
     qtbot.waitExposed(window)
@@ -177,10 +185,8 @@ def test_unsaved_changes_and_other_documents_are_never_recorded(qtbot: QtBot, tm
     assert recorded_first_frame(None, AppSettings()) is not None  # the sample, untouched
 
 
-def test_a_damaged_recording_is_passed_over(qtbot: QtBot, tmp_path) -> None:
-    path = tmp_path / "map.journey"
-    save_project(small_project(), path)
-    left_on(qtbot, path)
+def test_a_damaged_recording_is_passed_over(qtbot: QtBot, last_file: Path) -> None:
+    path = last_file
     picture = first_frame_folder() / PICTURE
     picture.write_bytes(picture.read_bytes()[:500] + os.urandom(2000))
     launch = launched(qtbot, path)
@@ -211,10 +217,8 @@ def with_record(picture: Path, record: str) -> None:
     assert image.save(os.fspath(picture), "PNG")
 
 
-def test_closing_the_first_frame_ends_the_start(qtbot: QtBot, tmp_path, monkeypatch) -> None:
-    path = tmp_path / "map.journey"
-    save_project(small_project(), path)
-    left_on(qtbot, path)
+def test_closing_the_first_frame_ends_the_start(qtbot: QtBot, last_file: Path, monkeypatch) -> None:
+    path = last_file
     launch = launched(qtbot, path)
     first = launch.first_frame
     assert first is not None
@@ -242,20 +246,18 @@ def test_closing_the_first_frame_ends_the_start(qtbot: QtBot, tmp_path, monkeypa
     assert launch.window is not None and not launch.window.isVisible() and not later.isVisible()
 
 
-def test_a_first_frame_never_painted_still_gives_way_to_the_main_window(qtbot: QtBot, tmp_path) -> None:
-    path = tmp_path / "map.journey"
-    save_project(small_project(), path)
-    left_on(qtbot, path)
+def test_a_first_frame_never_painted_still_gives_way_to_the_main_window(qtbot: QtBot, last_file: Path) -> None:
+    path = last_file
     launch = launched(qtbot, path)
     assert launch.first_frame is not None  # never shown: started minimised, say
     window = built_behind(qtbot, launch)
     assert window.isVisible() and window.document.path == path
 
 
-def test_a_main_window_that_cannot_be_built_takes_the_first_frame_with_it(qtbot: QtBot, tmp_path, monkeypatch) -> None:
-    path = tmp_path / "map.journey"
-    save_project(small_project(), path)
-    left_on(qtbot, path)
+def test_a_main_window_that_cannot_be_built_takes_the_first_frame_with_it(
+    qtbot: QtBot, last_file: Path, monkeypatch
+) -> None:
+    path = last_file
     launch = launched(qtbot, path)
     first = launch.first_frame
     assert first is not None
@@ -272,10 +274,8 @@ def test_a_main_window_that_cannot_be_built_takes_the_first_frame_with_it(qtbot:
     assert not first.isVisible() and launch.first_frame is None and launch.window is None
 
 
-def test_the_first_frame_is_painted_before_the_model_or_the_canvas_load(qtbot: QtBot, tmp_path) -> None:
-    path = tmp_path / "map.journey"
-    save_project(small_project(), path)
-    left_on(qtbot, path)
+def test_the_first_frame_is_painted_before_the_model_or_the_canvas_load(qtbot: QtBot, last_file: Path) -> None:
+    path = last_file
     probe = (
         "import sys\n"
         "from pathlib import Path\n"
