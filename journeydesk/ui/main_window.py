@@ -3,6 +3,7 @@
 import logging
 from collections.abc import Callable, Iterator
 from functools import cached_property, partial
+from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -673,7 +674,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._warming_up:
             self._warming_up = True
-            QTimer.singleShot(WARM_UP_AFTER_MS, self, lambda: one_per_turn(self, self._warm_up_steps()))
+            steps = takewhile(lambda _: self.isVisible(), self._warm_up_steps())  # none once it has closed
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, lambda: one_per_turn(self, steps))
 
     def _warm_up_steps(self) -> Iterator[Callable[[], object]]:
         """What start-up leaves for later, built while nobody waits for it: the panels behind other
