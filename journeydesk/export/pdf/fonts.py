@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -37,6 +38,7 @@ CJK_FONT_FILES = (  # TrueType outlines (reportlab embeds no others), where syst
 CJK_INSTALL_HINT = "fonts-wqy-microhei on Debian or Ubuntu"
 
 Run = tuple[str, str]  # (font name, text)
+Shown = tuple[str, str]  # (a font resource of the PDF, its text shown: "(...) Tj")
 
 
 class RememberingTTFont(TTFont):
@@ -49,12 +51,25 @@ class RememberingTTFont(TTFont):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._splits: WeakKeyDictionary[object, dict[str, list]] = WeakKeyDictionary()
+        self._shown: WeakKeyDictionary[object, dict[str, list[Shown]]] = WeakKeyDictionary()
 
     def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list:  # noqa: N802 (reportlab's name)
         splits = self._splits.setdefault(doc, {})
         found = splits.get(text)
         if found is None:
             found = splits[text] = super().splitString(text, doc, encoding)
+        return found
+
+    def shown(self, text: str, doc: object) -> list["Shown"]:
+        """The text's operators in this document: each subset's font resource and its show operator,
+        as reportlab's ttfonts module describes for text set by hand (remembered like the split)."""
+        shown = self._shown.setdefault(doc, {})
+        found = shown.get(text)
+        if found is None:
+            found = shown[text] = [
+                (self.getSubsetInternalName(subset, doc), f"({escapePDF(codes)}) Tj")
+                for subset, codes in self.splitString(text, doc)
+            ]
         return found
 
 
@@ -79,7 +94,7 @@ def cjk_fonts() -> tuple[tuple[str, frozenset[int]], ...]:
             continue
         name = f"JourneyDeskCJK{number}"
         try:
-            font = TTFont(name, file, subfontIndex=0)
+            font = RememberingTTFont(name, file, subfontIndex=0)
         except (TTFError, OSError, ValueError):  # not TrueType (CFF outlines), damaged, unreadable
             continue
         pdfmetrics.registerFont(font)
@@ -161,25 +176,43 @@ def draw(canvas: Canvas, x: float, y: float, text: str, size: float, font: str =
 def draw_many(canvas: Canvas, lines: list[tuple[float, float, str]], size: float, font: str = REGULAR) -> None:
     """Draw many lines (x, baseline y, text) as one text object: far cheaper than one per line.
 
-    The last run of a line is drawn with textLine, which unlike textOut does not measure the text to
-    move the cursor on: the next line sets its own origin anyway.
+    The operators are written here, as reportlab's ttfonts module describes for text set by hand: its
+    text object would format, look up, split and escape every line again, which is most of the time
+    a register's thousands of rows take. Each line is placed by its own text matrix.
     """
     if not lines:
         return
-    text = canvas.beginText()
+    doc = canvas._doc  # the document the fonts' subsets belong to (reportlab has no accessor)
+    operators = ["BT"]
+    font_size = f" {fp_str(size)} Tf"
     current = ""
     for x, y, line in lines:
-        text.setTextOrigin(x, y)
-        parts = runs(line, font)
-        for number, (name, part) in enumerate(parts, 1):
-            if name != current:
-                text.setFont(name, size)
-                current = name
-            if number < len(parts):
-                text.textOut(part)
-            else:
-                text.textLine(part)
-    canvas.drawText(text)
+        operators.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        for name, part in runs(line, font):
+            for resource, shown in _shown(name, part, doc):
+                if resource != current:
+                    operators.append(resource + font_size)
+                    current = resource
+                operators.append(shown)
+    operators.append("ET")
+    canvas.drawText(_Operators(" ".join(operators)))
+
+
+def _shown(name: str, text: str, doc: object) -> list[Shown]:
+    face = pdfmetrics.getFont(name)
+    if isinstance(face, RememberingTTFont):
+        return face.shown(text, doc)
+    return [(doc.getInternalFontName(name), f"({face.formatForPdf(text)}) Tj")]  # type: ignore[attr-defined]  # a reader's CID font, named in the document
+
+
+class _Operators:
+    """Text operators ready for :meth:`Canvas.drawText`, which takes anything with ``getCode``."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def getCode(self) -> str:  # noqa: N802 (reportlab's name)
+        return self.code
 
 
 def draw_centred(canvas: Canvas, x: float, y: float, text: str, size: float, font: str = REGULAR) -> None:
