@@ -6,8 +6,8 @@ processes, as the raw counterpart of a whole `journeydesk export` command:
     python raw_writers.py xlsx|pdf|html|pptx INPUT.pickle OUT
 
 reads what to write from INPUT (made by the benchmark beforehand: the cells of the exported
-workbook, or the cards' titles and the register rows) and writes OUT, flushed to disk as the
-export's own file is.
+workbook, the shapes and texts of the PDF's map pages, or the cards' titles; and the register
+rows) and writes OUT, flushed to disk as the export's own file is.
 """
 
 import io
@@ -51,23 +51,23 @@ def register_fonts(files: dict[str, str]) -> None:
         pdfmetrics.registerFont(TTFont(name, file))
 
 
-def pdf(titles: list[str], rows: list[list[str]]) -> bytes:
-    """A rectangle and the title of every card on a map page, then a rectangle and the cell texts
-    of every register row on as many pages as they need (fonts registered beforehand)."""
+def pdf(pages: list[list[tuple]], rows: list[list[str]]) -> bytes:
+    """Every shape and line of text of the map pages, one reportlab call each, then a rectangle and
+    the cell texts of every register row on as many pages as they need (fonts registered beforehand).
+
+    A map page's shapes come in page coordinates, colours as RGB: ("rect", x, y, w, h, radius, fill,
+    stroke, line width), ("ellipse", x, y, rx, ry, fill, stroke, line width), ("path", ops, fill,
+    stroke, line width) with ops ("M"|"L", x, y), ("C", x1, y1, x2, y2, x, y) or ("Z",), and
+    ("text", x, y, font, size, colour, text)."""
     from reportlab.pdfgen.canvas import Canvas
 
     buffer = io.BytesIO()
     width, height = A3_LANDSCAPE
     canvas = Canvas(buffer, pagesize=(width, height))
-    columns = 100
-    for number, title in enumerate(titles):
-        x, y = 28 + (number % columns) * 11, height - 60 - (number // columns) * 7
-        canvas.setFillColorRGB(1, 0.97, 0.82)
-        canvas.rect(x, y, 10, 6, stroke=1, fill=1)
-        canvas.setFillColorRGB(0.1, 0.1, 0.1)
-        canvas.setFont(FONT, 0.6)
-        canvas.drawString(x + 1, y + 4, title)
-    canvas.showPage()
+    for page in pages:
+        for shape in page:
+            draw_shape(canvas, shape)
+        canvas.showPage()
     y = height - 40
     for row in rows:
         if y < 40:
@@ -83,6 +83,44 @@ def pdf(titles: list[str], rows: list[list[str]]) -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def draw_shape(canvas, shape: tuple) -> None:
+    kind = shape[0]
+    if kind == "text":
+        _, x, y, font, size, colour, text = shape
+        canvas.setFillColorRGB(*colour)
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, text)
+        return
+    fill, stroke, line_width = shape[-3:]
+    if fill:
+        canvas.setFillColorRGB(*fill)
+    if stroke:
+        canvas.setStrokeColorRGB(*stroke)
+        canvas.setLineWidth(line_width)
+    paint = {"stroke": 1 if stroke else 0, "fill": 1 if fill else 0}
+    if kind == "rect":
+        x, y, w, h, radius = shape[1:6]
+        if radius:
+            canvas.roundRect(x, y, w, h, radius, **paint)
+        else:
+            canvas.rect(x, y, w, h, **paint)
+    elif kind == "ellipse":
+        x, y, rx, ry = shape[1:5]
+        canvas.ellipse(x - rx, y - ry, x + rx, y + ry, **paint)
+    else:
+        path = canvas.beginPath()
+        for op in shape[1]:
+            if op[0] == "M":
+                path.moveTo(*op[1:])
+            elif op[0] == "L":
+                path.lineTo(*op[1:])
+            elif op[0] == "C":
+                path.curveTo(*op[1:])
+            else:
+                path.close()
+        canvas.drawPath(path, **paint)
 
 
 def html(cards: list[tuple[str, str, int]], rest: int, rows: list[list[str]]) -> bytes:
@@ -160,7 +198,7 @@ def main(arguments: list[str]) -> int:
         data = xlsx(given)
     elif kind == "pdf":
         register_fonts(given["fonts"])
-        data = pdf(given["titles"], given["rows"])
+        data = pdf(given["pages"], given["rows"])
     elif kind == "html":
         data = html(given["cards"], given["rest"], given["rows"])
     elif kind == "pptx":

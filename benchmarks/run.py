@@ -19,7 +19,7 @@ Each operation is run turn about with its baseline, several times, and the media
                     raw save written by the same atomic, fsynced write)
   Excel, PDF        the exports, against raw openpyxl and reportlab (excel_speed.py, pdf_speed.py)
   ..., command      `journeydesk export FILE -o OUT` as a whole process, against a whole process of
-                    raw_writers.py writing the same cells, drawing the same rectangles and strings, or
+                    raw_writers.py writing the same cells, drawing the same shapes and strings, or
                     making the same SVG elements or slides (targets: 1.5x for Excel and PDF, 2x for
                     HTML and PowerPoint, as in process)
   HTML, PowerPoint  against the same SVG as plain strings and python-pptx's own calls (html_speed.py,
@@ -345,7 +345,7 @@ def export_command_rows(label: str, path: Path, project: Project, runs: int, con
                 name: pdfmetrics.getFont(name).face.filename
                 for name in (pdf_speed.fonts.REGULAR, pdf_speed.fonts.BOLD, pdf_speed.fonts.OBLIQUE)
             },
-            "titles": titles,
+            "pages": pdf_speed.map_shapes(project),
             "rows": rows,
         },
         "html": html_speed.raw_inputs(project, html_speed.element_counts(project)),

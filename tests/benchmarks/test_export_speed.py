@@ -12,7 +12,7 @@ from tests.conftest import REPO
     ("script", "size", "baseline"),
     [
         ("excel_speed.py", ["--cards", "200"], "raw openpyxl, same cells"),
-        ("pdf_speed.py", ["--cards", "300"], "raw reportlab, same rects/strings"),
+        ("pdf_speed.py", ["--cards", "300"], "raw reportlab, same shapes/strings"),
         ("html_speed.py", ["--cards", "300"], "raw SVG strings, same elements"),
         ("pptx_speed.py", ["--cards", "300"], "raw python-pptx, same shapes/tables"),
         ("import_speed.py", ["--cells", "300"], "raw openpyxl read"),
