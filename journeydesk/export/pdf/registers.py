@@ -6,7 +6,7 @@ reads markup.
 """
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
+from html import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
@@ -36,7 +36,7 @@ QUOTE = ParagraphStyle("quote", parent=BODY, fontName=fonts.OBLIQUE, fontSize=10
 
 def text(value: object, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of user text, printed exactly as typed (markup escaped, line breaks kept)."""
-    return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
+    return Paragraph(escape(str(value), quote=False).replace("\n", "<br/>"), style)
 
 
 def table(headers: list[str], rows: Sequence[Sequence[object]], weights: list[float]) -> RegisterTable:

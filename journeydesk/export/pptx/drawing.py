@@ -10,7 +10,7 @@ slide of thousands of shapes quick; python-pptx reads them back like any other s
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+from html import escape
 
 from lxml import etree
 from pptx.oxml.ns import nsdecls
@@ -42,7 +42,7 @@ _ALIGN = {Align.LEFT: "l", Align.CENTER: "ctr", Align.RIGHT: "r"}
 
 def xml_text(text: str) -> str:
     """Text for an XML element: escaped, and printable."""
-    return escape(printable(text))
+    return escape(printable(text), quote=False)
 
 
 @dataclass
