@@ -401,8 +401,7 @@ def _run_export(options: argparse.Namespace) -> int:
     try:
         project = load_project(options.file)
         request = ExportRequest(_journey_ids(project, options.journey), values)
-        format_.export(project, output, request)
-        note = format_.export_note(project) if format_.export_note else None
+        note = format_.export(project, output, request)
     except JourneyDeskError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT

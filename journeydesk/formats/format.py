@@ -52,7 +52,7 @@ class ExportRequest:
     progress: "Progress | None" = None
 
 
-Exporter = Callable[["Project", Path, ExportRequest], None]
+Exporter = Callable[["Project", Path, ExportRequest], str | None]  # returns what to tell the person, if anything
 Importer = Callable[[Path, Mapping[str, OptionValue]], "Project"]
 
 
@@ -66,7 +66,6 @@ class Format:
     import_: Importer | None = None
     export_options: tuple[Option, ...] = ()
     import_options: tuple[Option, ...] = ()
-    export_note: Callable[["Project"], str | None] | None = None  # what to tell the person after an export
     import_check: Callable[[Mapping[str, OptionValue]], str | None] | None = None  # what is wrong with a combination
     one_journey: bool = False  # it shows one journey: the one asked for, else the first
     menu_text: str = ""  # with the mnemonic: "&PDF…"

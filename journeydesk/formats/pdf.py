@@ -16,7 +16,7 @@ FITS = {  # journeydesk.layout.print_pages.FITS, without loading the layout
 }
 
 
-def export(project: "Project", path: Path, request: ExportRequest) -> None:
+def export(project: "Project", path: Path, request: ExportRequest) -> str | None:
     from journeydesk.export.pdf import PdfOptions, export_pdf
 
     options = PdfOptions(
@@ -25,14 +25,7 @@ def export(project: "Project", path: Path, request: ExportRequest) -> None:
         journey_ids=request.journey_ids,
         comments=bool(request.options.get("comments", False)),
     )
-    export_pdf(project, path, options, request.progress)
-
-
-def note(project: "Project") -> str | None:
-    """Said after the export when some text could not be embedded (no font with its characters here)."""
-    from journeydesk.export.pdf.fonts import reader_font_note
-
-    return reader_font_note(project)
+    return export_pdf(project, path, options, request.progress)
 
 
 FORMAT = Format(
@@ -41,7 +34,6 @@ FORMAT = Format(
     extensions=(".pdf",),
     description="The map as a print-ready PDF, with registers and the health check",
     export=export,
-    export_note=note,
     export_options=(
         Option("page_size", "Paper (landscape)", "the paper (default A3)", "A3", choices=PAPER),
         Option(

@@ -56,7 +56,7 @@ class Exchange:
             return False
         progress = ProgressReporter(self.window, f"Writing {path.name}…")
         try:
-            format_.export(self.window.document.project, path, replace(request, progress=progress))
+            note = format_.export(self.window.document.project, path, replace(request, progress=progress))
         except ExportCancelledError:
             self.window.statusBar().showMessage("Export cancelled; nothing was written", 5000)
             return False
@@ -65,7 +65,6 @@ class Exchange:
             return False
         finally:
             progress.close()
-        note = format_.export_note(self.window.document.project) if format_.export_note else None
         self.window.statusBar().showMessage(
             f"Exported {path}" + (f". {note}." if note else ""), 15000 if note else 5000
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QSpinBox
 
 from journeydesk.canvas.image_export import BORDER, export_png, export_svg, map_scene
 from journeydesk.cli import main
+from journeydesk.document.refs import Ref
 from journeydesk.export.pdf import PdfOptions
 from journeydesk.io import SaveError
 from journeydesk.templates import new_project
@@ -92,6 +93,29 @@ def test_pdf_export_from_the_window_with_options(qtbot, window, tmp_path: Path, 
     assert page_count(target) == tiles[0] + 4
     assert f"Tile 1 of {tiles[0]}" in pdf_text(target, 1, 1)
     assert window.statusBar().currentMessage() == f"Exported {target}"
+
+
+def test_the_status_bar_says_when_text_is_left_to_the_readers_fonts(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    from journeydesk.export.pdf import fonts
+    from journeydesk.ui import pdf_export
+
+    monkeypatch.setattr(fonts, "CJK_FONT_FILES", ())
+    monkeypatch.delenv(fonts.CJK_FONT_VARIABLE, raising=False)
+    fonts.cjk_fonts.cache_clear()
+    target = tmp_path / "chinese.pdf"
+    monkeypatch.setattr(window.dialogs, "save_path", lambda suggestion, *args: target)
+    monkeypatch.setattr(pdf_export.PdfExportDialog, "exec", lambda self: True)
+    stage = window.scene.journey.stages[0]
+    window.edits.set_fields(Ref.stage(window.scene.journey_id, stage.id), {"name": "认知"}, "Rename Stage")
+    try:
+        assert window.exchange.export("pdf")
+    finally:
+        fonts.cjk_fonts.cache_clear()
+    assert "认知" in pdf_text(target, 1, 1)
+    message = window.statusBar().currentMessage()
+    assert message.startswith(
+        f"Exported {target}. Chinese, Japanese or Korean text is set in the PDF reader's own fonts"
+    )
 
 
 def test_cancelling_the_pdf_export_writes_nothing(qtbot, window, tmp_path: Path, monkeypatch) -> None:

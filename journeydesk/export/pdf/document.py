@@ -42,9 +42,12 @@ def export_pdf(
     options: PdfOptions = PdfOptions(),
     progress: Progress | None = None,
     today: dt.date | None = None,
-) -> None:
-    """Write the PDF atomically; on failure or cancel the target is untouched."""
-    atomic_write(path, pdf_bytes(project, options, progress, today))
+) -> str | None:
+    """Write the PDF atomically; on failure or cancel the target is untouched. Returns what to tell
+    the person when some text could not be embedded (:func:`fonts.reader_font_note`)."""
+    data, fonts_named = _rendered(project, options, progress, today)
+    atomic_write(path, data)
+    return fonts.reader_font_note(fonts_named)
 
 
 def frame_size(page_size: str) -> tuple[float, float]:
@@ -55,11 +58,13 @@ def frame_size(page_size: str) -> tuple[float, float]:
 
 class NumberedCanvas(Canvas):
     """A canvas that knows the page count when it finishes, for "Page 3 of 12", and reads "#rrggbb"
-    colours through a cache (reportlab would parse the text on every call)."""
+    colours through a cache (reportlab would parse the text on every call). Once saved, it knows the
+    fonts its pages name."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self.fonts_named: frozenset[str] = frozenset()
 
     def setFillColor(self, color: Any, alpha: float | None = None) -> None:  # noqa: N802 (reportlab's name)
         super().setFillColor(rl(color) if isinstance(color, str) else color, alpha)
@@ -81,12 +86,20 @@ class NumberedCanvas(Canvas):
             width, _ = self._pagesize
             self.drawString(width - MARGIN - fonts.width(label, 7.5), 14, label)
             super().showPage()
+        self.fonts_named = frozenset(self._doc.fontMapping)
         super().save()
 
 
 def pdf_bytes(
     project: Project, options: PdfOptions = PdfOptions(), progress: Progress | None = None, today: dt.date | None = None
 ) -> bytes:
+    return _rendered(project, options, progress, today)[0]
+
+
+def _rendered(
+    project: Project, options: PdfOptions, progress: Progress | None, today: dt.date | None
+) -> tuple[bytes, frozenset[str]]:
+    """The PDF, and the fonts it names."""
     fonts.register()
     if options.page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {options.page_size!r}; choose one of {', '.join(PAGE_SIZES)}")
@@ -141,4 +154,5 @@ def pdf_bytes(
     document.build(story, canvasmaker=NumberedCanvas)
     if progress is not None:
         progress(total, total)
-    return buffer.getvalue()
+    canvas: NumberedCanvas = document.canv
+    return buffer.getvalue(), canvas.fonts_named

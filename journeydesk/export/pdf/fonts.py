@@ -9,6 +9,7 @@ PDF reader must supply them. :func:`reader_font_note` says so, for the person ex
 
 import os
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -19,11 +20,11 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from journeydesk.model.project import Project
 from journeydesk.resources import resource_path
 
 REGULAR, BOLD, OBLIQUE = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 CHINESE, JAPANESE, KOREAN = "STSong-Light", "HeiseiKakuGo-W5", "HYGothic-Medium"
+READER_FONTS = frozenset((CHINESE, JAPANESE, KOREAN))  # Adobe's CID fonts: the reader supplies them
 CJK_FONT_VARIABLE = "JOURNEYDESK_CJK_FONT"  # a font file to use first, for systems that keep theirs elsewhere
 CJK_FONT_FILES = (  # TrueType outlines (reportlab embeds no others), where systems install them
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",  # Debian, Ubuntu: fonts-wqy-microhei
@@ -219,16 +220,10 @@ def draw_centred(canvas: Canvas, x: float, y: float, text: str, size: float, fon
     draw(canvas, x - width(text, size, font) / 2, y, text, size, font)
 
 
-def reader_font_note(project: Project) -> str | None:
-    """What to tell the person when some of the project's text could only be set in fonts the PDF
-    does not embed (no font with its characters was found on this computer); None when all is in."""
-    covered = _covered()
-    unembedded = {
-        char
-        for char in set(project.model_dump_json())
-        if ord(char) not in covered and _embeddable_font(ord(char)) is None and _asian_font(char, char) is not None
-    }
-    if not unembedded:
+def reader_font_note(fonts_named: Iterable[str]) -> str | None:
+    """What to tell the person when a PDF naming ``fonts_named`` sets some text in fonts it does not
+    embed (no font with its characters was found on this computer); None when all is in."""
+    if not READER_FONTS.intersection(fonts_named):
         return None
     return (
         "Chinese, Japanese or Korean text is set in the PDF reader's own fonts, not embedded: install a font "
