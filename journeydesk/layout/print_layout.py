@@ -220,8 +220,15 @@ class MapLayout:
             0.0, LANE_NAME_TOP + self._name_lines(lane_id) * line_height(typography.LANE_NAME) + 6 - (TOP_MARGIN - 8)
         )
 
-    def height(self, columns: Sequence[Column], pieces: Sequence[LaneSlice], plain: bool = False) -> float:
-        return self.metrics.grid_top + sum(self.lane_height(columns, piece, plain) for piece in pieces)
+    def fits(self, columns: Sequence[Column], pieces: Sequence[LaneSlice], room: float, plain: bool = False) -> bool:
+        """Whether the lanes fit in a height of ``room``. Measuring stops at the first lane past it: a
+        large map that cannot fit is told after a lane or two, its other cards never measured."""
+        used = self.metrics.grid_top
+        for piece in pieces:
+            used += self.lane_height(columns, piece, plain)
+            if used > room:
+                return False
+        return True
 
     # The grid of one page
 

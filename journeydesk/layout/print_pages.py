@@ -142,7 +142,7 @@ def _fits(
 ) -> bool:
     width, height = _units(area, zoom)
     lanes = _whole_lanes(layout)
-    return all(layout.height(layout.columns(group, width), lanes, plain) <= height for group in groups)
+    return all(layout.fits(layout.columns(group, width), lanes, height, plain) for group in groups)
 
 
 def _largest_zoom(fits: Callable[[float], bool], low: float, high: float) -> float:
