@@ -121,7 +121,7 @@ def test_unicode_and_markup_print_exactly(tmp_path: Path) -> None:
     text = pdf_text(path, raw=True)
     for value in SCRIPTS + MARKUP + ["Çalışma & <i>test</i>"]:
         assert value in text, value
-    # the register (a reportlab table of paragraphs) prints the markup literally too
+    # the register prints the markup literally too
     register = pdf_text(path, 3, 3, raw=True)
     assert all(value in register for value in MARKUP)
 

@@ -1,8 +1,7 @@
 """The comments appendix of the PDF (asked for with ``--comments`` or the export dialog's checkbox):
 each journey's threads, open ones first, every reply under the comment it answers."""
 
-from reportlab.platypus import Flowable
-
+from journeydesk.export.pdf.flow import Block
 from journeydesk.export.pdf.registers import HEADING, MUTED, SUBHEADING, table, text
 from journeydesk.model.comments import CommentThread, Reply
 from journeydesk.model.project import Project
@@ -11,8 +10,8 @@ HEADERS = ["About", "Who", "When", "Comment", "State"]
 WEIGHTS = [190.0, 100.0, 110.0, 420.0, 60.0]
 
 
-def comment_pages(project: Project) -> list[Flowable]:
-    story: list[Flowable] = [
+def comment_pages(project: Project) -> list[Block]:
+    story: list[Block] = [
         text("Comments", HEADING),
         text("The conversation about the map: open threads first, each reply under what it answers.", MUTED),
     ]

@@ -10,11 +10,11 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A1, A2, A3, A4, landscape, letter
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.colors import rl
 from journeydesk.export.pdf.comments import comment_pages
+from journeydesk.export.pdf.flow import Block, PageBreak, flow
 from journeydesk.export.pdf.map_pages import MapPage, plan_journey
 from journeydesk.export.pdf.registers import register_pages
 from journeydesk.export.progress import Progress, report
@@ -117,7 +117,7 @@ def _rendered(
         done += 1
         report(progress, done, total)
 
-    story: list[Flowable] = []
+    story: list[Block] = []
     for planned in plans:
         for map_page in planned.plan.pages:
             story += [MapPage(exported, planned, map_page, today, advance), PageBreak()]
@@ -125,34 +125,18 @@ def _rendered(
     if options.comments and any(journey.comments for journey in exported.journeys):
         story += [PageBreak(), *comment_pages(exported)]
     buffer = io.BytesIO()
-    document = BaseDocTemplate(
+    canvas = NumberedCanvas(
         buffer,
         pagesize=page,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"{project.title}",
-        author=project.author or "JourneyDesk",
-        subject="Customer journey map",
-        creator="JourneyDesk",
-        keywords=["customer journey map", *(journey.name for journey in exported.journeys)],
         initialFontName=fonts.REGULAR,  # reportlab's page preamble would name Helvetica, never embedded
     )
-    document.addPageTemplates(
-        [
-            PageTemplate(
-                id="page",
-                frames=[
-                    Frame(
-                        MARGIN, MARGIN, frame_w, frame_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
-                    )
-                ],
-            )
-        ]
-    )
-    document.build(story, canvasmaker=NumberedCanvas)
+    canvas.setTitle(project.title)
+    canvas.setAuthor(project.author or "JourneyDesk")
+    canvas.setSubject("Customer journey map")
+    canvas.setCreator("JourneyDesk")
+    canvas.setKeywords(["customer journey map", *(journey.name for journey in exported.journeys)])
+    flow(canvas, story, (MARGIN, MARGIN, frame_w, frame_h))
+    canvas.save()
     if progress is not None:
         progress(total, total)
-    canvas: NumberedCanvas = document.canv
     return buffer.getvalue(), canvas.fonts_named

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from journeydesk.export.pdf.face_painter import PdfFacePainter
+from journeydesk.export.pdf.flow import Block
 from journeydesk.layout.geometry import Point
 from journeydesk.layout.page_face import map_area, page_layers
 from journeydesk.layout.print_pages import Fit, PrintPage, PrintPlan, plan_print
@@ -32,7 +32,7 @@ def plan_journey(journey: Journey, frame: tuple[float, float], fit: Fit) -> Jour
     return JourneyPlan(journey, index, plan_print(journey, index, map_area(frame), fit))
 
 
-class MapPage(Flowable):
+class MapPage(Block):
     """One page of a journey's map."""
 
     def __init__(

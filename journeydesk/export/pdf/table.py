@@ -12,10 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from reportlab.platypus import Flowable
-
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.colors import rl
+from journeydesk.export.pdf.flow import Block
 from journeydesk.layout import theme
 from journeydesk.layout.fonts import FontStyle
 from journeydesk.layout.text import wrap as wrap_text
@@ -76,7 +75,7 @@ def _column_widths(headers: Sequence[str], weights: Sequence[float], total: floa
     ]
 
 
-class RegisterTable(Flowable):
+class RegisterTable(Block):
     """A table as wide as the frame it lands in: its columns share that width by ``weights``."""
 
     def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[float]) -> None:
@@ -100,7 +99,7 @@ class RegisterTable(Flowable):
 
     def _part(self, start: int, end: int, rows: Rows | None = None) -> "RegisterTable":
         part = RegisterTable.__new__(RegisterTable)
-        Flowable.__init__(part)
+        Block.__init__(part)
         part.headers, part.texts, part.weights = self.headers, self.texts, self.weights
         part.widths, part.rows, part.start, part.end = self.widths, rows or self.rows, start, end
         return part
@@ -111,22 +110,22 @@ class RegisterTable(Flowable):
         self.height = _height(self.rows.header) + self.rows.span(self.start, self.end)
         return self.width, self.height
 
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+    def split(self, available_width: float, available_height: float, at_top: bool) -> list[Block]:
         self._lay_out(available_width)
         room = available_height - _height(self.rows.header)
         before = self.rows.bottoms[self.start - 1] if self.start else 0.0
         taken = bisect_right(self.rows.bottoms, before + room, self.start, self.end) - self.start
         if taken == 0:
-            return self._split_row(room)
+            return self._split_row(room, at_top)
         if self.start + taken >= self.end:
             return []
         return [self._part(self.start, self.start + taken), self._part(self.start + taken, self.end)]
 
-    def _split_row(self, room: float) -> list[Flowable]:
+    def _split_row(self, room: float, at_top: bool) -> list[Block]:
         """The first row does not fit in the room left. Lower on a page, the table moves on to the
         next one; only a row taller than a whole page is cut, continuing on the next."""
         fitting = int((room - 2 * PAD) // LEADING)
-        if fitting < 1 or not getattr(getattr(self, "_frame", None), "_atTop", True):
+        if fitting < 1 or not at_top:
             return []
         row = self.rows.cells[self.start]
         head = [cell[:fitting] or [""] for cell in row]
