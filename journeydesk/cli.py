@@ -6,7 +6,6 @@ command that needs them, so ``journeydesk validate`` starts fast.
 """
 
 import argparse
-import gc
 import os
 import re
 import sys
@@ -304,14 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] in COMMANDS:
             options = _command_parser().parse_args(arguments)
             run: Callable[[argparse.Namespace], int] = options.run
-            # A command runs once and exits. The collector's passes over a large journey's objects,
-            # which hold no reference cycles to speak of, cost a tenth of an export; reference
-            # counting frees them all the same.
-            gc.disable()
-            try:
-                return run(options)
-            finally:
-                gc.enable()
+            return run(options)
         if arguments and _looks_like_a_command(arguments[0]):
             raise UsageError(_unknown_command(arguments[0]))
         options = _app_parser().parse_args(arguments)

@@ -18,6 +18,7 @@ from journeydesk.export.pdf.flow import Block, PageBreak, flow
 from journeydesk.export.pdf.map_pages import MapPage, plan_journey
 from journeydesk.export.pdf.registers import register_pages
 from journeydesk.export.progress import Progress, report
+from journeydesk.heap import collection_paused
 from journeydesk.io.atomic import atomic_write
 from journeydesk.layout import theme
 from journeydesk.layout.print_pages import Fit
@@ -96,6 +97,7 @@ def pdf_bytes(
     return _rendered(project, options, progress, today)[0]
 
 
+@collection_paused()  # the faces of a large map are many objects that all live on until written
 def _rendered(
     project: Project, options: PdfOptions, progress: Progress | None, today: dt.date | None
 ) -> tuple[bytes, frozenset[str]]:

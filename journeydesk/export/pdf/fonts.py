@@ -52,25 +52,12 @@ class RememberingTTFont(TTFont):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._splits: WeakKeyDictionary[object, dict[str, list]] = WeakKeyDictionary()
-        self._shown: WeakKeyDictionary[object, dict[str, list[Shown]]] = WeakKeyDictionary()
 
     def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list:  # noqa: N802 (reportlab's name)
         splits = self._splits.setdefault(doc, {})
         found = splits.get(text)
         if found is None:
             found = splits[text] = super().splitString(text, doc, encoding)
-        return found
-
-    def shown(self, text: str, doc: object) -> list["Shown"]:
-        """The text's operators in this document: each subset's font resource and its show operator,
-        as reportlab's ttfonts module describes for text set by hand (remembered like the split)."""
-        shown = self._shown.setdefault(doc, {})
-        found = shown.get(text)
-        if found is None:
-            found = shown[text] = [
-                (self.getSubsetInternalName(subset, doc), f"({escapePDF(codes)}) Tj")
-                for subset, codes in self.splitString(text, doc)
-            ]
         return found
 
 
@@ -179,30 +166,43 @@ def draw_many(canvas: Canvas, lines: list[tuple[float, float, str]], size: float
 
     The operators are written here, as reportlab's ttfonts module describes for text set by hand: its
     text object would format, look up, split and escape every line again, which is most of the time
-    a register's thousands of rows take. Each line is placed by its own text matrix.
+    a register's thousands of rows take. Each line is placed by its own text matrix, and what shows
+    a line is remembered for the document: titles and cells repeat by the thousand.
     """
     if not lines:
         return
     doc = canvas._doc  # the document the fonts' subsets belong to (reportlab has no accessor)
+    remembered = _SHOWN.setdefault(doc, {})
     operators = ["BT"]
     font_size = f" {fp_str(size)} Tf"
     current = ""
     for x, y, line in lines:
         operators.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for name, part in runs(line, font):
-            for resource, shown in _shown(name, part, doc):
-                if resource != current:
-                    operators.append(resource + font_size)
-                    current = resource
-                operators.append(shown)
+        shown = remembered.get((font, line))
+        if shown is None:
+            shown = remembered[font, line] = [
+                item for name, part in runs(line, font) for item in _shown(name, part, doc)
+            ]
+        for resource, operator in shown:
+            if resource != current:
+                operators.append(resource + font_size)
+                current = resource
+            operators.append(operator)
     operators.append("ET")
     canvas.drawText(_Operators(" ".join(operators)))
 
 
+_SHOWN: WeakKeyDictionary[object, dict[tuple[str, str], list[Shown]]] = WeakKeyDictionary()  # per document
+
+
 def _shown(name: str, text: str, doc: object) -> list[Shown]:
+    """The text's operators in the document: each subset's font resource and its show operator."""
     face = pdfmetrics.getFont(name)
-    if isinstance(face, RememberingTTFont):
-        return face.shown(text, doc)
+    if isinstance(face, TTFont):
+        return [
+            (face.getSubsetInternalName(subset, doc), f"({escapePDF(codes)}) Tj")
+            for subset, codes in face.splitString(text, doc)
+        ]
     return [(doc.getInternalFontName(name), f"({face.formatForPdf(text)}) Tj")]  # type: ignore[attr-defined]  # a reader's CID font, named in the document
 
 
