@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeydesk.canvas.view import EMPTY_HINT
@@ -83,13 +83,28 @@ def differing_share(first: QImage, second: QImage) -> float:
     return sum(first.pixel(x, y) != second.pixel(x, y) for x, y in points) / len(points)
 
 
+def hover(widget: QWidget, point: QPoint) -> None:
+    """The pointer moved onto ``point`` of ``widget``. QTest.mouseMove moves the screen's cursor, and
+    the move then goes to whichever window is on top there, which may be one an earlier test left."""
+    position = QPointF(point)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        position,
+        QPointF(widget.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, move)
+
+
 def looked_around(window: MainWindow) -> None:
     """A card clicked (selected, its cell current, the status bar on its hint), the map zoomed in
     and scrolled to its far corner."""
     card = window.scene.journey.cards[-1]
     window.view.centerOn(window.scene.card_items[card.id])
     point = window.view.mapFromScene(window.scene.card_items[card.id].sceneBoundingRect().center())
-    QTest.mouseMove(window.view.viewport(), point)
+    hover(window.view.viewport(), point)
     QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.scene.selected_card_ids() == [card.id] and window.hint_label.text() != EMPTY_HINT
     window.view.set_zoom(2.5)
