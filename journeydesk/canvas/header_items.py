@@ -134,7 +134,14 @@ class LaneHeaderItem(_Header):
     def __init__(self, lane: Lane, theme: Theme) -> None:
         super().__init__(lane.id, theme)
         self.lane = lane
+        self.curve_height = 0.0  # the emotion curve's band from the lane's top; 0: the whole lane
         self.setToolTip(lane.description)
+
+    def set_curve_height(self, height: float) -> None:
+        """The emotion scale's labels follow the curve's band, above any cards in the lane."""
+        if height != self.curve_height:
+            self.curve_height = height
+            self.redraw()
 
     def set_lane(self, lane: Lane) -> None:
         self.lane = lane
@@ -144,8 +151,10 @@ class LaneHeaderItem(_Header):
     def make_face(self, name_size: float) -> Face:
         if name_size > self.name_size:
             return lane_header_gist_face(self.local_rect, self.lane, self.theme)
-        scale = EmotionScale(self.local_rect) if self.lane.kind is LaneKind.EMOTIONS else None
-        return lane_header_face(self.local_rect, self.lane, self.theme, scale)
+        rect = self.local_rect
+        band = rect._replace(height=self.curve_height or rect.height)
+        scale = EmotionScale(band) if self.lane.kind is LaneKind.EMOTIONS else None
+        return lane_header_face(rect, self.lane, self.theme, scale)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         self.paint_face(painter)

@@ -305,6 +305,7 @@ class MapScene(QGraphicsScene):
             header.set_geometry(grid.stage_header_rect(stage_id))
         for lane_id, lane_header in self.lane_headers.items():
             lane_header.set_geometry(grid.lane_header_rect(lane_id))
+            lane_header.set_curve_height(grid.curve_rect(lane_id).height)
         self.grid_item.set_grid(grid, self.journey.lanes)
         self.overview.set_rect(qrect(grid.grid_rect()))
         self.links.set_rect(qrect(grid.grid_rect()))
@@ -317,7 +318,7 @@ class MapScene(QGraphicsScene):
         )
         self._refresh_band()
         lane = emotion_lane(self.journey)
-        self.emotion.set_rect(qrect(grid.lane_rect(lane.id)) if lane else QRectF())
+        self.emotion.set_rect(qrect(grid.curve_rect(lane.id)) if lane else QRectF())
         self.setSceneRect(qrect(grid.bounds).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def _refresh_band(self) -> None:
@@ -331,18 +332,17 @@ class MapScene(QGraphicsScene):
     def _build_cards(self, cell: Cell) -> None:
         """An item for each card of a new cell, placed in its slot before it joins the scene."""
         assert self.grid is not None
-        columns, parent = self.grid.columns(cell[0]), self.cell_items[cell]
+        parent = self.cell_items[cell]
         for number, card in enumerate(self.index.cards_in(cell)):
-            slot = self.grid.slot_rect(columns, number)
+            slot = self.grid.slot_rect(cell, number)
             item = self.card_items[card.id] = self._card_item(card)
             item.setPos(slot.x, slot.y)
             item.setParentItem(parent)
 
     def _place_cards(self, cell: Cell) -> None:
         assert self.grid is not None
-        columns = self.grid.columns(cell[0])
         for number, card in enumerate(self.index.cards_in(cell)):
-            slot = self.grid.slot_rect(columns, number)
+            slot = self.grid.slot_rect(cell, number)
             self.card_items[card.id].setPos(slot.x, slot.y)
 
     def place_cards(self, cells: Iterable[Cell]) -> None:
@@ -692,8 +692,8 @@ class MapScene(QGraphicsScene):
         if lane is None or grid is None:
             return None
         geometry = ScreenGeometry(grid, self.index)
-        scale = EmotionScale(grid.lane_rect(lane.id))
-        return journey_curve(self.document.project, journey, self.index, geometry, scale, lane.id, self.theme)
+        scale = EmotionScale(grid.curve_rect(lane.id))
+        return journey_curve(self.document.project, journey, self.index, geometry, scale, self.theme)
 
     def _ghost_face(self) -> Face:
         if self.grid is None:
@@ -797,9 +797,9 @@ class MapScene(QGraphicsScene):
                 column, area = grid.stage_header_rect(stage_id), grid.grid_rect()
                 groups[stage_id] = (QRectF(column.x, area.y, column.width, area.height), {})
             blocks = groups[stage_id][1]
-            origin, columns = cell_item.pos(), grid.columns(stage_id)
+            origin = cell_item.pos()
             for number, card in enumerate(cards):
-                slot = grid.slot_rect(columns, number)
+                slot = grid.slot_rect(cell, number)
                 blocks.setdefault(card.kind, []).append(
                     QRectF(origin.x() + slot.x, origin.y() + slot.y, slot.width, slot.height)
                 )

@@ -1,6 +1,6 @@
-"""The emotion curve's face: the scale's guide lines (which stop behind any card in the lane), the
-journey's curve through faces at its points, another journey's curve dashed over it, and a legend
-naming the two."""
+"""The emotion curve's face: the scale's guide lines, the journey's curve through faces at its points,
+another journey's curve dashed over it, and a legend naming the two. The curve has a band of its own
+in its lane, above any cards there, on every surface."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,19 +17,17 @@ POINT_RADIUS = 7.5
 RING = 2.0
 SEGMENTS_PER_PIECE = 12  # the curve in short paths, so a surface can leave out the pieces it does not show
 SCALE_INSET = 8.0
-OBSTACLE_MARGIN = 6.0
 
 
 @dataclass(frozen=True)
 class Curve:
-    """What the curve shows; ``obstacles`` are the cards in the lane."""
+    """What the curve shows."""
 
     scale: EmotionScale
     points: Sequence[EmotionPoint]
     overlay: Sequence[Point] = ()
     overlay_color: str = ""
     labels: tuple[str, str] = ("", "")  # this journey's name, the overlaid journey's (or "")
-    obstacles: Sequence[Rect] = ()
 
 
 def curve_face(
@@ -40,7 +38,7 @@ def curve_face(
     scale = curve.scale
     shown = list(scores) if scores is not None else [point.score for point in curve.points]
     centres = [Point(point.x, scale.y(score)) for point, score in zip(curve.points, shown, strict=True)]
-    face = scale_lines(scale, curve.obstacles, theme)
+    face = scale_lines(scale, theme)
     if curve.overlay:
         face += _pieces(
             smooth_path(curve.overlay), Style(stroke=curve.overlay_color, width=2.2, dash=(6.0, 4.0), round_cap=True)
@@ -58,32 +56,17 @@ def curve_face(
     return face
 
 
-def scale_lines(scale: EmotionScale, obstacles: Sequence[Rect], theme: Theme) -> Face:
-    """A line for each score across the lane, broken where a card sits on it."""
-    face: Face = []
+def scale_lines(scale: EmotionScale, theme: Theme) -> Face:
+    """A line for each score across the curve's band."""
     lane = scale.lane
-    for score in SCORES:
-        y = scale.y(score)
-        style = Style(stroke=theme.grid_line, dash=() if score == 0 else (1.5, 2.5))
-        spans = [(lane.x + SCALE_INSET, lane.right - SCALE_INSET)]
-        for rect in obstacles:
-            if rect.y - OBSTACLE_MARGIN <= y <= rect.bottom + OBSTACLE_MARGIN:
-                spans = _cut(spans, rect.x - OBSTACLE_MARGIN, rect.right + OBSTACLE_MARGIN)
-        face += [line(Point(start, y), Point(end, y), style) for start, end in spans if end - start > 1]
-    return face
-
-
-def _cut(spans: list[tuple[float, float]], left: float, right: float) -> list[tuple[float, float]]:
-    result = []
-    for start, end in spans:
-        if right <= start or left >= end:
-            result.append((start, end))
-            continue
-        if left > start:
-            result.append((start, left))
-        if right < end:
-            result.append((right, end))
-    return result
+    return [
+        line(
+            Point(lane.x + SCALE_INSET, scale.y(score)),
+            Point(lane.right - SCALE_INSET, scale.y(score)),
+            Style(stroke=theme.grid_line, dash=() if score == 0 else (1.5, 2.5)),
+        )
+        for score in SCORES
+    ]
 
 
 def _pieces(segments: list[Segment], style: Style) -> Face:

@@ -75,9 +75,7 @@ def map_face(
     scale = None
     if curve_lane is not None and curve_lane.id in geometry.lane_ids:
         scale = EmotionScale(geometry.curve_area(curve_lane.id))
-        face.curve = curve_face(
-            journey_curve(project, journey, index, geometry, scale, curve_lane.id, theme), theme, plain=plain
-        )
+        face.curve = curve_face(journey_curve(project, journey, index, geometry, scale, theme), theme, plain=plain)
     for lane in lanes:
         shown = scale if lane.kind is LaneKind.EMOTIONS else None
         face.lane_headers += lane_header_face(geometry.lane_header_rect(lane.id), lane, theme, shown, lane_kinds)
@@ -113,7 +111,6 @@ def journey_curve(
     index: CellIndex,
     geometry: MapGeometry,
     scale: EmotionScale,
-    lane_id: str,
     theme: Theme,
 ) -> Curve:
     """What the emotion curve of ``journey`` shows where ``geometry`` puts it."""
@@ -125,6 +122,4 @@ def journey_curve(
         other_name = other.name
         if other.persona_id and other.persona_id != journey.persona_id:
             color = project.persona(other.persona_id).color
-    cards = [geometry.rect_of_card(card.id) for card in index.cards_in_lane(lane_id)]
-    obstacles = [rect for rect in cards if rect is not None]
-    return Curve(scale, points, overlay, color, (journey.name, other_name), obstacles)
+    return Curve(scale, points, overlay, color, (journey.name, other_name))

@@ -33,6 +33,7 @@ class GridLayout:
     stage_edges: tuple[float, ...]  # x of each stage's left edge, then the right edge of the last
     lane_edges: tuple[float, ...]  # y of each lane's top edge, then the bottom edge of the last
     metrics: Metrics
+    card_tops: tuple[float, ...] = ()  # per lane, where its cards begin below its top (the curve's band)
 
     @property
     def width(self) -> float:
@@ -78,6 +79,16 @@ class GridLayout:
         index = self.stage_ids.index(stage_id)
         return (self.stage_edges[index] + self.stage_edges[index + 1]) / 2
 
+    def curve_rect(self, lane_id: str) -> Rect:
+        """Where the emotion curve spans in its lane: the band above the lane's cards, the whole lane
+        when it holds none."""
+        lane = self.lane_rect(lane_id)
+        band = self._card_top(self.lane_ids.index(lane_id))
+        return Rect(lane.x, lane.y, lane.width, band) if band else lane
+
+    def _card_top(self, lane_index: int) -> float:
+        return self.card_tops[lane_index] if self.card_tops else 0.0
+
     def grid_rect(self) -> Rect:
         """The area of the cells, without the headers."""
         left, top = self.stage_edges[0], self.lane_edges[0]
@@ -86,17 +97,16 @@ class GridLayout:
     def columns(self, stage_id: str) -> int:
         return self.stage_columns[self.stage_ids.index(stage_id)]
 
-    def slot_rect(self, columns: int, index: int) -> Rect:
+    def slot_rect(self, cell: Cell, index: int) -> Rect:
         """The rectangle of the ``index``-th card of a cell, relative to the cell's corner."""
         m = self.metrics
-        row, column = divmod(index, columns)
-        return Rect(
-            m.cell_padding + column * m.slot_width, m.cell_padding + row * m.slot_height, m.card_width, m.card_height
-        )
+        row, column = divmod(index, self.columns(cell[0]))
+        top = self._card_top(self.lane_ids.index(cell[1])) + m.cell_padding
+        return Rect(m.cell_padding + column * m.slot_width, top + row * m.slot_height, m.card_width, m.card_height)
 
     def card_rect(self, cell: Cell, index: int) -> Rect:
         origin = self.cell_rect(cell)
-        return self.slot_rect(self.columns(cell[0]), index).translated(origin.x, origin.y)
+        return self.slot_rect(cell, index).translated(origin.x, origin.y)
 
     # Hit testing
 
@@ -124,7 +134,8 @@ class GridLayout:
         m = self.metrics
         origin = self.cell_rect(cell)
         columns = self.columns(cell[0])
-        local_x, local_y = x - origin.x - m.cell_padding, y - origin.y - m.cell_padding
+        top = self._card_top(self.lane_ids.index(cell[1])) + m.cell_padding
+        local_x, local_y = x - origin.x - m.cell_padding, y - origin.y - top
         if columns == 1:
             index = math.floor((local_y + m.slot_height / 2) / m.slot_height)
         else:
@@ -148,7 +159,7 @@ class GridLayout:
         """A bar where a card dropped at ``index`` of ``cell`` will land."""
         m = self.metrics
         columns = self.columns(cell[0])
-        slot = self.slot_rect(columns, index)
+        slot = self.slot_rect(cell, index)
         origin = self.cell_rect(cell)
         if columns == 1:
             marker = Rect(slot.x, slot.y - (m.card_gap + thickness) / 2, m.card_width, thickness)
@@ -171,19 +182,21 @@ def compute_grid(
         width = 2 * metrics.cell_padding + stage_columns * metrics.card_width + (stage_columns - 1) * metrics.card_gap
         stage_edges.append(stage_edges[-1] + width)
 
-    lane_edges = [metrics.grid_top]
+    lane_edges, card_tops = [metrics.grid_top], []
     for lane in lanes:
         rows = max(
-            1,
-            max(
-                (math.ceil(counts.get((stage.id, lane.id), 0) / c) for stage, c in zip(stages, columns, strict=True)),
-                default=1,
-            ),
+            (math.ceil(counts.get((stage.id, lane.id), 0) / c) for stage, c in zip(stages, columns, strict=True)),
+            default=0,
         )
-        height = 2 * metrics.cell_padding + rows * metrics.card_height + (rows - 1) * metrics.card_gap
-        if lane.kind is LaneKind.EMOTIONS:
-            height = max(height, metrics.emotion_lane_min_height)
-        lane_edges.append(lane_edges[-1] + height)
+        cards_height = (
+            2 * metrics.cell_padding + max(1, rows) * metrics.card_height + (max(1, rows) - 1) * metrics.card_gap
+        )
+        card_top = 0.0
+        if lane.kind is LaneKind.EMOTIONS:  # the curve has a band of its own, above any cards of the lane
+            card_top = metrics.emotion_lane_min_height if rows else 0.0
+            cards_height = card_top + cards_height if rows else metrics.emotion_lane_min_height
+        lane_edges.append(lane_edges[-1] + cards_height)
+        card_tops.append(card_top)
 
     return GridLayout(
         stage_ids=tuple(stage.id for stage in stages),
@@ -192,6 +205,7 @@ def compute_grid(
         stage_edges=tuple(stage_edges),
         lane_edges=tuple(lane_edges),
         metrics=metrics,
+        card_tops=tuple(card_tops),
     )
 
 

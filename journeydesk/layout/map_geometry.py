@@ -65,4 +65,4 @@ class ScreenGeometry:
         return self.grid.card_rect((card.stage_id, card.lane_id), self.index.cell_index(card_id))
 
     def curve_area(self, lane_id: str) -> Rect:
-        return self.grid.lane_rect(lane_id)
+        return self.grid.curve_rect(lane_id)

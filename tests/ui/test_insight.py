@@ -10,13 +10,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.io import load_project, save_project
-from journeydesk.model import ActionStatus, CardKind, JourneyState
+from journeydesk.layout.face import Text, TextRole
+from journeydesk.model import ActionStatus, CardKind, JourneyState, LaneKind
 from journeydesk.model.priorities import Quadrant, quadrant
 from journeydesk.templates import new_project
 from journeydesk.ui.comparison import ComparisonDialog
 from journeydesk.ui.priorities import DOT, QUADRANT_LABEL_HEIGHT
 from tests.factories import small_project
-from tests.ui.conftest import answer_message_box, card_center, drag, viewport_point
+from tests.ui.conftest import answer_message_box, card_center, cell_point, drag, viewport_point
 
 
 def photo_file(tmp_path: Path, width: int, height: int, name: str = "face.png") -> Path:
@@ -388,3 +389,26 @@ def test_a_blank_six_stage_map_greets_the_room_without_warnings(qtbot, open_wind
     panel.refresh()
     assert panel.list.count() == 0  # nobody has started the actions yet: nothing to nag about
     assert panel.summary.text() == "Nothing to report: every rule passes."
+
+
+def test_a_card_added_to_the_feeling_lane_sits_below_the_curve_and_its_scale(qtbot, window) -> None:
+    scene, journey = window.scene, window.scene.journey
+    feeling = next(lane for lane in journey.lanes if lane.kind is LaneKind.EMOTIONS)
+    interest = journey.stages[1].id
+    lane_before = scene.grid.lane_rect(feeling.id)
+    qtbot.mouseDClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=viewport_point(window.view, cell_point(scene, interest, feeling.id, dy=0.97)),
+    )
+    added = [card.id for card in window.document.index(scene.journey_id).cards_in((interest, feeling.id))]
+    assert len(added) == 1
+    band = scene.emotion.curve.scale.lane  # the curve keeps the band it had, and the lane grows below it
+    assert (band.y, band.height) == (lane_before.y, lane_before.height)
+    assert scene.grid.lane_rect(feeling.id).height > lane_before.height + 80
+    card = scene.card_items[added[0]].sceneBoundingRect()
+    assert card.top() >= band.bottom
+    assert all(not card.contains(QPointF(point.x, point.y)) for point in scene.emotion.curve.points)
+    header = scene.lane_headers[feeling.id]
+    labels = [p for p in header.face if isinstance(p, Text) and p.role is TextRole.SCALE]
+    assert len(labels) == 5 and all(header.mapToScene(0, label.baseline).y() < band.bottom for label in labels)
