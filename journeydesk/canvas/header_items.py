@@ -1,5 +1,6 @@
 """Stage and lane headers, and the bands that keep them in view while the map scrolls."""
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QRectF, Qt
@@ -12,6 +13,7 @@ from journeydesk.canvas.face_painter import paint_face, painter_path
 from journeydesk.layout import typography as type_size
 from journeydesk.layout.emotion import EmotionScale
 from journeydesk.layout.face import Face, Path
+from journeydesk.layout.face_card import Badge, badge_height
 from journeydesk.layout.face_headers import corner_face, lane_header_face, lane_header_gist_face, stage_header_face
 from journeydesk.layout.geometry import Rect
 from journeydesk.layout.theme import LIGHT, Theme
@@ -104,10 +106,22 @@ class StageHeaderItem(_Header):
 
     name_size = type_size.STAGE_NAME
 
-    def __init__(self, stage: Stage, number: int, theme: Theme) -> None:
+    def __init__(self, stage: Stage, number: int, theme: Theme, badges: Sequence[Badge] = ()) -> None:
         super().__init__(stage.id, theme)
         self.stage, self.number = stage, number
+        self.badges = tuple(badges)
         self.setToolTip(stage.goal)
+
+    def set_badges(self, badges: Sequence[Badge]) -> None:
+        """The stage's marks on its top edge: the count of its open comment threads."""
+        if tuple(badges) != self.badges:
+            self.prepareGeometryChange()
+            self.badges = tuple(badges)
+            self.redraw()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        """With room above for the badges, which stand half out of the header."""
+        return super().boundingRect().adjusted(0, -badge_height() / 2 if self.badges else 0, 0, 0)
 
     def set_stage(self, stage: Stage, number: int) -> None:
         self.stage, self.number = stage, number
@@ -115,7 +129,7 @@ class StageHeaderItem(_Header):
         self.redraw()
 
     def make_face(self, name_size: float) -> Face:
-        return stage_header_face(self.local_rect, self.stage, self.number, self.theme, name_size)
+        return stage_header_face(self.local_rect, self.stage, self.number, self.theme, name_size, self.badges)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         self.paint_face(painter)

@@ -226,7 +226,9 @@ class MapScene(QGraphicsScene):
         for number, stage in enumerate(journey.stages, 1):
             header = self.stage_headers.get(stage.id)
             if header is None:
-                header = self.stage_headers[stage.id] = StageHeaderItem(stage, number, self.theme)
+                header = self.stage_headers[stage.id] = StageHeaderItem(
+                    stage, number, self.theme, self._badges.get(stage.id, ())
+                )
                 header.setParentItem(self.stage_band)
             else:
                 header.set_stage(stage, number)
@@ -708,8 +710,8 @@ class MapScene(QGraphicsScene):
             return
         self._paint_in(theme)
         self._badges = self._card_badges()
-        for card_id, item in self.card_items.items():
-            item.set_badges(self._badges.get(card_id, ()))
+        self._hand_out_badges([*self.card_items, *self.stage_headers])
+        for item in self.card_items.values():
             item.set_theme(theme)
         for header in [*self.stage_headers.values(), *self.lane_headers.values()]:
             header.set_theme(theme)
@@ -730,8 +732,8 @@ class MapScene(QGraphicsScene):
     def _card_badges(self) -> dict[str, tuple[Badge, ...]]:
         """Each card's dots: the count of every ended vote, or while a vote runs only the dots of the
         participant whose turn it is, marked as theirs (nobody sees the tally before the end); and the
-        count of its open comment threads. A picture of the map has none: the deliverables carry votes
-        in their registers and comments in their own sheet or appendix."""
+        count of the open comment threads of each card and stage. A picture of the map has none: the
+        deliverables carry votes in their registers and comments in their own sheet or appendix."""
         if not self.editing:
             return {}
         counts, own = dots_shown(self.journey.votes)
@@ -748,10 +750,14 @@ class MapScene(QGraphicsScene):
 
     def _show_badges(self) -> None:
         before, self._badges = self._badges, self._card_badges()
-        for card_id in {*before, *self._badges}:
-            item = self.card_items.get(card_id)
+        self._hand_out_badges({*before, *self._badges})
+
+    def _hand_out_badges(self, target_ids: Iterable[str]) -> None:
+        """Each card and stage header among ``target_ids`` shows its badges now."""
+        for target_id in target_ids:
+            item = self.card_items.get(target_id) or self.stage_headers.get(target_id)
             if item is not None:
-                item.set_badges(self._badges.get(card_id, ()))
+                item.set_badges(self._badges.get(target_id, ()))
 
     def _links(self) -> list[Link]:
         links = []

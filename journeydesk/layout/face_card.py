@@ -120,7 +120,7 @@ def card_face(card: Card, rect: Rect, theme: Theme, badges: Sequence[Badge] = ()
     if isinstance(card, ImprovementCard):
         face += _action_footer(card, rect, theme)
         face += _knob(rect, style, theme)
-    face += _badges(badges, badges_right, rect.y, theme)
+    face += badge_pills(badges, badges_right, rect.y, theme)
     return face
 
 
@@ -129,7 +129,7 @@ def gist_face(card: Card, rect: Rect, theme: Theme, badges: Sequence[Badge] = ()
     and the first words of its title in large type, with its badges at that size in its top row."""
     style, size = theme.cards[card.kind], type_size.GIST
     row = Rect(rect.x + CONTENT_LEFT, rect.y + NOTE_TOP, title_width(rect.width), line_height(size))
-    marks = _badges(badges, row.right, row.center.y, theme, size)
+    marks = badge_pills(badges, row.right, row.center.y, theme, size)
     words_right = min((mark.bounds.x - 4 for mark in marks), default=row.right)
     glyph_width = text_width(theme.kinds[card.kind].glyph + " ", FontStyle.BOLD, size)
     words = Rect(row.x + glyph_width, row.y, words_right - row.x - glyph_width, rect.bottom - BOTTOM - row.y)
@@ -256,11 +256,11 @@ def _knob(rect: Rect, style: KindStyle, theme: Theme) -> list[Primitive]:
     ]
 
 
-def _badges(
+def badge_pills(
     badges: Sequence[Badge], right: float, middle: float, theme: Theme, size: float = type_size.BADGE
 ) -> list[Primitive]:
-    """Pills laid right to left from ``right``, centred on ``middle`` (a card's top edge), each in
-    dark or white ink, whichever reads better on its colour."""
+    """Pills laid right to left from ``right``, centred on ``middle`` (a card's top edge, a stage
+    header's middle), each in dark or white ink, whichever reads better on its colour."""
     face: list[Primitive] = []
     height = badge_height(size)
     for badge in badges:

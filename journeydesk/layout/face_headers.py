@@ -1,10 +1,13 @@
 """The faces around the cells: numbered stage chevrons, lane labels (with the emotion scale) and
 the corner with the journey's name."""
 
+from collections.abc import Sequence
+
 from journeydesk.layout import typography as type_size
 from journeydesk.layout.colors import darker
 from journeydesk.layout.emotion import SCORE_LABELS, SCORES, EmotionScale
 from journeydesk.layout.face import Align, Box, Ellipse, Face, Icon, Style, Text, TextRole, line, text_block, text_line
+from journeydesk.layout.face_card import Badge, badge_pills
 from journeydesk.layout.fonts import FontStyle, line_height, text_width
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.shapes import chevron
@@ -20,15 +23,22 @@ LANE_NAME_TOP = 12.0
 
 
 def stage_header_face(
-    rect: Rect, stage: Stage, number: int, theme: Theme, name_size: float = type_size.STAGE_NAME
+    rect: Rect,
+    stage: Stage,
+    number: int,
+    theme: Theme,
+    name_size: float = type_size.STAGE_NAME,
+    badges: Sequence[Badge] = (),
 ) -> Face:
     """A chevron in the stage's colour with its number in a disc and its name (larger far out on
-    screen: ``name_size``)."""
+    screen: ``name_size``); ``badges`` (on screen: its open comment threads) are pinned to its top
+    edge at the right, as on a card, leaving the name its room."""
     inner = Rect(rect.x + 1.5, rect.y + 4, rect.width - 3, rect.height - 8)
     badge = Point(inner.x + (CHEVRON_TIP if number > 1 else 8) + 6 + NUMBER_RADIUS, inner.center.y)
     number_box = Rect(badge.x - NUMBER_RADIUS, badge.y - NUMBER_RADIUS, 2 * NUMBER_RADIUS, 2 * NUMBER_RADIUS)
     left = badge.x + NUMBER_RADIUS + 8
     name_box = Rect(left, inner.y, inner.right - CHEVRON_TIP - 4 - left, inner.height)
+    pills = badge_pills(badges, inner.right - CHEVRON_TIP - 4, inner.y, theme)
     return [
         chevron(inner, CHEVRON_TIP, number > 1, Style(fill=stage.color)),
         Ellipse(badge, NUMBER_RADIUS, NUMBER_RADIUS, Style(fill=theme.on_colour, opacity=0.92)),
@@ -42,6 +52,7 @@ def stage_header_face(
             Align.CENTER,
         ),
         text_line(stage.name, name_box, FontStyle.BOLD, name_size, theme.on_colour, TextRole.STAGE),
+        *pills,
     ]
 
 

@@ -1,6 +1,6 @@
 """Comments through the real window: click a card, press the key, type, post, reply, resolve, undo and
 redo; the name asked once and kept; the dock's filters; a click on a thread finds its card; the marker
-with the count of open threads on the card, in the editor only."""
+with the count of open threads on the card or stage, in the editor only."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeydesk.canvas.image_export import svg_bytes
+from journeydesk.layout.face import Text, TextRole
 from journeydesk.layout.face_card import COMMENT_MARK
 from journeydesk.ui.commenting import PreferencesDialog
 from journeydesk.ui.main_window import MainWindow
@@ -167,3 +168,25 @@ def test_a_reply_is_in_view_once_posted(qtbot: QtBot, window: MainWindow) -> Non
         write(qtbot, window, f"Reply {number}: " + "a longer thought about the checkout " * 4)
     bar = window.comments.conversation.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == bar.maximum()
+
+
+def test_a_stage_commented_on_shows_the_count_at_the_end_of_its_header(qtbot: QtBot, window: MainWindow) -> None:
+    AppSettings().set_comment_author("Ana Lima")
+    journey = window.scene.journey
+    stage = journey.stages[2]
+    header = window.scene.stage_headers[stage.id]
+    point = viewport_point(window.view, header.sceneBoundingRect().center())
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    press_comment_key(window)
+    write(qtbot, window, "Is this stage too long?")
+    assert [thread.target for thread in window.document.journey(journey.id).comments] == [stage.id]
+    assert [badge.label for badge in header.badges] == [f"{COMMENT_MARK} 1"]
+    shown = [primitive for primitive in header.face if isinstance(primitive, Text)]
+    name, mark = next(text for text in shown if text.role is TextRole.STAGE and text.text != "3"), shown[-1]
+    assert mark.text == f"{COMMENT_MARK} 1" and name.text == stage.name  # on the top edge: the name keeps its room
+    assert header.boundingRect().top() <= mark.bounds.y
+    qtbot.mouseClick(window.comments.resolve, Qt.MouseButton.LeftButton)
+    assert header.badges == ()
+    assert not any(text.text.startswith(COMMENT_MARK) for text in header.face if isinstance(text, Text))
+    window.document.undo_stack.undo()
+    assert [badge.label for badge in header.badges] == [f"{COMMENT_MARK} 1"]
