@@ -275,7 +275,8 @@ class MapScene(QGraphicsScene):
         self._laid_out()
 
     def _regrid(self, force: bool) -> set[Cell]:
-        """Lay out the grid again if it changed (or ``force``); the cells whose stage changed width."""
+        """Lay out the grid again if it changed (or ``force``); the cells whose cards moved within
+        them: their stage changed width, or their lane gained or lost the curve's band above them."""
         journey = self.journey
         grid = compute_grid(journey.stages, journey.lanes, self.index.counts(), self.metrics)
         if not force and grid == self.grid:
@@ -288,7 +289,14 @@ class MapScene(QGraphicsScene):
             for stage_id, columns in zip(grid.stage_ids, grid.stage_columns, strict=True)
             if previous is None or stage_id not in previous.stage_ids or previous.columns(stage_id) != columns
         }
-        return {cell for cell in self.cell_items if cell[0] in widened}
+        lowered = {
+            lane_id
+            for lane_id in grid.lane_ids
+            if previous is None
+            or lane_id not in previous.lane_ids
+            or previous.card_top(lane_id) != grid.card_top(lane_id)
+        }
+        return {cell for cell in self.cell_items if cell[0] in widened or cell[1] in lowered}
 
     def _laid_out(self) -> None:
         """After cards moved: the cursor follows, and the items drawn from card positions redraw."""

@@ -33,7 +33,7 @@ class GridLayout:
     stage_edges: tuple[float, ...]  # x of each stage's left edge, then the right edge of the last
     lane_edges: tuple[float, ...]  # y of each lane's top edge, then the bottom edge of the last
     metrics: Metrics
-    card_tops: tuple[float, ...] = ()  # per lane, where its cards begin below its top (the curve's band)
+    card_tops: tuple[float, ...]  # per lane, where its cards begin below its top (the curve's band)
 
     @property
     def width(self) -> float:
@@ -83,11 +83,12 @@ class GridLayout:
         """Where the emotion curve spans in its lane: the band above the lane's cards, the whole lane
         when it holds none."""
         lane = self.lane_rect(lane_id)
-        band = self._card_top(self.lane_ids.index(lane_id))
+        band = self.card_top(lane_id)
         return Rect(lane.x, lane.y, lane.width, band) if band else lane
 
-    def _card_top(self, lane_index: int) -> float:
-        return self.card_tops[lane_index] if self.card_tops else 0.0
+    def card_top(self, lane_id: str) -> float:
+        """How far below the lane's top its cards begin: the curve's band in an emotion lane with cards."""
+        return self.card_tops[self.lane_ids.index(lane_id)]
 
     def grid_rect(self) -> Rect:
         """The area of the cells, without the headers."""
@@ -101,7 +102,7 @@ class GridLayout:
         """The rectangle of the ``index``-th card of a cell, relative to the cell's corner."""
         m = self.metrics
         row, column = divmod(index, self.columns(cell[0]))
-        top = self._card_top(self.lane_ids.index(cell[1])) + m.cell_padding
+        top = self.card_top(cell[1]) + m.cell_padding
         return Rect(m.cell_padding + column * m.slot_width, top + row * m.slot_height, m.card_width, m.card_height)
 
     def card_rect(self, cell: Cell, index: int) -> Rect:
@@ -134,7 +135,7 @@ class GridLayout:
         m = self.metrics
         origin = self.cell_rect(cell)
         columns = self.columns(cell[0])
-        top = self._card_top(self.lane_ids.index(cell[1])) + m.cell_padding
+        top = self.card_top(cell[1]) + m.cell_padding
         local_x, local_y = x - origin.x - m.cell_padding, y - origin.y - top
         if columns == 1:
             index = math.floor((local_y + m.slot_height / 2) / m.slot_height)
@@ -193,8 +194,8 @@ def compute_grid(
         )
         card_top = 0.0
         if lane.kind is LaneKind.EMOTIONS:  # the curve has a band of its own, above any cards of the lane
-            card_top = metrics.emotion_lane_min_height if rows else 0.0
-            cards_height = card_top + cards_height if rows else metrics.emotion_lane_min_height
+            card_top = metrics.curve_band_height if rows else 0.0
+            cards_height = card_top + cards_height if rows else metrics.curve_band_height
         lane_edges.append(lane_edges[-1] + cards_height)
         card_tops.append(card_top)
 

@@ -13,7 +13,7 @@ class Metrics:
     card_height: float = 86
     card_gap: float = 10
     cell_padding: float = 12
-    emotion_lane_min_height: float = 150
+    curve_band_height: float = 150  # the emotion curve's band: the whole of an emotion lane without cards
     # A stage keeps one column of cards while its fullest cell holds at most this many;
     # beyond that its cells flow into several columns, so huge maps stay roughly square.
     single_column_limit: int = 6

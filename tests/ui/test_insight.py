@@ -4,11 +4,12 @@ priorities, and current versus future state."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from journeydesk.document.refs import Ref
 from journeydesk.io import load_project, save_project
 from journeydesk.layout.face import Text, TextRole
 from journeydesk.model import ActionStatus, CardKind, JourneyState, LaneKind
@@ -412,3 +413,27 @@ def test_a_card_added_to_the_feeling_lane_sits_below_the_curve_and_its_scale(qtb
     header = scene.lane_headers[feeling.id]
     labels = [p for p in header.face if isinstance(p, Text) and p.role is TextRole.SCALE]
     assert len(labels) == 5 and all(header.mapToScene(0, label.baseline).y() < band.bottom for label in labels)
+
+
+def test_cards_follow_when_their_lane_stops_or_starts_being_the_emotion_lane(qtbot, window) -> None:
+    scene, journey = window.scene, window.scene.journey
+    feeling = next(lane for lane in journey.lanes if lane.kind is LaneKind.EMOTIONS)
+    cell = (journey.stages[1].id, feeling.id)
+    note = window.edits.add_card(journey.id, CardKind.NOTE, *cell, title="Unsure about the range")
+
+    def placed() -> QRectF:
+        item = scene.card_items[note]
+        return item.mapRectToScene(item.body)
+
+    def in_its_slot() -> bool:
+        slot = scene.grid.card_rect(cell, 0)
+        return placed() == QRectF(slot.x, slot.y, slot.width, slot.height)
+
+    below_the_curve = placed()
+    assert in_its_slot() and below_the_curve.top() >= scene.emotion.curve.scale.lane.bottom
+    window.edits.set_fields(Ref.lane(journey.id, feeling.id), {"kind": LaneKind.CUSTOM}, "Change Lane Kind")
+    assert in_its_slot() and placed().top() < below_the_curve.top()  # no band to keep clear of any more
+    lane = scene.grid.lane_rect(feeling.id)
+    assert lane.y <= placed().top() and placed().bottom() <= lane.bottom
+    window.document.undo_stack.undo()
+    assert in_its_slot() and placed() == below_the_curve
