@@ -14,10 +14,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.export.pdf import fonts
 from journeydesk.export.pdf.colors import rl
-from journeydesk.layout.fonts import FontStyle, baseline_offset, line_height
+from journeydesk.export.pdf.face_painter import FONT_NAMES
+from journeydesk.layout.fonts import baseline_offset, line_height
 from journeydesk.layout.text import wrap
 
-FONT_STYLES = {fonts.REGULAR: FontStyle.REGULAR, fonts.BOLD: FontStyle.BOLD, fonts.OBLIQUE: FontStyle.OBLIQUE}
+FONT_STYLES = {name: style for style, name in FONT_NAMES.items()}  # the layout's measures of each PDF font
 
 
 class Block:
@@ -78,7 +79,8 @@ class TextStyle:
 
 
 class TextBlock(Block):
-    """User text as typed, broken into lines across the frame; line breaks are kept."""
+    """User text as typed, broken into lines across the frame; line breaks are kept. No text takes no
+    room; a page never ends with the first line of several alone (it moves on with the rest)."""
 
     def __init__(self, text: str, style: TextStyle, lines: list[str] | None = None) -> None:
         super().__init__()
@@ -87,7 +89,7 @@ class TextBlock(Block):
 
     def _lines(self, width: float) -> list[str]:
         if self.lines is None:
-            self.lines = wrap(self.text, FONT_STYLES[self.style.font], self.style.size, width) or [""]
+            self.lines = wrap(self.text, FONT_STYLES[self.style.font], self.style.size, width)
         return self.lines
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -97,7 +99,7 @@ class TextBlock(Block):
     def split(self, available_width: float, available_height: float, at_top: bool) -> list[Block]:
         lines = self._lines(available_width)
         fitting = int(available_height // self.style.leading)
-        if fitting < 1 or fitting >= len(lines):
+        if fitting < 1 or fitting >= len(lines) or (fitting == 1 and not at_top):
             return []
         return [TextBlock(self.text, self.style, lines[:fitting]), TextBlock(self.text, self.style, lines[fitting:])]
 
@@ -132,8 +134,13 @@ def flow(canvas: Canvas, story: Iterable[Block], frame: tuple[float, float, floa
         parts = block.split(width, room - before, at_top)
         if parts:
             waiting.extendleft(reversed(parts))
-        elif at_top:  # taller than a page and cannot be split: printed from the top, cut at the bottom
+        elif at_top:  # taller than a page and cannot be split: printed from the top, cut at the frame
+            canvas.saveState()
+            edge = canvas.beginPath()
+            edge.rect(x, y, width, height)
+            canvas.clipPath(edge, stroke=0, fill=0)
             block.draw_on(canvas, x, y + room - block_height)
+            canvas.restoreState()
             room, at_top = 0.0, False
         else:
             canvas.showPage()
