@@ -250,12 +250,13 @@ def test_without_a_cjk_font_the_text_falls_back_to_the_readers_fonts_and_says_so
     monkeypatch.setattr(fonts, "CJK_FONT_FILES", ())
     monkeypatch.delenv(fonts.CJK_FONT_VARIABLE, raising=False)
     project = small_project()
-    project.journeys[0].cards.append(PainPointCard(id="p", stage_id="s2", lane_id="l-pain", title="客户支持热线"))
+    project.journeys[0].cards.append(PainPointCard(id="p", stage_id="s2", lane_id="l-pain", title="客户支持热线。"))
     source, target = tmp_path / "cjk.journey", tmp_path / "cjk.pdf"
     save_project(project, source)
     assert main(["export", str(source), "-o", str(target)]) == 0
     listed = fonts_listed(target)
     assert [font["name"] for font in listed if font["emb"] == "no"] == ["STSong-Light"]
+    assert "客户支持热线。" in pdf_text(target, raw=True)  # the full stop too, which DejaVu Sans lacks
     captured = capsys.readouterr()
     assert captured.out == f"{target}: exported\n"
     assert captured.err.startswith("journeydesk: note: Chinese, Japanese or Korean text is set in the PDF reader's")

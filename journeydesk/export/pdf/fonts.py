@@ -42,30 +42,11 @@ Run = tuple[str, str]  # (font name, text)
 Shown = tuple[str, str]  # (a font resource of the PDF, its text shown: "(...) Tj")
 
 
-class RememberingTTFont(TTFont):
-    """A TrueType font that remembers, per document, how each text splits into its subsets' codes.
-
-    A map repeats the same card titles and register cells thousands of times, and reportlab finds
-    each character's code in Python for every string it sets. A character keeps its code for the
-    whole document once given one, so the split of a text seen before is the same again."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self._splits: WeakKeyDictionary[object, dict[str, list]] = WeakKeyDictionary()
-
-    def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list:  # noqa: N802 (reportlab's name)
-        splits = self._splits.setdefault(doc, {})
-        found = splits.get(text)
-        if found is None:
-            found = splits[text] = super().splitString(text, doc, encoding)
-        return found
-
-
 @cache
 def register() -> None:
     """Register the fonts once per process."""
     for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"), (OBLIQUE, "DejaVuSans-Oblique.ttf")):
-        pdfmetrics.registerFont(RememberingTTFont(name, str(resource_path("fonts", file))))
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD)
     for name in (CHINESE, JAPANESE, KOREAN):
         pdfmetrics.registerFont(UnicodeCIDFont(name))
@@ -82,7 +63,7 @@ def cjk_fonts() -> tuple[tuple[str, frozenset[int]], ...]:
             continue
         name = f"JourneyDeskCJK{number}"
         try:
-            font = RememberingTTFont(name, file, subfontIndex=0)
+            font = TTFont(name, file, subfontIndex=0)
         except (TTFError, OSError, ValueError):  # not TrueType (CFF outlines), damaged, unreadable
             continue
         pdfmetrics.registerFont(font)
@@ -112,10 +93,9 @@ def _asian_font(char: str, text: str) -> str | None:
         return KOREAN
     if 0x3040 <= code <= 0x30FF:
         return JAPANESE
-    if unicodedata.category(char) == "Lo" and (
-        0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
-    ):
-        # Han characters: Japanese when the text also has kana, Korean with hangul, else Chinese
+    han = unicodedata.category(char) == "Lo" and (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF)
+    if han or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF:  # with CJK punctuation and full-width forms
+        # Japanese when the text also has kana, Korean with hangul, else Chinese
         if any(0x3040 <= ord(other) <= 0x30FF for other in text):
             return JAPANESE
         if any(0xAC00 <= ord(other) <= 0xD7AF for other in text):
@@ -145,20 +125,6 @@ def runs(text: str, font: str = REGULAR) -> list[Run]:
 def width(text: str, size: float, font: str = REGULAR) -> float:
     register()  # measuring needs the fonts as much as drawing does, whatever ran first in this process
     return sum(pdfmetrics.stringWidth(part, name, size) for name, part in runs(text, font))
-
-
-def draw(canvas: Canvas, x: float, y: float, text: str, size: float, font: str = REGULAR) -> None:
-    """Draw ``text`` with its baseline at (x, y) in PDF coordinates."""
-    parts = runs(text, font)
-    if len(parts) == 1:
-        canvas.setFont(parts[0][0], size)
-        canvas.drawString(x, y, parts[0][1])
-        return
-    line = canvas.beginText(x, y)
-    for name, part in parts:
-        line.setFont(name, size)
-        line.textOut(part)
-    canvas.drawText(line)
 
 
 def draw_many(canvas: Canvas, lines: list[tuple[float, float, str]], size: float, font: str = REGULAR) -> None:
@@ -214,10 +180,6 @@ class _Operators:
 
     def getCode(self) -> str:  # noqa: N802 (reportlab's name)
         return self.code
-
-
-def draw_centred(canvas: Canvas, x: float, y: float, text: str, size: float, font: str = REGULAR) -> None:
-    draw(canvas, x - width(text, size, font) / 2, y, text, size, font)
 
 
 def reader_font_note(fonts_named: Iterable[str]) -> str | None:
