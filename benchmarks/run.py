@@ -333,7 +333,7 @@ def command(*arguments: str, config: Path) -> float:
 
 def export_command_rows(label: str, path: Path, project: Project, runs: int, config: Path) -> list[Row]:
     """`journeydesk export` as a whole command against a whole raw process (raw_writers.py) writing
-    the same cells, drawing the same rectangles and strings, or formatting the same elements and
+    the same cells, drawing the same shapes and strings, or formatting the same elements and
     shapes: start-up and loading included."""
     pdf_speed.fonts.register()
     titles = [card.title for journey in project.journeys for card in journey.cards]

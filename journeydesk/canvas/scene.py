@@ -86,7 +86,7 @@ class MapScene(QGraphicsScene):
         super().__init__(parent)
         self.document, self.edits, self.metrics = document, edits, metrics
         self.theme, self.editing = theme, editing
-        self._badges: dict[str, tuple[Badge, ...]] = {}  # by card id: the dots shown on it
+        self._badges: dict[str, tuple[Badge, ...]] = {}  # by card or stage id: the dots and counts shown on it
         self.journey_id = ""
         self.grid: GridLayout | None = None
         self.card_items: dict[str, CardItem] = {}
@@ -157,7 +157,7 @@ class MapScene(QGraphicsScene):
         ):
             self.addItem(item)
         self._paint_in(self.theme)
-        self._badges = self._card_badges()
+        self._badges = self._badges_by_id()
         self._sync_structure()
         self._regrid(force=True)
         for cell in self.cell_items:
@@ -717,7 +717,7 @@ class MapScene(QGraphicsScene):
         if theme == self.theme:
             return
         self._paint_in(theme)
-        self._badges = self._card_badges()
+        self._badges = self._badges_by_id()
         self._hand_out_badges([*self.card_items, *self.stage_headers])
         for item in self.card_items.values():
             item.set_theme(theme)
@@ -737,7 +737,7 @@ class MapScene(QGraphicsScene):
             outline.color = theme.selection
         self.update()
 
-    def _card_badges(self) -> dict[str, tuple[Badge, ...]]:
+    def _badges_by_id(self) -> dict[str, tuple[Badge, ...]]:
         """Each card's dots: the count of every ended vote, or while a vote runs only the dots of the
         participant whose turn it is, marked as theirs (nobody sees the tally before the end); and the
         count of the open comment threads of each card and stage. A picture of the map has none: the
@@ -757,7 +757,7 @@ class MapScene(QGraphicsScene):
         return CardItem(card, self.metrics, self.theme, self._badges.get(card.id, ()), self.editing)
 
     def _show_badges(self) -> None:
-        before, self._badges = self._badges, self._card_badges()
+        before, self._badges = self._badges, self._badges_by_id()
         self._hand_out_badges({*before, *self._badges})
 
     def _hand_out_badges(self, target_ids: Iterable[str]) -> None:

@@ -259,8 +259,8 @@ def _knob(rect: Rect, style: KindStyle, theme: Theme) -> list[Primitive]:
 def badge_pills(
     badges: Sequence[Badge], right: float, middle: float, theme: Theme, size: float = type_size.BADGE
 ) -> list[Primitive]:
-    """Pills laid right to left from ``right``, centred on ``middle`` (a card's top edge, a stage
-    header's middle), each in dark or white ink, whichever reads better on its colour."""
+    """Pills laid right to left from ``right``, centred on ``middle`` (a card's or a stage header's
+    top edge), each in dark or white ink, whichever reads better on its colour."""
     face: list[Primitive] = []
     height = badge_height(size)
     for badge in badges:
