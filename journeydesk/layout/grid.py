@@ -189,14 +189,13 @@ def compute_grid(
             (math.ceil(counts.get((stage.id, lane.id), 0) / c) for stage, c in zip(stages, columns, strict=True)),
             default=0,
         )
-        cards_height = (
-            2 * metrics.cell_padding + max(1, rows) * metrics.card_height + (max(1, rows) - 1) * metrics.card_gap
-        )
+        shown_rows = max(1, rows)
+        height = 2 * metrics.cell_padding + shown_rows * metrics.card_height + (shown_rows - 1) * metrics.card_gap
         card_top = 0.0
         if lane.kind is LaneKind.EMOTIONS:  # the curve has a band of its own, above any cards of the lane
             card_top = metrics.curve_band_height if rows else 0.0
-            cards_height = card_top + cards_height if rows else metrics.curve_band_height
-        lane_edges.append(lane_edges[-1] + cards_height)
+            height = card_top + height if rows else metrics.curve_band_height
+        lane_edges.append(lane_edges[-1] + height)
         card_tops.append(card_top)
 
     return GridLayout(
