@@ -9,7 +9,7 @@ Clicking a thread finds what it is about on the map. Every change is an undoable
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -163,15 +163,15 @@ class CommentsPanel(QWidget):
         heading.setObjectName("sectionTitle")
         body = QWidget()
         body.setObjectName("commentsBody")
-        scroller = QScrollArea()  # on a short screen the panel scrolls, rather than push the window past it
-        scroller.setObjectName("commentsScroller")
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setWidget(body)
+        self.scroller = QScrollArea()  # on a short screen the panel scrolls, rather than push the window past it
+        self.scroller.setObjectName("commentsScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroller)
+        outer.addWidget(self.scroller)
         column = QVBoxLayout(body)
         column.setContentsMargins(10, 8, 10, 8)
         column.setSpacing(6)
@@ -344,6 +344,12 @@ class CommentsPanel(QWidget):
         self.list.setCurrentRow(-1)
         self._show_current()
         self.composer.setFocus()
+        QTimer.singleShot(0, self, self._reveal_composer)  # once the dock, perhaps just shown, has its size
+
+    def _reveal_composer(self) -> None:
+        """The composer and its buttons in sight, where a short panel scrolls."""
+        self.scroller.ensureWidgetVisible(self.send, 0, 8)
+        self.scroller.ensureWidgetVisible(self.composer, 0, 8)
 
     def post(self) -> None:
         text = self.composer.toPlainText().strip()

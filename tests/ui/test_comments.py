@@ -192,3 +192,23 @@ def test_a_stage_commented_on_shows_the_count_at_the_end_of_its_header(qtbot: Qt
     assert not any(text.text.startswith(COMMENT_MARK) for text in header.face if isinstance(text, Text))
     window.document.undo_stack.undo()
     assert [badge.label for badge in header.badges] == [f"{COMMENT_MARK} 1"]
+
+
+def test_the_composer_comes_into_sight_when_a_comment_is_started_on_a_short_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    AppSettings().set_comment_author("Ana Lima")
+    window.resize(1100, 560)  # the Comments panel is taller than its dock: it scrolls
+    card = window.scene.journey.cards[0]
+    click_card(qtbot, window, card.id)
+    press_comment_key(window)
+    composer, viewport = window.comments.composer, window.comments.scroller.viewport()
+    assert window.comments.scroller.verticalScrollBar().maximum() > 0
+
+    def in_sight(widget: QWidget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    qtbot.waitUntil(lambda: in_sight(composer) and in_sight(window.comments.send))
+    assert composer.hasFocus()
