@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.canvas import zorder
@@ -12,8 +12,8 @@ from journeydesk.canvas.detail import readable, smallest_readable
 from journeydesk.canvas.face_painter import paint_face, painter_path
 from journeydesk.layout import typography as type_size
 from journeydesk.layout.emotion import EmotionScale
-from journeydesk.layout.face import Box, Face, Path
-from journeydesk.layout.face_card import Badge, badge_height
+from journeydesk.layout.face import Face, Path
+from journeydesk.layout.face_card import Badge
 from journeydesk.layout.face_headers import corner_face, lane_header_face, lane_header_gist_face, stage_header_face
 from journeydesk.layout.geometry import Rect
 from journeydesk.layout.theme import LIGHT, Theme
@@ -115,22 +115,8 @@ class StageHeaderItem(_Header):
     def set_badges(self, badges: Sequence[Badge]) -> None:
         """The stage's marks on its top edge: the count of its open comment threads."""
         if tuple(badges) != self.badges:
-            self.prepareGeometryChange()
             self.badges = tuple(badges)
             self.redraw()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        """With room above for the badges, which stand half out of the header."""
-        return super().boundingRect().adjusted(0, -badge_height() / 2 if self.badges else 0, 0, 0)
-
-    def shape(self) -> QPainterPath:
-        """What a click finds: the header and its badges, not the room around them."""
-        path = QPainterPath()
-        path.addRect(self._rect)
-        for pill in self.face:
-            if isinstance(pill, Box):
-                path.addRect(QRectF(pill.rect.x, pill.rect.y, pill.rect.width, pill.rect.height))
-        return path
 
     def set_stage(self, stage: Stage, number: int) -> None:
         self.stage, self.number = stage, number

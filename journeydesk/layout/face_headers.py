@@ -7,7 +7,7 @@ from journeydesk.layout import typography as type_size
 from journeydesk.layout.colors import darker
 from journeydesk.layout.emotion import SCORE_LABELS, SCORES, EmotionScale
 from journeydesk.layout.face import Align, Box, Ellipse, Face, Icon, Style, Text, TextRole, line, text_block, text_line
-from journeydesk.layout.face_card import Badge, badge_pills
+from journeydesk.layout.face_card import Badge, badge_height, badge_pills
 from journeydesk.layout.fonts import FontStyle, line_height, text_width
 from journeydesk.layout.geometry import Point, Rect
 from journeydesk.layout.shapes import chevron
@@ -31,14 +31,15 @@ def stage_header_face(
     badges: Sequence[Badge] = (),
 ) -> Face:
     """A chevron in the stage's colour with its number in a disc and its name (larger far out on
-    screen: ``name_size``); ``badges`` (on screen: its open comment threads) are pinned to its top
-    edge at the right, as on a card, leaving the name its room."""
+    screen: ``name_size``); ``badges`` (on screen: its open comment threads) sit on its top edge at
+    the right, as on a card, within the header (which stays in sight at the top of the map) and
+    clear of the name."""
     inner = Rect(rect.x + 1.5, rect.y + 4, rect.width - 3, rect.height - 8)
     badge = Point(inner.x + (CHEVRON_TIP if number > 1 else 8) + 6 + NUMBER_RADIUS, inner.center.y)
     number_box = Rect(badge.x - NUMBER_RADIUS, badge.y - NUMBER_RADIUS, 2 * NUMBER_RADIUS, 2 * NUMBER_RADIUS)
     left = badge.x + NUMBER_RADIUS + 8
     name_box = Rect(left, inner.y, inner.right - CHEVRON_TIP - 4 - left, inner.height)
-    pills = badge_pills(badges, inner.right - CHEVRON_TIP - 4, inner.y, theme)
+    pills = badge_pills(badges, inner.right - CHEVRON_TIP - 4, rect.y + badge_height() / 2, theme)
     return [
         chevron(inner, CHEVRON_TIP, number > 1, Style(fill=stage.color)),
         Ellipse(badge, NUMBER_RADIUS, NUMBER_RADIUS, Style(fill=theme.on_colour, opacity=0.92)),
