@@ -38,7 +38,7 @@ class TextRole(StrEnum):
     LANE = "lane"
     SCALE = "scale"  # the emotion scale's labels
     LEGEND = "legend"
-    MARK = "mark"  # page marks: "Stages 5-8 of 8"
+    MARK = "mark"  # page marks: "Stages 5–8 of 8"
     HINT = "hint"  # the editor's prompts
 
 

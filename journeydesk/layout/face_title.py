@@ -32,7 +32,7 @@ def title_band_face(
     theme: Theme,
     mark: str = "",
 ) -> Face:
-    """The band in ``rect``; ``mark`` says where the page is in the map ("Stages 5-8 of 8")."""
+    """The band in ``rect``; ``mark`` says where the page is in the map ("Stages 5–8 of 8")."""
     face: Face = [Box(rect, Style(fill=theme.band), 6)]
     inner = Rect(rect.x + PADDING + 4, rect.y + PADDING, rect.width - 2 * PADDING - 8, rect.height - 2 * PADDING)
     facts = [

@@ -66,7 +66,7 @@ class PrintPage:
 
     @property
     def mark(self) -> str:
-        """Where the page is in the map: "Stages 5-8 of 8", "Tile 2 of 6: row 1, column 2"."""
+        """Where the page is in the map: "Stages 5–8 of 8", "Tile 2 of 6: row 1, column 2"."""
         if self.tile is not None:
             tile = self.tile
             return f"Tile {tile.number} of {tile.count}: row {tile.row + 1}, column {tile.column + 1}"
@@ -75,12 +75,12 @@ class PrintPage:
         stages = (
             f"Stage {self.first_stage}"
             if self.first_stage == self.last_stage
-            else f"Stages {self.first_stage}-{self.last_stage}"
+            else f"Stages {self.first_stage}–{self.last_stage}"
         )
         if self.lanes is None:
             return f"{stages} of {self.stage_count}"
         first, last, count = self.lanes
-        return f"{stages} of {self.stage_count}, lanes {first}-{last} of {count}"
+        return f"{stages} of {self.stage_count}, lanes {first}–{last} of {count}"
 
 
 @dataclass

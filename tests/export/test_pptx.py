@@ -108,7 +108,7 @@ def test_a_wide_map_is_cut_into_stage_groups_like_the_print_layout() -> None:
     slides = map_slides(deck, project.journeys[0])
     assert len(slides) > 1
     titles = [slide.shapes.title.text for slide in slides]
-    assert titles[0].startswith("Wide map · Stages 1-") and titles[-1].endswith("of 24")
+    assert titles[0].startswith("Wide map · Stages 1–") and titles[-1].endswith("of 24")
     names = [group.name for slide in slides for group in card_groups(slide)]
     assert sorted(names) == sorted(f"Card: {card.title}" for card in cards)  # every card once
 

@@ -146,7 +146,7 @@ def test_a_hand_made_8_by_7_map_prints_on_two_a3_pages_at_8_points(tmp_path: Pat
             found += len(card_boxes(page))
             text = page.extract_text()
             first = 1 + 4 * number
-            assert f"Stages {first}-{first + 3} of 8" in text
+            assert f"Stages {first}–{first + 3} of 8" in text
         assert found == 8 * 7
 
 
@@ -180,7 +180,7 @@ def test_lanes_taller_than_an_a4_page_continue_on_further_pages(tmp_path: Path) 
     with pdfplumber.open(path) as pdf:
         for number, page in enumerate(planned.plan.pages):
             printed = pdf.pages[number]
-            assert page.mark.startswith("Stages 1-6 of 6, lanes ") and page.mark in printed.extract_text()
+            assert page.mark.startswith("Stages 1–6 of 6, lanes ") and page.mark in printed.extract_text()
             assert min(title_sizes(printed)) >= 8.0
             assert_no_text_outside_cards(printed)
             cards += len(card_boxes(printed))
