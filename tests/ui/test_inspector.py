@@ -156,3 +156,16 @@ def test_several_selected_shows_a_summary(qtbot, open_window) -> None:
     window = open_window(small_project())
     window.scene.select_cards(["c-touch", "c-note"])
     assert window.inspector.heading.text() == "2 items selected"
+
+
+def test_a_long_name_wraps_in_the_heading_and_leaves_the_panels_width_alone(qtbot, window) -> None:
+    dock = window.docks.dock("inspector")
+    width = dock.width()
+    stage = window.scene.journey.stages[2]
+    long_name = "Consideration of every model, every frame size and the finance offer on the website"
+    window.edits.set_fields(Ref.stage(window.scene.journey_id, stage.id), {"name": long_name}, "Rename Stage")
+    window.scene.select_ref(Ref.stage(window.scene.journey_id, stage.id))
+    heading = window.inspector.heading
+    assert heading.text() == f"Stage · {long_name}"
+    qtbot.waitUntil(lambda: heading.height() > 2 * heading.fontMetrics().height())  # on more than one line
+    assert dock.width() == width

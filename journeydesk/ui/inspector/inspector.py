@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from journeydesk.canvas.scene import MapScene
 from journeydesk.document import ChangeSet, JourneyDocument, Ref
@@ -71,8 +71,10 @@ class Inspector(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long name wraps rather than widen the column of panels
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header = QHBoxLayout()
-        header.addWidget(self.icon)
+        header.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)  # beside the first line of a long heading
         header.addWidget(self.heading, 1)
         self.stack = QStackedWidget()
         self.forms = Forms(self.stack)
