@@ -162,9 +162,14 @@ def test_a_long_name_wraps_in_the_heading_and_leaves_the_panels_width_alone(qtbo
     dock = window.docks.dock("inspector")
     width = dock.width()
     stage = window.scene.journey.stages[2]
+    header = window.scene.stage_headers[stage.id].sceneBoundingRect()
+    window.view.centerOn(header.center())
+    point = window.view.mapFromScene(header.center())
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    name = window.inspector.forms["stage"].name
+    name.selectAll()
     long_name = "Consideration of every model, every frame size and the finance offer on the website"
-    window.edits.set_fields(Ref.stage(window.scene.journey_id, stage.id), {"name": long_name}, "Rename Stage")
-    window.scene.select_ref(Ref.stage(window.scene.journey_id, stage.id))
+    QTest.keyClicks(name, long_name)
     heading = window.inspector.heading
     assert heading.text() == f"Stage · {long_name}"
     qtbot.waitUntil(lambda: heading.height() > 2 * heading.fontMetrics().height())  # on more than one line
